@@ -1,0 +1,108 @@
+# The two commands that matter: `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV      := .venv
+VENV_RASA := .venv-rasa
+PY        := $(VENV)/bin/python
+SERVICES  := $(PY) scripts/services.py
+RASA      := $(SERVICES) rasa-cli
+RASA_PATHS := --domain bot/domain.yml --data bot/data --config config.yml --endpoints endpoints.yml
+export PYTHONPATH := $(CURDIR)
+export HF_HUB_OFFLINE := 1
+export RASA_TELEMETRY_ENABLED := false
+
+.PHONY: help run setup env venvs train validate lint format test test-unit test-e2e \
+        check-directory eval eval-nlu bench lock clean
+
+help:
+	@echo "make run    start the whole help line (sets everything up on the way)"
+	@echo "make test   run every check and test"
+	@echo "other: setup train validate lint format eval eval-nlu bench lock clean"
+
+## ---- setup -------------------------------------------------------------
+
+setup: venvs env
+
+venvs: $(VENV)/.installed $(VENV_RASA)/.installed
+
+# Re-installs only when a lock file changes.
+$(VENV)/.installed: requirements/app.txt requirements/dev.txt
+	@py=$$(scripts/find_python.sh 3.11) && { [ -x $(PY) ] || $$py -m venv $(VENV); }
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements/app.txt -r requirements/dev.txt
+	@touch $@
+
+$(VENV_RASA)/.installed: requirements/rasa.txt
+	@py=$$(scripts/find_python.sh 3.10) && { [ -x $(VENV_RASA)/bin/python ] || $$py -m venv $(VENV_RASA); }
+	$(VENV_RASA)/bin/pip install --quiet --disable-pip-version-check -r requirements/rasa.txt
+	@touch $@
+
+env: .env
+
+.env: .env.example
+	@python3 scripts/make_env.py
+
+## ---- run ---------------------------------------------------------------
+
+run: setup train
+	@$(PY) scripts/banner.py
+	@exec $(VENV)/bin/honcho start --no-prefix -f Procfile -e .env 2>&1 || true
+
+## ---- the bot -----------------------------------------------------------
+
+# Rasa's fingerprinting decides: when nothing changed since the newest model in
+# models/, `rasa train` reports that and keeps it.
+train: setup
+	$(RASA) train $(RASA_PATHS) --out models
+
+validate: setup
+	$(RASA) data validate $(RASA_PATHS) --fail-on-warnings
+
+## ---- checks ------------------------------------------------------------
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check gateway triage bot scripts tests
+	$(VENV)/bin/ruff format --check gateway triage bot scripts tests
+	$(VENV)/bin/mypy gateway triage bot/actions
+
+format: $(VENV)/.installed
+	$(VENV)/bin/ruff check --fix gateway triage bot scripts tests
+	$(VENV)/bin/ruff format gateway triage bot scripts tests
+
+check-directory: $(VENV)/.installed
+	$(PY) -m triage.directory check
+
+test: setup lint validate check-directory train
+	$(PY) -m pytest
+
+## ---- measurements ------------------------------------------------------
+
+eval: setup
+	$(PY) -m triage.eval_matching
+	$(PY) -m triage.eval_safety
+
+eval-nlu: setup
+	$(PY) scripts/eval_nlu.py
+
+bench: setup
+	$(PY) tests/bench/bench_matching.py
+	$(PY) tests/bench/bench_risk.py
+
+## ---- maintenance -------------------------------------------------------
+
+# Recompile the locks from requirements/*.in (needs the network to PyPI).
+lock: $(VENV)/.installed
+	cd requirements && ../$(VENV)/bin/pip-compile -q --strip-extras --no-header --allow-unsafe \
+	  --no-emit-index-url --no-emit-find-links -o app.txt app.in
+	# torch is asked for as ==2.13.0 (the CPU build on this machine), not a local +cpu tag.
+	sed -i 's/^torch==2.13.0+cpu/torch==2.13.0/' requirements/app.txt
+	cd requirements && ../$(VENV)/bin/pip-compile -q --strip-extras --no-header --allow-unsafe \
+	  --no-emit-index-url --no-emit-find-links -o dev.txt dev.in
+	rm -rf var/lock-rasa && $$(scripts/find_python.sh 3.10) -m venv var/lock-rasa
+	var/lock-rasa/bin/pip install --quiet -r requirements/rasa.in
+	{ echo "# Locked from rasa.in by \`make lock\` (a clean Python 3.10 venv, then pip freeze)."; \
+	  var/lock-rasa/bin/pip freeze --all | grep -v -E '^(pip|setuptools|wheel)=='; } > requirements/rasa.txt
+	rm -rf var/lock-rasa
+
+clean:
+	rm -rf .rasa results .pytest_cache .mypy_cache .ruff_cache var/cache

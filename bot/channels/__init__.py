@@ -1,0 +1,1 @@
+"""Rasa input channels of our own (loaded by the Rasa server, in .venv-rasa)."""

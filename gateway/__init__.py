@@ -1,0 +1,1 @@
+"""The gateway: every channel (SMS, web chat, staff console, API) goes through it."""

@@ -1,0 +1,1 @@
+"""Conversations: their state in Redis, and the one path every inbound message takes."""

@@ -1,0 +1,1 @@
+"""One router per surface: health, the conversation API, and (later) SMS, staff."""

@@ -1,0 +1,4 @@
+"""Framework-free domain logic shared by the gateway and the Rasa actions.
+
+Nothing in this package imports FastAPI, Starlette or rasa-sdk.
+"""
