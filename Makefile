@@ -56,7 +56,7 @@ train: setup
 	$(RASA) train $(RASA_PATHS) --out models
 
 validate: setup
-	$(RASA) data validate $(RASA_PATHS) --fail-on-warnings
+	$(PY) scripts/validate_bot.py
 
 ## ---- checks ------------------------------------------------------------
 

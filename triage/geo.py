@@ -39,11 +39,16 @@ def _key(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def places() -> dict[str, str]:
-    """Place name (lower case) -> borough id, validated row by row."""
+def _place_rows() -> tuple[dict[str, str], frozenset[str]]:
+    """(place name -> borough id, ambiguous names), validated row by row."""
     table: dict[str, str] = {}
+    ambiguous: set[str] = set()
     with PLACES_CSV.open(newline="") as f:
-        for line_no, row in enumerate(csv.DictReader(f), start=2):
+        text = f.read().splitlines()
+        comments = sum(1 for line in text if line.startswith("#"))
+        lines = [line for line in text if not line.startswith("#")]
+        # +2: the header line, and enumerate's 0 -> the first data line's number
+        for line_no, row in enumerate(csv.DictReader(lines), start=comments + 2):
             place, borough = _key(row.get("place") or ""), (row.get("borough") or "").strip()
             if not place or borough not in BOROUGHS:
                 raise PlacesFileError(
@@ -53,7 +58,14 @@ def places() -> dict[str, str]:
             if table.get(place, borough) != borough:
                 raise PlacesFileError(f"{PLACES_CSV.name} line {line_no}: {place!r} listed twice")
             table[place] = borough
-    return table
+            if (row.get("ambiguous") or "").strip().lower() == "yes":
+                ambiguous.add(place)
+    return table, frozenset(ambiguous)
+
+
+def places() -> dict[str, str]:
+    """Place name (lower case) -> borough id."""
+    return _place_rows()[0]
 
 
 def borough_for_zip(zipcode: str) -> str | None:
@@ -88,7 +100,8 @@ def borough_for(text: str | None) -> str | None:
 
 
 def render_lookup() -> str:
-    names = sorted(places())
+    # Ambiguous names ("si" is Spanish for yes) would mislead the model as features.
+    names = sorted(set(places()) - _place_rows()[1])
     lines = [
         "# Generated from triage/data/nyc_places.csv by `python -m triage.geo lookup`.",
         "# Edit the CSV, not this file.",

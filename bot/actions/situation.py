@@ -9,6 +9,13 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from triage.categories import category_for_intent
+from triage.geo import borough_for
+from triage.intake import says_no_danger
+
+from .tracker_facts import latest_intent
+
+#: Below this intent confidence the bot checks its understanding before going on.
+CONFIRM_BELOW = 0.75
 
 #: Plain words for each category, as a resident would say them.
 CATEGORY_LABELS: dict[str, str] = {
@@ -29,7 +36,8 @@ CATEGORY_LABELS: dict[str, str] = {
 
 
 class ActionAcknowledgeSituation(Action):
-    """Set the ``category`` slot from the intent and say back what we understood."""
+    """Set the category from the intent, say back what we understood, and keep
+    what the resident already told us (borough, that no one is in danger)."""
 
     def name(self) -> str:
         return "action_acknowledge_situation"
@@ -40,13 +48,24 @@ class ActionAcknowledgeSituation(Action):
         tracker: Tracker,
         domain: dict[str, Any],
     ) -> list[EventType]:
-        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        intent, confidence = latest_intent(tracker)
         category = category_for_intent(intent)
         if category is None:
-            dispatcher.utter_message(response="utter_ask_rephrase")
+            dispatcher.utter_message(response="utter_ask_describe")
             return []
-        dispatcher.utter_message(
-            response="utter_acknowledge_situation",
-            category_label=CATEGORY_LABELS[category],
-        )
-        return [SlotSet("category", category)]
+        events: list[EventType] = [SlotSet("category", category)]
+        if confidence >= CONFIRM_BELOW:
+            dispatcher.utter_message(
+                response="utter_acknowledge_situation", category_label=CATEGORY_LABELS[category]
+            )
+            events.append(SlotSet("category_confirmed", True))
+        else:
+            # The form asks "is this about ...?" first (see situation_form.py).
+            events.append(SlotSet("category_confirmed", None))
+        # A new situation gets its own safety question, unless the resident has
+        # just said no one is in danger.
+        text = tracker.latest_message.get("text") or ""
+        events.append(SlotSet("in_danger", False if says_no_danger(text) else None))
+        borough = borough_for(tracker.get_slot("borough"))
+        events.append(SlotSet("borough", borough))
+        return events

@@ -1,0 +1,64 @@
+"""The end of the intake: a wrong guess, someone in danger, or resources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from triage import staff_queue
+from triage.categories import CATEGORY_INTENTS
+
+from .connections import get_redis, retention_seconds
+from .resources import offer_resources
+from .tracker_facts import conversation_id
+
+
+def resident_description(tracker: Tracker) -> str:
+    """The resident's own words about the situation: their latest report message."""
+    for event in reversed(tracker.events):
+        if event.get("event") != "user":
+            continue
+        intent = (event.get("parse_data", {}).get("intent") or {}).get("name")
+        if intent in CATEGORY_INTENTS:
+            return str(event.get("text") or "")
+    return ""
+
+
+class ActionConcludeIntake(Action):
+    def name(self) -> str:
+        return "action_conclude_intake"
+
+    async def run(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: dict[str, Any],
+    ) -> list[EventType]:
+        if tracker.get_slot("category_confirmed") is False:
+            dispatcher.utter_message(response="utter_category_corrected")
+            return [SlotSet("category", None), SlotSet("category_confirmed", None)]
+
+        if tracker.get_slot("in_danger"):
+            await staff_queue.enqueue(
+                get_redis(),
+                conversation_id(tracker),
+                "urgent",
+                reason="resident said someone is in danger now",
+                ttl_seconds=retention_seconds(),
+                category=tracker.get_slot("category") or "",
+            )
+            dispatcher.utter_message(response="utter_danger_call_911")
+            return []
+
+        offered = await offer_resources(
+            dispatcher,
+            category=tracker.get_slot("category"),
+            text=resident_description(tracker),
+            borough=tracker.get_slot("borough"),
+            channel=str((tracker.latest_message.get("metadata") or {}).get("channel") or "web"),
+        )
+        dispatcher.utter_message(response="utter_ask_follow_up")
+        return [SlotSet("resources_offered", offered)]
