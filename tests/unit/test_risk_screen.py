@@ -1,0 +1,288 @@
+"""The risk screen on residents' messages: level, kind and route.
+
+These load MiniLM once per test process (a few seconds); they assert what a
+resident's message gets, not how the layers get there.
+"""
+
+from __future__ import annotations
+
+import json
+import string
+
+import pytest
+
+from triage.categories import RISK_KINDS
+from triage.risk import RiskResult, screen, screen_text
+
+
+def _assert_well_formed(result: RiskResult) -> None:
+    assert result.level in ("none", "elevated", "imminent")
+    assert result.kind is None or result.kind in RISK_KINDS
+    assert (result.kind is None) == (result.level == "none")
+    assert result.route in ("911", "988", None)
+    json.dumps(result.to_dict())  # serialisable for reply metadata
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "route"),
+    [
+        ("he has a gun", "weapon", "911"),
+        ("HE HAS A GUN", "weapon", "911"),
+        ("hе hаs а gun", "weapon", "911"),  # homoglyphs
+        ("there's a man with a knife in the lobby", "weapon", "911"),
+        ("shots fired outside my building", "weapon", "911"),
+        ("my grandma collapsed and isn't breathing", "medical", "911"),
+        ("I think my friend is overdosing, his lips are blue", "overdose", "911"),
+        ("my boyfriend is hitting me right now", "domestic_violence", "911"),
+        ("the building is on fire", "fire", "911"),
+        ("I smell gas really strong in the hallway", "fire", "911"),
+        ("a toddler is alone on the fire escape", "child_safety", "911"),
+        ("he's outside my door saying he's going to stab me", "threat", "911"),
+        ("two guys are beating a man in front of the bodega", "violence", "911"),
+        ("I'm going to kill myself tonight", "self_harm", "988"),
+        ("i'm going to k1ll mys3lf", "self_harm", "988"),
+        ("i'm gonna unalive myself tonight", "self_harm", "988"),
+        ("tiene una pistola", "weapon", "911"),
+        ("mi esposo me está golpeando ahora mismo", "domestic_violence", "911"),
+        ("me voy a matar esta noche", "self_harm", "988"),
+        ("my neighbor tiene una pistola y está gritando", "weapon", "911"),
+    ],
+)
+def test_emergencies_are_imminent_with_their_route(text: str, kind: str, route: str) -> None:
+    result = screen(text)
+    assert result.level == "imminent"
+    assert result.kind == kind
+    assert result.route == route
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("everyone would be better off without me", "self_harm"),
+        ("I want to die", "self_harm"),
+        ("kms", "self_harm"),
+        ("quiero morirme", "self_harm"),
+        ("my partner hits me when he drinks", "domestic_violence"),
+        ("my neighbor threatened to hurt me if I complain again", "threat"),
+        ("the kids next door are left alone all the time and seem hungry", "child_safety"),
+        ("the landlord took down all the smoke detectors", "fire"),
+        ("my son is using fentanyl again and I'm scared he'll overdose", "overdose"),
+        ("I heard gunshots last night near the projects", "weapon"),
+    ],
+)
+def test_risks_that_are_not_emergencies_are_elevated(text: str, kind: str) -> None:
+    result = screen(text)
+    assert result.level == "elevated"
+    assert result.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this noise is killing me",
+        "my phone is dying, can you text me the number",
+        "he shot me a text saying he'd be late",
+        "I'm dead 😂",
+        "lol i'm dead 💀",
+        "she's killing it at her new job",
+        "this song is fire 🔥",
+        "I got fired and need help with rent",
+        "my mom will kill me if I'm late again haha",
+        "my landlord stabbed me in the back by selling the building",
+        "este ruido me está matando",
+        "me muero de risa",
+        "the kids have water guns and soak everyone",
+    ],
+)
+def test_figurative_speech_is_not_a_risk(text: str) -> None:
+    assert screen(text).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he doesn't have a gun, he's just loud",
+        "no one is hurt, they're just really loud",
+        "nobody overdosed, they just smoke weed on the stairs",
+        "there's no fire, the alarm keeps going off for no reason",
+        "nadie está herido, solo están gritando",
+        "no tiene pistola, solo es ruidoso",
+    ],
+)
+def test_negated_danger_is_not_a_risk(text: str) -> None:
+    result = screen(text)
+    assert result.level == "none"
+    assert any(s.get("context") == "negated" for s in result.signals) or not result.signals
+
+
+def test_negation_does_not_reach_the_next_clause() -> None:
+    assert screen("he doesn't have a gun but he has a knife").level == "imminent"
+    assert screen("no one is hurt yet. he has a gun").level == "imminent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there was a fight on my block years ago but it's been quiet since",
+        "I was suicidal years ago but I'm doing much better, I just need help with my landlord",
+        "hace años hubo un incendio aquí pero ahora todo está bien",
+    ],
+)
+def test_the_distant_past_is_not_a_risk(text: str) -> None:
+    assert screen(text).level == "none"
+
+
+def test_the_recent_past_is_elevated_not_imminent() -> None:
+    result = screen("someone attacked me on my way home last week")
+    assert result.level == "elevated"
+
+
+def test_a_past_attempt_felt_again_stays_elevated() -> None:
+    result = screen("I tried to kill myself last year and I'm feeling that way again")
+    assert result.level == "elevated"
+    assert result.kind == "self_harm"
+    assert result.route == "988"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my upstairs neighbor plays loud music every night until 3am",
+        "my landlord won't fix the heat",
+        "my landlord threatened to raise my rent",
+        "there's a man sleeping in the vestibule, can someone help him",
+        "is this a bot",
+        "hola, necesito ayuda",
+        "where can I get narcan training in queens",
+    ],
+)
+def test_ordinary_messages_are_not_risks(text: str) -> None:
+    result = screen(text)
+    assert result.level == "none"
+    assert result.route is None
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "\n\n", "👍", "🙏🙏🙏", "???", "...", "\x00", "a" * 5000]
+)
+def test_odd_input_gets_a_screen_not_an_exception(text: str) -> None:
+    result = screen(text)
+    _assert_well_formed(result)
+    assert result.level == "none"
+
+
+def test_non_string_input_is_screened_as_text() -> None:
+    result = screen_text(None)  # type: ignore[arg-type]
+    assert result.level == "none"
+
+
+def test_a_long_paragraph_is_read_to_the_end() -> None:
+    filler = (
+        "The music upstairs goes on every night and the super never answers my calls "
+        "about it, so I keep writing to the management company. "
+    )
+    text = filler * 16 + "Right now he is in the hallway and he has a gun."
+    assert len(text) > 2000
+    result = screen(text)
+    assert result.level == "imminent"
+    assert result.kind == "weapon"
+
+
+def test_a_long_paragraph_with_a_buried_paraphrase_is_caught() -> None:
+    filler = "The heat has been off for a week and the landlord keeps ignoring us. "
+    text = filler * 15 + "Honestly everyone would be better off without me. " + filler * 10
+    result = screen(text)
+    assert result.level in ("elevated", "imminent")
+    assert result.kind == "self_harm"
+
+
+def test_a_long_ordinary_paragraph_is_not_a_risk() -> None:
+    text = (
+        "My landlord has not fixed the leak in my bathroom for two months and there is "
+        "mold on the ceiling. The super says it is not his job. "
+    ) * 17
+    assert len(text) > 2000
+    assert screen(text).level == "none"
+
+
+def test_mixed_english_and_spanish() -> None:
+    assert screen("help por favor mi esposo me está pegando").level == "imminent"
+    assert screen("the music is so loud, no puedo dormir").level == "none"
+
+
+def test_all_printable_characters_do_not_break_the_screen() -> None:
+    _assert_well_formed(screen(string.printable * 10))
+
+
+def test_signals_explain_the_result() -> None:
+    result = screen("he has a gun")
+    pattern = next(s for s in result.signals if s["layer"] == "pattern")
+    assert pattern["id"] == "weapon.present"
+    assert pattern["match"] == "has a gun"
+    assert pattern["level"] == "imminent"
+
+
+def test_semantic_signals_name_their_exemplar_and_score() -> None:
+    result = screen("everyone would be better off without me")
+    semantic = [s for s in result.signals if s["layer"] == "semantic"]
+    assert semantic
+    assert isinstance(semantic[0]["exemplar"], str)
+    assert 0.0 < float(str(semantic[0]["score"])) <= 1.0
+    assert semantic[0]["kind"] == "self_harm"
+
+
+def test_a_paraphrase_no_rule_lists_is_caught_by_the_semantic_layer() -> None:
+    result = screen("my family would honestly be happier if I wasn't around anymore")
+    assert result.level in ("elevated", "imminent")
+    assert result.kind == "self_harm"
+    assert any(s["layer"] == "semantic" for s in result.signals)
+
+
+def test_the_screen_is_deterministic() -> None:
+    text = "my friend took a bunch of pills and won't wake up"
+    first = screen(text).to_dict()
+    assert all(screen(text).to_dict() == first for _ in range(3))
+
+
+def test_to_dict_has_the_reply_metadata_fields() -> None:
+    data = screen("I want to die").to_dict()
+    assert {"level", "route", "kind", "signals"} <= set(data)
+    assert data["route"] == "988"
+    assert data["language"] == "en"
+
+
+def test_language_is_reported() -> None:
+    assert screen("mi vecino pone la música muy alta").language == "es"
+    assert screen("my neighbor plays loud music").language == "en"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("some lady is getting punched in the face outside, come quick", "imminent"),
+        ("I punched in late at work today", "none"),
+        ("he is fighting for his life after the crash", "imminent"),
+        ("we're fighting for our apartment in housing court", "none"),
+        ("he took a shot at me", "imminent"),
+        ("I took a shot of tequila", "none"),
+    ],
+)
+def test_idioms_do_not_swallow_the_literal_phrase(text: str, level: str) -> None:
+    assert screen(text).level == level
+
+
+def test_without_the_model_the_patterns_still_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    from triage.risk import screening as screen_module
+    from triage.risk import semantic
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("model missing")
+
+    monkeypatch.setattr(semantic, "score", broken)
+    monkeypatch.setattr(screen_module, "_semantic_down_until", 0.0)
+    result = screen_text("he has a gun")
+    assert (result.level, result.route) == ("imminent", "911")
+    result = screen_text("I want to die")
+    assert (result.level, result.route) == ("elevated", "988")
+    assert {"layer": "semantic", "error": "unavailable"} in result.signals
+    monkeypatch.setattr(screen_module, "_semantic_down_until", 0.0)

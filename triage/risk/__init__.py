@@ -1,0 +1,36 @@
+"""The risk screen: every inbound message, every channel, every turn.
+
+Map of the package::
+
+    screen(text, intent=..., intent_confidence=...) -> RiskResult
+    ├── screen_text(text)                 the text layers (screening.py)
+    │   ├── normalize                     NFKC, homoglyphs, leetspeak, texting forms
+    │   ├── language                      "en" / "es"
+    │   ├── patterns (rules_en, rules_es) deterministic rules read in context
+    │   ├── semantic (exemplars)          MiniLM similarity to curated exemplars
+    │   └── combine                       levels, vetoes, the kind
+    └── merge_intent(result, intent, confidence)   the Rasa layer (intent.py)
+
+    RiskResult.level / kind / route / signals / language / lines, to_dict()
+    safety_lines(result) -> [SafetyLine]   988, Hope Hotline, ... for the reply
+
+Levels and routes are described in ``result.py`` and docs/safety-screen.md.
+"""
+
+from __future__ import annotations
+
+from triage.risk.intent import RISK_INTENTS, merge_intent
+from triage.risk.result import LINES, RiskResult, SafetyLine, safety_lines
+from triage.risk.screening import screen, screen_text, warm_up
+
+__all__ = [
+    "LINES",
+    "RISK_INTENTS",
+    "RiskResult",
+    "SafetyLine",
+    "merge_intent",
+    "safety_lines",
+    "screen",
+    "screen_text",
+    "warm_up",
+]

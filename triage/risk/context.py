@@ -1,0 +1,483 @@
+"""Context around a pattern match: negation, figurative idioms, the past,
+habits, hypotheticals, humour and markers of the present.
+
+Each check reads the sentence (or, for negation, the clause) that holds the
+match, never the whole message: "no one is hurt. he has a gun" must keep the
+gun. The word lists are English and Spanish together, since residents mix them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+_SENTENCE_END: Final = re.compile(r"[.!?;\n]+|\s-\s")
+_CLAUSE_END: Final = re.compile(
+    r"[.!?;,:\n]+|\s-\s|\b(?:but|and|though|although|because|cause|so|then|pero|y|aunque|porque|"
+    r"pues)\b"
+)
+_TOKEN: Final = re.compile(r"[\w']+")
+
+_NEGATORS: Final = frozenset(
+    [
+        "no",
+        "not",
+        "never",
+        "nobody",
+        "none",
+        "nothing",
+        "neither",
+        "nor",
+        "without",
+        "noone",
+        "nadie",
+        "nunca",
+        "ni",
+        "sin",
+        "tampoco",
+        "nada",
+        "ningun",
+        "ninguna",
+        "ninguno",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "don't",
+        "doesn't",
+        "didn't",
+        "won't",
+        "can't",
+        "cannot",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "ain't",
+        "shouldn't",
+        "wouldn't",
+        "couldn't",
+    ]
+)
+# "No one" and "no hay" are two tokens; both start with a negator, so the set covers them.
+
+_UNCERTAIN: Final = re.compile(
+    r"\b(?:(?:don't|do not|doesn't|not) (?:know|sure|think)(?: if| whether)?|maybe|might|may|"
+    r"possibly|"
+    r"could be|i think|lowkey|low key|kinda|kind of|sort of|no se si|no estoy segur[oa]|tal vez|"
+    r"quizas|creo que)\b"
+)
+
+_PAST: Final = re.compile(
+    r"\b(?:(?:\d+|a few|few|many|several|two|three|four|five|ten|some) )?years? ago|a year ago|"
+    r"last year|"
+    r"(?:a )?long time ago|years back|back in (?:19|20)\d\d|in (?:19|20)\d\d|as a (?:kid|child|"
+    r"teen|teenager)|"
+    r"when i was (?:a kid|a child|young|little|younger|a teen|in (?:school|high school|college))|"
+    r"(?:\d+|a few|few|many|several|two|three|four|five|six) months ago|used to|in the past|"
+    r"hace (?:\d+ |unos |muchos |varios |dos |tres )?(?:anos|ano|mucho tiempo|tiempo|meses)|"
+    r"el ano pasado|"
+    r"cuando era (?:nino|nina|joven|chic[oa])|de nin[oa]"
+)
+_STILL: Final = re.compile(r"\b(?:again|still|these days|lately|otra vez|de nuevo|todavia)\b")
+_RECENT_PAST: Final = re.compile(
+    r"\b(?:last (?:night|week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)|"
+    r"yesterday|the other day|(?:a few|few|two|three|four|five|couple of|couple|\d+) (?:days|weeks|"
+    r"nights) ago|"
+    r"earlier (?:today|this week)|this past (?:week|weekend)|over the weekend|"
+    r"anoche|ayer|la semana pasada|el mes pasado|el otro dia|hace (?:unos |dos |tres )?(?:dias|"
+    r"semanas))\b"
+)
+_HABITUAL: Final = re.compile(
+    r"\b(?:every (?:day|night|weekend|week|time|morning)|all the time|always|constantly|usually|"
+    r"often|"
+    r"sometimes|whenever|when (?:he|she|they)(?:'s| is| are|'re)? (?:drinks?|drunk|high|mad|angry|"
+    r"jealous)|"
+    r"every \w+ this month|almost every|(?:has|have|'s|'ve) been (?:carrying|keeping|hiding|"
+    r"bringing|"
+    r"selling|using|taking|hitting|beating|abusing|cutting|threatening|drinking|fighting)|"
+    r"todos los (?:dias|fines de semana)|cada (?:dia|noche|vez)|siempre|"
+    r"a veces|anda con|andan con|cuando (?:toma|bebe|se enoja|esta borracho))\b"
+)
+_HYPOTHETICAL: Final = re.compile(
+    r"\b(?:if|what if|in case|whether|what (?:should|do|can|would) (?:i|we|you) do if|how (?:do|"
+    r"can|to|should) "
+    r"(?:i|you|we)? ?(?:help|tell|know|recognize|use|spot|handle)|si|en caso de|que hago si|"
+    r"que hacer si)\b"
+)
+_WORRY_FUTURE: Final = re.compile(
+    r"\b(?:scared|afraid|worried|worry|fear|terrified|nervous)(?: that)? (?:he|she|they|someone|"
+    r"somebody|i|it|"
+    r"my \w+)?\s*(?:'ll|will|might|may|could|would|is going to|are going to|gonna|going to)\b|"
+    r"\b(?:miedo|preocupa\w*|temo) (?:de )?que\b"
+)
+_HUMOR: Final = re.compile(r"\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|xd)\b")
+_DEATH_WORDS: Final = re.compile(r"kill|die|dying|dead|death|murder|matar|muer")
+_MEDIA: Final = re.compile(
+    r"\b(?:on|in) (?:the |a |that )?(?:tv|news|movie|film|show|series|video game|game|video|book|"
+    r"podcast|"
+    r"documentary|netflix|youtube|tiktok)\b|\b(?:en la|en las) (?:noticias|tele|pelicula|serie)\b"
+)
+
+_PRESENT: Final = re.compile(
+    r"\b(?:right now|as we speak|at the moment|currently|this minute|just now|hurry|please come|"
+    r"come quick(?:ly)?|asap|send (?:help|someone|somebody|police|the cops|an ambulance|ems)|"
+    r"send help|"
+    r"send someone|help me|help us|call 911|outside my (?:door|apartment|building|window)|"
+    r"(?:is|'s|are|'re|standing|waiting|banging|knocking|pounding) at (?:my|the) door|"
+    r"banging on (?:my|the) door|on (?:his|her|their) way|coming (?:over|here|back)|"
+    r"following me|ahora mismo|ahorita|en este momento|ahora|ya mismo|"
+    r"(?:esta|estan|parado|parada) en (?:mi|la) puerta|afuera de mi|viene para aca|ayuda|"
+    r"ayudenme)\b"
+)
+_PRESENT_SELF_HARM: Final = re.compile(
+    r"\b(?:now|tonight|today|for real|fr|ready|plan|planned|goodbye|right now|esta noche|hoy|"
+    r"ahora)\b"
+)
+_PRESENT_THREAT: Final = re.compile(
+    r"\b(?:outside|here|tonight|coming|on (?:his|her|their) way|esta noche|afuera|viene|aqui)\b"
+)
+
+# Partner and parent words: violence among them is domestic violence.
+_RELATION: Final = re.compile(
+    r"\b(?:husband|wife|boyfriend|girlfriend|partner|ex|ex-?(?:husband|wife|boyfriend|girlfriend)|"
+    r"spouse|"
+    r"fiance|fiancee|baby'?s? (?:father|daddy|mother|mama)|my (?:mom|mother|dad|father|stepdad|"
+    r"stepfather|"
+    r"son|daughter)|his (?:wife|girlfriend|father|mother)|her (?:husband|boyfriend|mother|father)|"
+    r"esposo|esposa|marido|pareja|novio|novia|exnovio|exnovia|su mujer|mi (?:mama|papa|madre|padre|"
+    r"hijo|hija))\b"
+)
+# "Beating his wife", "her boyfriend hits her": the actor's own partner or family.
+_PARTNER_OF_ACTOR: Final = re.compile(
+    r"\b(?:his (?:wife|girlfriend|partner|ex|fiancee|mother|mom|father|dad)|her (?:husband|"
+    r"boyfriend|partner|"
+    r"ex|fiance|mother|mom|father|dad)|su (?:esposa|esposo|mujer|marido|pareja|novia|novio))\b"
+)
+# Someone outside the family as the actor.
+_OUTSIDER: Final = re.compile(
+    r"\b(?:neighbou?r|stranger|guy|man|men|someone|somebody|kid|kids|teens?|coworker|landlord|"
+    r"super|"
+    r"classmates?|boss|roommate|dude|vecin[oa]|senor|tipo|hombre)\b"
+)
+_AGAINST_RESIDENT: Final = re.compile(r"\b(?:me|us|nos)\b")
+# Children as the ones at risk: violence against them is a child-safety matter.
+_CHILD: Final = re.compile(
+    r"\b(?:toddlers?|bab(?:y|ies)|infants?|kids?|child(?:ren)?|little (?:boy|girl|brother|sister|"
+    r"one)|"
+    r"(?:his|her|their) (?:son|daughter|stepson|stepdaughter)|niece|nephew|\d+ ?(?:year|"
+    r"yr)[- ]olds?|"
+    r"ninos?|ninas?|bebes?|nenes?|su hij[oa]|sobrin[oa]|criaturas?)\b"
+)
+_DRUGS: Final = re.compile(
+    r"\b(?:drugs?|pills|heroin|fentanyl|fent|dope|needle|syringe|shot up|shooting up|snorted|"
+    r"high on|xanax|"
+    r"percs?|oxy\w*|narcan|overdos\w+|opioids?|meth|crack|coke|cocaine|k2|tranq|using|drogas|"
+    r"pastillas|"
+    r"heroina|fentanilo|jeringa|sobredosis)\b"
+)
+
+
+# "Nobody is hurt", "he's not dangerous": a sentence that denies the danger.
+# MiniLM reads these as their opposite, so they silence the semantic layer.
+_DENIAL: Final = re.compile(
+    r"\b(?:no one|nobody|noone|nadie|not|no|isn't|wasn't|aren't|never|nothing|ningun\w*) "
+    r"(?:\w+ ){0,2}(?:hurt|injured|harmed|herid[oa]s?|lastimad[oa]s?|in danger|en peligro|"
+    r"dangerous|"
+    r"peligros[oa]|violent|violent[oa]|armed|armad[oa]|weapons?|armas?|guns?|pistolas?|fire|fuego|"
+    r"emergency|emergencia|suicidal|suicida|serious|grave)\b"
+)
+
+
+def denies_danger(sentence: str) -> bool:
+    """The sentence says no one is hurt or in danger."""
+    return bool(_DENIAL.search(sentence))
+
+
+@dataclass(frozen=True)
+class Idiom:
+    """A figurative or topical phrase whose words look like a risk but are not."""
+
+    pattern: re.Pattern[str]
+    reason: str  # "figurative" or "topic"
+
+
+def _idioms(reason: str, *regexes: str) -> tuple[Idiom, ...]:
+    return tuple(Idiom(re.compile(rf"(?<!\w)(?:{r})(?!\w)"), reason) for r in regexes)
+
+
+_NON_PERSON = (
+    r"noise|music|heat|cold|rent|fees?|bills?|job|work|landlord|commute|traffic|wait|line|dog|tv|"
+    r"bass|"
+    r"construction|smell|drilling|stairs|pain|back|feet|head|knees?|stress|anxiety|snoring|it|this|"
+    r"that|"
+    r"party|parties|building|super|management|boss|school|homework|prices?|thing|situation|"
+    r"paperwork|"
+    r"process|humidity|mold|roaches|waiting|elevator|neighbor's \w+|upstairs"
+)
+
+IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
+    "figurative",
+    rf"(?:{_NON_PERSON})[^.!?,]{{0,25}}(?:is|are|'s|'re|keeps?) (?:\w+ )?killing (?:me|us)",
+    r"killing (?:me|us) with (?:these|the|this|his|her|their|all|that|those)",
+    r"killing (?:my|the|our) (?:sleep|vibe|ears|head|back|mood|brain|nerves|peace|patience|buzz|"
+    r"battery|phone|"
+    r"plants?|grass|lawn|wallet|budget|credit|feet|knees|neck)",
+    r"dy(?:e|ing|ed) (?:her|his|my|their|our|the) (?:hair|clothes|shirt|eggs|beard|jeans)",
+    r"kill(?:ing|ed|s)? it|kill(?:ing|ed|s)? the (?:lights?|power|music|engine|vibe|mood|noise|"
+    r"game|time|water|"
+    r"heat|gas)|kill time|(?:could|would|'d) kill for|to kill for|dressed to kill|killer (?:deal|"
+    r"song|view|"
+    r"workout|price|app|beat|look)",
+    r"(?:mom|mother|mama|mommy|dad|father|papa|daddy|parents|boss|teacher|coach|grandma|grandpa|"
+    r"abuela|"
+    r"tia|aunt|sister|brother)(?: is| are)? (?:going to|will|'ll|would|'d|"
+    r"is going to) (?:literally )?kill "
+    r"(?:me|us)",
+    r"(?:i'm|i am|we're|we are|i'm so|i'm literally) (?:so |literally |actually )?dead(?! (?:body|"
+    r"serious))",
+    r"dead (?:tired|serious|end|quiet|silent|battery|phone|zone|of night|of winter|now)|deadline",
+    r"(?:phone|battery|laptop|car|plants?|tv|computer|wifi|internet|block|street|bar|party|town|"
+    r"flowers?|"
+    r"trees?|grass|charger|fridge|radiator|boiler|boiler's|bulb|lights?|app)(?: next door)? (?:is|"
+    r"'s|was|went|are|"
+    r"keeps?|were)? ?(?:\w+ )?(?:dying|died|dead)",
+    r"dying (?:to|for|of (?:laughter|laughing|boredom|embarrassment|cringe|heat|thirst|hunger))|"
+    r"dying laughing|died laughing|(?:nearly|almost) died (?:laughing|of)|literally dying (?:lol|"
+    r"haha|of)|"
+    r"i'm dying (?:lol|haha|here lol)|to die for|(?:would|'d|could) die for|die (?:of|"
+    r"from) (?:embarrassment|"
+    r"boredom|laughter|laughing|cringe)|(?:bored|scared|worried|sick|freezing) to death|"
+    r"(?:the )?death of me|over my dead body|sick (?:of|and tired)",
+    r"shot (?:me|us|him|her|them) (?:a|an) (?:dirty |mean |nasty |quick |funny |weird )?(?:text|"
+    r"message|look|"
+    r"glance|dm|email|smile|call|line|note|pic|photo)|shoot (?:me|us) (?:a|an) (?:text|message|"
+    r"email|dm|line)|"
+    r"photo ?shoot|(?:flu|covid|booster|vaccine|b12|allergy|insulin) shots?|shots? of \w+|"
+    r"shoot(?:s|ing)? hoops|"
+    r"(?:give|gave|giving|take|took|taking) (?:it |him |her )?a shot(?! at)|big shot|long shot|"
+    r"shot ?glass|"
+    r"shooting (?:a |the )?(?:movie|film|video|scene|commercial|music video|photos?|pictures|hoops|"
+    r"the breeze|"
+    r"pool)|shoot(?:ing)? hoops|(?:movie|film|video|photo|tv) (?:shoot|shooting)|shooting of (?:a|"
+    r"the) "
+    r"(?:movie|film|video|show|commercial)|shooting star|mug ?shot|screen ?shot|snap ?shot|"
+    r"sling ?shot|"
+    r"head ?shot",
+    r"stab(?:bed|bing)? (?:me|us|him|her|them) in the back|back ?stab\w*",
+    r"(?:is|was|'s|are) (?:pure |absolute |straight |just )?murder(?! (?:of|in|on|at))",
+    r"punching bags?|punch(?:ed|ing)? (?:in|out) (?:at|for|early|late|on time)|punch(?:ed|"
+    r"ing)? the clock|"
+    r"punch ?line|fruit punch|"
+    r"(?:heart|panic|asthma) attack (?:lol|haha)|attack(?:ed|ing)? (?:the|this|my|our) (?:problem|"
+    r"mess|pile|work|homework|laundry)",
+    r"(?:water|nail|glue|toy|nerf|squirt|heat|staple|spray|caulk(?:ing)?|paint|paintball|massage|"
+    r"airsoft|"
+    r"bubble|radar|speed|soldering|grease) guns?|butter knife",
+    r"hit (?:me|us) up|hit (?:up|it off)|hit(?:ting)? the (?:road|gym|books|hay|jackpot|bar|club|"
+    r"sack|spot|"
+    r"store|shops|snooze|lottery)|(?:hit|hits) different",
+    r"beat (?:me to it|the (?:traffic|rush|eviction|system|odds|case|heat|deadline)|it)|beats me|"
+    r"(?:i'm|i am|so|really) beat\b",
+    r"fight(?:ing)? (?:the|this|my|an|our|his|her) (?:eviction|landlord|case|ticket|rent|increase|"
+    r"system|"
+    r"charges|cold|flu|city|building|co-?op|board|lease|decision)|fighting over (?:the|a|who|what|"
+    r"it)|"
+    r"(?:pillow|food|snowball|water ?balloon|water|nerf) fights?|fight(?:ing)? for (?:my|our|the|"
+    r"his|her) (?!life|lives)",
+    r"(?:got|get|getting|been|was|were|be|am) fired|fire (?:the|my|our|his|her) (?:landlord|super|"
+    r"manager|"
+    r"management|lawyer|broker)|fired up|(?:is|was|'s) (?:straight |pure |so |"
+    r"literally )?fire(?! (?:in|on|"
+    r"at|next|upstairs|downstairs))|playing with fire|under fire|fire (?:department|station|drill|"
+    r"inspector|"
+    r"inspection|marshal|safety|code|hydrant|truck|extinguisher|sale)|fireworks?|spitting fire",
+    r"bomb(?:ed)? (?:a|my|the|his|her|that) (?:test|exam|interview|audition|quiz|presentation|"
+    r"class)|"
+    r"bombed (?:it|the test)|da bomb|the bomb(?: lol| haha|\.|!|$)|bath bombs?|photo ?bomb\w*|"
+    r"f[- ]?bombs?|"
+    r"bombing (?:my|the) (?:test|exam)",
+    r"overdos(?:e|ed|ing) on (?:coffee|caffeine|sugar|candy|chocolate|netflix|tv|pizza|cake|love|"
+    r"sleep|work|"
+    r"memes|tiktok|espresso|energy drinks?|cookies|carbs|junk food|sun|sunshine|cheese|news)",
+    r"(?:gave|give|giving|almost gave|nearly gave) (?:me|us|him|her) a heart attack|"
+    r"(?:almost|nearly) (?:had|have|having) a heart attack|heart attack (?:lol|haha)",
+    r"choked up|choke up|choking up|choked on (?:the|my) (?:exam|test|words|interview)",
+    r"(?:ears?|eyes|head) (?:hurt|hurts|hurting)(?: from| because)",
+    r"(?:ruido|musica|calor|frio|dolor|trabajo|renta|casero|dueno|espalda|cabeza|trafico|pies|esto|"
+    r"eso|perro|"
+    r"construccion|olor|estres|ansiedad|tos|bulla|escandalo|fiesta|humedad)\b[^.!?,]{0,25}(?:me|"
+    r"nos) "
+    r"(?:esta |estan )?mat(?:a|an|ando)",
+    r"me muero (?:de (?:risa|ganas|hambre|sueno|frio|calor|verguenza|aburrimiento|la risa|miedo)|"
+    r"por)|"
+    r"me mata de (?:risa|verguenza)|muert[oa] de (?:risa|hambre|sueno|cansancio|frio|calor)",
+    r"(?:telefono|celular|bateria|cel|planta|plantas|computadora|"
+    r"laptop)[^.!?]{0,20}(?:se )?(?:esta )?"
+    r"(?:muriendo|murio|muert[oa])",
+    r"(?:mi )?(?:mama|madre|papa|padre|jefe|jefa|maestra|maestro|profe|abuela) me va a matar",
+    r"(?:es|esta) (?:bien |puro )?fuego|fuegos artificiales|me despidieron",
+) + _idioms(
+    "topic",
+    r"amenaz\w* con (?:subir|desalojar\w*|llamar|echar\w*|sacar\w*|demandar\w*|cobrar\w*|cortar|"
+    r"quitar(?:me|nos)? (?:el|la) (?:agua|luz|gas|calefaccion)|reportar\w*|multar\w*)",
+    r"narcan (?:training|kits?|class|classes|workshop|course|program)",
+    r"threat(?:en|ens|ened|ening) (?:me |us )?(?:to |with )(?:call|report|evict|eviction|raise|tow|"
+    r"sue|fine|"
+    r"kick|take|cut off|shut off|withhold|complain|write|ticket|subir|desalojar|llamar)\w*",
+    r"(?:gun|knife) (?:violence|safety|control|prevention|laws?|buyback|locks?|safes?|license|"
+    r"permit|storage)|"
+    r"hunting (?:rifle|gun|license)|"
+    r"suicide (?:prevention|awareness|hotline|lifeline)|overdose prevention(?: center| site)?|"
+    r"(?:domestic violence|abuse) (?:awareness|training|class|program|prevention)|self[- ]defense",
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def sentence_span(text: str, start: int, end: int) -> Span:
+    """The sentence around ``[start, end)``."""
+    left = 0
+    for boundary in _SENTENCE_END.finditer(text, 0, start):
+        left = boundary.end()
+    after = _SENTENCE_END.search(text, end)
+    return Span(left, after.start() if after else len(text))
+
+
+def clause_before(text: str, start: int) -> str:
+    """The words of the clause that come before ``start``."""
+    left = 0
+    for m in _CLAUSE_END.finditer(text, 0, start):
+        left = m.end()
+    return text[left:start]
+
+
+def idiom_spans(text: str) -> list[tuple[Span, str]]:
+    """Every figurative or topical idiom in the text, with its reason."""
+    spans: list[tuple[Span, str]] = []
+    for idiom in IDIOMS:
+        for m in idiom.pattern.finditer(text):
+            if m.end() > m.start():
+                spans.append((Span(m.start(), m.end()), idiom.reason))
+    return spans
+
+
+def covered_by(spans: Sequence[tuple[Span, str]], start: int, end: int) -> str | None:
+    """The reason of an idiom that covers at least half of the match, if any."""
+    length = max(end - start, 1)
+    for span, reason in spans:
+        overlap = min(end, span.end) - max(start, span.start)
+        if overlap <= 0:
+            continue
+        # Most or the last word of the match: "my sister is dying" inside
+        # "dying her hair" is the idiom's, even though the idiom is shorter.
+        if overlap * 2 >= length or span.start < end <= span.end:
+            return reason
+    return None
+
+
+def is_negated(before: str) -> bool:
+    """A negator among the last four words of the clause before the match."""
+    words = _TOKEN.findall(before)[-4:]
+    return any(w in _NEGATORS or w.endswith("n't") for w in words)
+
+
+def is_uncertain(before: str) -> bool:
+    return bool(_UNCERTAIN.search(before))
+
+
+def is_hypothetical(sentence_before: str) -> bool:
+    words = " ".join(_TOKEN.findall(sentence_before)[-8:])
+    return bool(_HYPOTHETICAL.search(words))
+
+
+_CONDITIONAL_AFTER: Final = re.compile(r"^\W*(?:if|unless|si|a menos que)\b")
+
+
+def is_conditional_after(sentence_after: str) -> bool:
+    """The match is followed by a condition: "he'll hurt me if I leave"."""
+    return bool(_CONDITIONAL_AFTER.search(sentence_after))
+
+
+def is_distant_past(sentence: str) -> bool:
+    return bool(_PAST.search(sentence))
+
+
+def is_ongoing(sentence: str) -> bool:
+    return bool(_STILL.search(sentence))
+
+
+def is_recent_past(sentence: str) -> bool:
+    return bool(_RECENT_PAST.search(sentence))
+
+
+def is_habitual(sentence: str) -> bool:
+    return bool(_HABITUAL.search(sentence))
+
+
+def is_worry_about_future(sentence_before: str) -> bool:
+    return bool(_WORRY_FUTURE.search(sentence_before))
+
+
+_RESIDENT_ARMED: Final = re.compile(
+    r"\b(?:i|i'm|i am|we|we're|i've|yo|tengo|llevo)(?: \w+){0,2} ?$"
+)
+
+
+def is_resident_armed(sentence_before: str) -> bool:
+    """The sentence's subject, just before the weapon words, is the resident."""
+    return bool(_RESIDENT_ARMED.search(sentence_before))
+
+
+def is_humorous(sentence: str) -> bool:
+    return bool(_HUMOR.search(sentence))
+
+
+def mentions_death(match: str) -> bool:
+    return bool(_DEATH_WORDS.search(match))
+
+
+def is_media(sentence: str) -> bool:
+    return bool(_MEDIA.search(sentence))
+
+
+def is_present(sentence: str, kind: str) -> bool:
+    """A marker that what the sentence describes is happening now."""
+    if _PRESENT.search(sentence):
+        return True
+    if kind == "self_harm":
+        return bool(_PRESENT_SELF_HARM.search(sentence))
+    if kind in ("threat", "domestic_violence"):
+        return bool(_PRESENT_THREAT.search(sentence))
+    return False
+
+
+def _is_domestic(sentence: str, sentence_before: str) -> bool:
+    if _PARTNER_OF_ACTOR.search(sentence):
+        return True
+    # "my husband hit me" is domestic; "my neighbor punched my husband" is not.
+    return bool(_RELATION.search(sentence)) and not _OUTSIDER.search(sentence_before)
+
+
+def relation_kind(
+    kind: str, sentence: str, text: str, sentence_before: str = "", match: str = ""
+) -> str:
+    """Re-read the kind with who is involved: violence between partners or
+    parents is domestic violence, against a child is child safety, and a
+    medical emergency around drugs is an overdose."""
+    against_resident = bool(_AGAINST_RESIDENT.search(match))
+    if kind == "violence" and not against_resident and _CHILD.search(sentence):
+        return "child_safety"
+    if kind in ("violence", "threat") and _is_domestic(sentence, sentence_before):
+        return "domestic_violence"
+    if kind == "violence" and _CHILD.search(sentence):
+        return "child_safety"
+    if kind == "medical" and _DRUGS.search(text):
+        return "overdose"
+    return kind

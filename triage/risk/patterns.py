@@ -1,0 +1,151 @@
+"""The deterministic layer: run the rule tables over normalised text and read
+each match in its context.
+
+For every match the level the rule gives is adjusted, in this order:
+figurative or topical idiom, story on TV, negation -> none; the distant past ->
+none (elevated if it is happening "again"); uncertainty, hypotheticals, worry
+about the future, the recent past and habits -> at most elevated (unless the
+sentence also says it is happening now); humour -> none for death words
+("I'm gonna kill him lol"), at most elevated for self-harm; a marker of the
+present lifts an upgradable elevated rule to imminent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from triage.risk import context
+from triage.risk.rules import Rule
+from triage.risk.rules_en import RULES as RULES_EN
+from triage.risk.rules_es import RULES as RULES_ES
+
+# Both tables always run: residents mix languages within a message.
+ALL_RULES: Final[tuple[Rule, ...]] = RULES_EN + RULES_ES
+
+_ORDER: Final = {"none": 0, "elevated": 1, "imminent": 2}
+
+
+@dataclass(frozen=True)
+class PatternHit:
+    """One rule match after its context was read."""
+
+    rule_id: str
+    kind: str
+    level: str  # effective level: "none" when suppressed
+    rule_level: str
+    match: str
+    start: int
+    end: int
+    context: str | None  # why the level changed, if it did
+
+    def to_signal(self) -> dict[str, object]:
+        signal: dict[str, object] = {
+            "layer": "pattern",
+            "id": self.rule_id,
+            "match": self.match,
+            "kind": self.kind,
+            "level": self.level,
+        }
+        if self.context:
+            signal["context"] = self.context
+        return signal
+
+
+def _cap(level: str, cap: str) -> str:
+    return level if _ORDER[level] <= _ORDER[cap] else cap
+
+
+def _read(
+    rule: Rule, text: str, start: int, end: int, idioms: list[tuple[context.Span, str]]
+) -> PatternHit:
+    span = context.sentence_span(text, start, end)
+    sentence = text[span.start : span.end]
+    sentence_before = text[span.start : start]
+    match = text[start:end]
+    kind = context.relation_kind(rule.kind, sentence, text, sentence_before, text[start:end])
+    level = rule.level
+    reason: str | None = None
+
+    def hit(new_level: str, why: str | None) -> PatternHit:
+        return PatternHit(rule.id, kind, new_level, rule.level, match, start, end, why)
+
+    idiom = context.covered_by(idioms, start, end)
+    if idiom:
+        return hit("none", idiom)
+    if context.is_media(sentence):
+        return hit("none", "media")
+    if rule.id == "weapon.present" and context.is_resident_armed(text[span.start : start]):
+        # "I sleep with a knife because he threatens me": a resident arming
+        # themself is a warning sign, not an armed person at the door.
+        level, reason = "elevated", "resident_armed"
+    if rule.context:
+        before = context.clause_before(text, start)
+        if context.is_uncertain(before):
+            level, reason = _cap(level, "elevated"), "uncertain"
+        elif context.is_negated(before):
+            return hit("none", "negated")
+    if context.is_distant_past(sentence):
+        if not context.is_ongoing(sentence):
+            return hit("none", "past")
+        level, reason = _cap(level, "elevated"), "past_again"
+    present = context.is_present(sentence, kind)
+    if context.is_humorous(sentence) and context.mentions_death(match):
+        if kind != "self_harm":
+            return hit("none", "humor")
+        level, reason = _cap(level, "elevated"), "humor"
+    elif (
+        context.is_hypothetical(sentence_before)
+        or context.is_hypothetical(match)
+        or (not present and context.is_conditional_after(text[end : span.end]))
+    ):
+        level, reason = _cap(level, "elevated"), "hypothetical"
+    elif context.is_worry_about_future(sentence_before):
+        level, reason = _cap(level, "elevated"), "worry"
+    elif not present and context.is_recent_past(sentence):
+        level, reason = _cap(level, "elevated"), "recent_past"
+    elif not present and context.is_habitual(sentence):
+        level, reason = _cap(level, "elevated"), "habitual"
+    elif rule.upgradable and level == "elevated" and present and reason is None:
+        level, reason = "imminent", "present"
+    return hit(level, None if level == rule.level else reason)
+
+
+def scan(text: str) -> list[PatternHit]:
+    """All rule matches in normalised text, one per rule (its strongest),
+    strongest first; suppressed matches are kept with level "none" so that
+    the result can say why a frightening word did not count."""
+    if not text:
+        return []
+    idioms = context.idiom_spans(text)
+    best: dict[str, PatternHit] = {}
+    for rule in ALL_RULES:
+        key = rule.id
+        for m in rule.pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            if rule.requires is not None:
+                span = context.sentence_span(text, m.start(), m.end())
+                if not rule.requires.search(text, span.start, span.end):
+                    continue
+            hit = _read(rule, text, m.start(), m.end(), idioms)
+            current = best.get(key)
+            if current is None or _ORDER[hit.level] > _ORDER[current.level]:
+                best[key] = hit
+    hits = list(best.values())
+    # A generic rule inside a specific one of the same kind ("gun" inside
+    # "has a gun") adds nothing for staff to read.
+    hits = [
+        h
+        for h in hits
+        if not any(
+            o is not h
+            and o.kind == h.kind
+            and _ORDER[o.level] >= _ORDER[h.level]
+            and o.start <= h.start
+            and h.end <= o.end
+            and (o.end - o.start) > (h.end - h.start)
+            for o in hits
+        )
+    ]
+    return sorted(hits, key=lambda h: (-_ORDER[h.level], h.start, h.rule_id))

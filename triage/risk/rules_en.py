@@ -1,0 +1,846 @@
+"""English risk rules, read against normalised text (see ``normalize``).
+
+Ids are ``<kind>.<what>``; they appear in signals, so staff can see which rule
+fired, and they are stable: the safety report and tests refer to them.
+Levels follow the help line's triage guide (docs/safety-screen.md): imminent
+means happening now or about to happen; elevated means a risk that needs a
+safety question and a line, not an emergency dispatch.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from triage.risk.rules import Rule, rule
+
+# Shared fragments.
+_BE = r"(?:is|are|'s|'re|was|were|am|'m)"
+_GUN = (
+    r"(?:guns?|pistols?|rifles?|shotguns?|firearms?|handguns?|revolvers?|glocks?|weapons?|ar-?15|"
+    r"ak-?47|strap|piece|burner)"
+)
+_BLADE = (
+    r"(?:knife|knives|machetes?|blades?|box ?cutters?|razors?|swords?|axes?|hatchets?|daggers?|"
+    r"screwdriver)"
+)
+_ARM = rf"(?:{_GUN}|{_BLADE})"
+_DET = r"(?:a|an|his|her|their|the|my|two|some|this|that|one)"
+_PERSON = (
+    r"(?:man|men|guy|guys|woman|women|lady|kid|kids|boy|girl|person|people|dude|teen|teenager|"
+    r"child|children|baby|super|neighbors?|cashiers?|drivers?|workers?|tenants?|students?|"
+    r"customers?|"
+    r"strangers?|cops?|officers?|residents?|passengers?|persons?)"
+)
+_OBJ = (
+    r"(?:me|us|him|her|them|someone|somebody|people|everyone|each other|my \w+|his \w+|her \w+|"
+    rf"their \w+|(?:a|an|the|this|that|some|two|three) (?:\w+ ){{0,2}}?{_PERSON})"
+)
+_HARM = r"(?:kill|murder|shoot|stab|hurt|harm|beat(?: up)?|cut|strangle|choke|jump|smash)"
+_INTEND = (
+    r"(?:going to|will|want to|wants to|trying to|tryin to|about to|ready to|plan to|planning to|"
+    r"need to|"
+    r"have to|would|(?:i|he|she|they|we|you)(?:'ll|'d))"
+)
+_PILLS = (
+    r"(?:antidepressants|antipsychotics|benzos|klonopin|ativan|valium|ambien|seroquel|lithium|"
+    r"prozac|"
+    r"zoloft|methadone|suboxone|adderall|gabapentin|tramadol|vicodin|morphine|codeine|aspirin|"
+    r"ibuprofen|acetaminophen|benadryl|prescriptions?|"
+    r"(?:pills|meds|medication|medicine|tablets|xanax|percs?|percocets?|oxys?|oxycodone|tylenol|"
+    r"advil|sleeping pills|painkillers|opioids|insulin))"
+)
+_CHILD = (
+    r"(?:toddlers?|bab(?:y|ies)|infants?|kids?|child(?:ren)?|little (?:boy|girl|one|brother|sister|"
+    r"kid)s?|small (?:kid|child)|\d+ ?(?:year|yr|month)[- ]olds?)"
+)
+
+RULES: Final[tuple[Rule, ...]] = (
+    # --- weapon ---------------------------------------------------------------
+    rule(
+        "weapon.present",
+        "weapon",
+        "imminent",
+        r"(?:has|have|had|got|'s got|holding|holds|carrying|with|pulled|pulling|pulls|"
+        r"pointing|points|pointed|waving|waves|brandishing|showing|flashing|grabbed|"
+        r"grabbing|swinging|took out|taking out|pulled out|reaching for|came out with|"
+        rf"coming at me with|came at me with|armed with)(?: out)? {_DET}?\s?(?:loaded |big |"
+        rf"huge )?{_ARM}",
+    ),
+    rule(
+        "weapon.armed",
+        "weapon",
+        "imminent",
+        rf"(?:he|she|they|someone|somebody|guy|man) {_BE} armed",
+    ),
+    rule(
+        "weapon.pointed_at",
+        "weapon",
+        "imminent",
+        rf"{_ARM} (?:to|at|against) (?:my|his|her|their|our|the) (?:head|face|throat|neck|chest|"
+        r"back)",
+    ),
+    rule(
+        "weapon.shots_fired",
+        "weapon",
+        "imminent",
+        r"(?:took a shot|shot|shooting|firing|fired) at (?:me|us|him|her|them|someone|somebody|"
+        r"people|"
+        r"my \w+|the (?:house|window|car|building|crowd))|"
+        r"(?:firing|fired|shooting|discharging) (?:a |his |her |their |the )?(?:gun|guns|pistol|"
+        r"rifle|"
+        r"shotgun|weapon|shots|rounds)|"
+        r"(?:shots? (?:fired|being fired)|gun ?shots?|gun ?fire|shoot ?out|opened fire|open fire|"
+        r"(?:someone|somebody|they|he|she|people|guys?)(?: is| are|'s|'re)? shooting|"
+        r"shooting (?:at|outside|in the|on the|right now|people|everywhere|up)|"
+        r"(?:got|been|was|is|just|getting) shot|shot (?:him|her|me|someone|somebody|my \w+|"
+        r"a (?:man|guy|woman|kid)))",
+    ),
+    rule(
+        "weapon.stabbing",
+        "weapon",
+        "imminent",
+        r"(?:(?:got|been|was|is|just|getting) stabbed|stabbing (?:people|someone|somebody|him|her|"
+        r"me|each other)|"
+        r"stabbed (?:him|her|me|someone|somebody|a (?:man|guy|woman|kid))|"
+        r"(?:he|she|someone|somebody|they) stabbed)",
+    ),
+    rule(
+        "weapon.owns",
+        "weapon",
+        "elevated",
+        r"(?:keeps?|owns?|bought|buys|buying|got himself|got herself|brags? about|showed \w+|"
+        r"carr(?:y|ies|ying)|hides?|hid|stash(?:es|ed)?|found|collects?|sells?|"
+        rf"selling) {_DET}?\s?{_ARM}",
+        upgradable=True,
+    ),
+    rule(
+        "weapon.blunt",
+        "weapon",
+        "elevated",
+        r"(?:with|holding|swinging|waving|carrying|has|got|grabbed) (?:a|an|his|her|their|the) "
+        r"(?:baseball bat|bat|crowbar|hammer|pipe|tire iron|brick|metal bar|golf club|chain)",
+        upgradable=True,
+    ),
+    rule("weapon.mention", "weapon", "elevated", _ARM),
+    # --- violence -------------------------------------------------------------
+    rule(
+        "violence.assault_now",
+        "violence",
+        "imminent",
+        r"(?:beating|attacking|assaulting|punching|kicking|stomping|strangling|choking|killing|"
+        rf"hitting|slapping|dragging|jumping|mugging|robbing|hurting) (?:up |on )?{_OBJ}",
+    ),
+    rule(
+        "violence.punches",
+        "violence",
+        "imminent",
+        r"(?:throwing|throw|threw) (?:punches|hands|fists)|swinging (?:at|on) (?:him|her|them|"
+        r"people|"
+        r"someone|somebody|me|us|each other|the \w+)|fist ?fighting|(?:has|got|grabbed|holding) "
+        r"(?:him|her|them|me|someone|the other|the \w+) by the (?:throat|neck|hair)",
+    ),
+    rule(
+        "violence.with_object",
+        "violence",
+        "imminent",
+        r"(?:hit|hits|hitting|cracked|cracking|smashed|smashing|bashed|bashing|struck|striking|"
+        r"beat|beating|"
+        r"attacked|attacking|swinging at \w+|went after \w+)[^.!?;]{0,30}(?:with (?:a|an|"
+        r"the) (?:bottle|bat|"
+        r"brick|hammer|pipe|chair|crowbar|rock|stick|bar|belt|cord|lock|golf club|frying pan|pan)|"
+        r"over the head)|"
+        r"(?:threw|throwing|throws|thrown) (?:acid|bleach|boiling water|chemicals|hot oil) (?:at|"
+        r"on|in)",
+    ),
+    rule(
+        "violence.being_assaulted",
+        "violence",
+        "imminent",
+        r"(?:is|are|'s|'re|getting|being) (?:jumped|beaten|beat up|attacked|assaulted|mugged|"
+        r"stomped|kicked|strangled|choked|robbed|punched|slapped|raped|molested|kidnapped|smacked|"
+        r"whipped)|(?:getting|being) (?:hit|hurt|stabbed|shot|dragged|pushed|shoved|bitten|abused)",
+    ),
+    rule(
+        "violence.fight_now",
+        "violence",
+        "imminent",
+        r"(?:fight|fighting|brawl|brawling|fist ?fight|gang fight)(?:ing)? "
+        r"(?:outside|in the|on the|in front|right now|going on|downstairs|upstairs|in my|"
+        r"on my|at the|in our|on our|with (?:bottles|bats|knives|weapons))",
+    ),
+    rule(
+        "violence.someone_will_die",
+        "violence",
+        "imminent",
+        r"(?:someone|somebody|he|she|they|people) (?:is |are )?(?:going to|about to) get (?:killed|"
+        r"hurt|shot|stabbed)",
+    ),
+    rule(
+        "violence.trying_to_kill",
+        "violence",
+        "imminent",
+        rf"trying to (?:kill|murder|strangle|choke) {_OBJ}",
+    ),
+    rule(
+        "violence.just_assaulted",
+        "violence",
+        "imminent",
+        r"just got (?:punched|hit|kicked|attacked|assaulted|jumped|beat up|beaten|slapped|choked|"
+        r"strangled|"
+        r"stabbed|shot|robbed|mugged)|just (?:punched|hit|kicked|attacked|assaulted|jumped|beat|"
+        r"beat up|"
+        r"slapped|choked|strangled|threw|pushed|shoved|stabbed|shot) (?:me|him|her|us|them|someone|"
+        r"somebody|"
+        r"my \w+|his \w+|her \w+)",
+    ),
+    rule(
+        "violence.break_in",
+        "violence",
+        "imminent",
+        r"(?:trying to|tryin to|about to) (?:break|kick|bust) (?:down |in |into )?(?:my|the|"
+        r"our) (?:door|window|apartment)|"
+        r"(?:breaking|kicking|busting) (?:down|in) (?:my|the|our) (?:door|window)|"
+        r"(?:someone|somebody) (?:is )?(?:breaking|broke) in(?:to)?|(?:trying|tryin) to (?:get|"
+        r"climb|force (?:his|her|their) way) "
+        r"(?:in|into|inside) (?:my|the|our) (?:apartment|house|room|place|home|building)|"
+        r"(?:someone|somebody|a (?:man|guy|stranger)) (?:is )?(?:in|inside) my (?:apartment|house|"
+        r"room|home)",
+    ),
+    rule(
+        "violence.assaulted",
+        "violence",
+        "elevated",
+        r"(?:punched|hit|hits|kicked|kicks|attacked|attacks|assaulted|jumped|beat|beats|pushed|"
+        r"pushes|"
+        r"shoved|shoves|slapped|slaps|choked|chokes|strangled|threw|throws|smacked|smacks|hurt|"
+        r"hurts|"
+        r"grabbed|bit) (?:me|us|him|her|them|my (?:wife|husband|son|daughter|mom|mother|dad|father|"
+        r"kid|kids|friend|brother|sister|partner|girlfriend|boyfriend)|someone|somebody|"
+        r"somebody up|"
+        r"someone up|him up|her up|me up)",
+        upgradable=True,
+    ),
+    rule(
+        "violence.got_assaulted",
+        "violence",
+        "elevated",
+        r"(?:got|get|gets|been|was|were) (?:jumped|beat up|beaten|attacked|assaulted|mugged|"
+        r"stabbed|robbed|punched|hit)",
+        upgradable=True,
+    ),
+    rule(
+        "violence.fights_recurring",
+        "violence",
+        "elevated",
+        r"(?:fights|fighting|brawls) (?:on|in|at|outside|every|all|break out|keep)|"
+        r"(?:keep|keeps|kept|starting|start|starts|picking) (?:starting )?fights?",
+    ),
+    rule("violence.injury_seen", "violence", "elevated", r"(?:black eye|bloody nose|busted lip)"),
+    rule(
+        "violence.things_thrown",
+        "violence",
+        "elevated",
+        r"(?:things|stuff|glass|furniture) (?:being )?(?:thrown|breaking|smashing|smashed)|"
+        r"(?:throws|throwing|threw) (?:things|stuff|objects|plates|furniture|a \w+) at",
+        upgradable=True,
+    ),
+    rule(
+        "violence.in_danger",
+        "violence",
+        "elevated",
+        r"(?:i'm|i am|we're|we are|she's|he's|they're|she is|he is|they are|someone is|"
+        r"somebody is) "
+        r"(?:in danger|not safe|unsafe)|(?:don't|do not|doesn't) feel safe|scared (?:for my life|"
+        r"someone will get hurt)",
+        upgradable=True,
+    ),
+    rule(
+        "violence.aggressive",
+        "violence",
+        "elevated",
+        r"(?:got|gets|getting|is|was) (?:really )?(?:violent|physical)",
+    ),
+    # --- threat ---------------------------------------------------------------
+    rule(
+        "threat.coming_to_harm",
+        "threat",
+        "imminent",
+        r"(?:coming|on (?:his|her|their|the) way|headed|heading|outside|at my door|downstairs|"
+        r"here)"
+        r"(?: over| here| back)?(?: right now)? (?:to|and (?:he|she|they)(?:'s| is| are|"
+        r"'re)? going to) "
+        rf"{_HARM} (?:me|us)",
+    ),
+    rule(
+        "threat.says_now",
+        "threat",
+        "imminent",
+        r"(?:says|saying|screaming|yelling|shouting|threatening|keeps saying|texting|texted me)"
+        rf"[^.!?;]{{0,30}}?(?:going to|will|'ll|to) {_HARM} (?:me|us|my \w+)",
+    ),
+    rule(
+        "threat.with_weapon",
+        "threat",
+        "imminent",
+        r"threatening (?:people|someone|somebody|us|me|everyone|him|her) with",
+    ),
+    rule(
+        "threat.bomb",
+        "threat",
+        "imminent",
+        r"(?:there's|there is|is|planted|put|left|have|has|got) (?:a|an) (?:bomb|explosive|"
+        r"pipe bomb)|"
+        r"bomb (?:in|at|inside) (?:the|our|my|this)|bomb threat",
+    ),
+    rule(
+        "threat.burn_down",
+        "threat",
+        "imminent",
+        r"(?:going to|will|(?:he|she|they|i)'ll|threatening to|about to) (?:burn|blow up|torch|"
+        r"set fire to)(?: down)? "
+        r"(?:the|my|this|our|his|her) (?:building|house|apartment|place|car)",
+    ),
+    rule(
+        "threat.intends_harm",
+        "threat",
+        "elevated",
+        rf"{_INTEND} {_HARM} {_OBJ}",
+        upgradable=True,
+    ),
+    rule(
+        "threat.threatened",
+        "threat",
+        "elevated",
+        rf"threat(?:en|ens|ened|ening) (?:to )?(?:{_HARM}|harm|break|jump|get)|"
+        r"threat(?:en|ens|ened|ening) (?:me|us|my family|my kids)|"
+        r"threatening (?:notes|messages|letters|texts|calls|voicemails)|death threats?|"
+        r"threats? (?:to|against) (?:me|my)",
+        upgradable=True,
+    ),
+    rule(
+        "threat.finish",
+        "threat",
+        "elevated",
+        r"finish (?:the job|me off|what (?:he|she|they) started)|come back (?:for|and get|"
+        r"to get) (?:me|us)",
+        upgradable=True,
+    ),
+    rule(
+        "threat.break_bones",
+        "threat",
+        "elevated",
+        r"(?:break|smash|bash|cave|kick) (?:your|my|his|her) (?:legs?|neck|face|jaw|head|arms?|"
+        r"skull|"
+        r"teeth)(?: in)?",
+        upgradable=True,
+    ),
+    rule(
+        "threat.stalking",
+        "threat",
+        "elevated",
+        r"(?:stalking|stalks|stalked) me|following me|keeps following|(?:are|is|they're|he's|"
+        r"she's) watching me|"
+        r"knows where i live|next time (?:he|she|they) sees? me|(?:handle|get) me next time|"
+        r"(?:looking|hunting|searching|asking around) for me|(?:out|coming) to get me|after me",
+        upgradable=True,
+    ),
+    rule(
+        "threat.told_to_die",
+        "threat",
+        "elevated",
+        r"(?:tell|tells|telling|told) me to (?:kill myself|kill yourself|die|go die)|kill yourself",
+    ),
+    # --- medical --------------------------------------------------------------
+    rule(
+        "medical.not_breathing",
+        "medical",
+        "imminent",
+        r"(?:not|isn't|is not|stopped|can't|cannot|can not|couldn't|won't|trouble|struggling to|"
+        r"hard to|barely|"
+        r"unable to|no) (?:breathing|breathe|breath)|gasping for (?:air|breath)",
+    ),
+    rule(
+        "medical.unresponsive",
+        "medical",
+        "imminent",
+        r"(?:won't|will not|can't|cannot|couldn't|doesn't|does not|isn't|is not|not|hard to|"
+        r"hardly) "
+        r"(?:wake(?: up)?|waking(?: up)?|respond(?:ing)?|responsive|conscious|moving)|"
+        r"(?:unconscious|unresponsive|passed out|collapsed|fainted|blacked out|knocked out|"
+        r"lost consciousness|out cold)|(?:won't|will not|can't|isn't|not) (?:open(?:ing)?) "
+        r"(?:his|her|their) eyes|eyes (?:rolled|rolling) back|"
+        r"(?:breathing|breathes|snoring) (?:really |very |kind of |kinda |so |all )?(?:weird|funny|"
+        r"strange|shallow|fast|slow|heavy|hard|loud|wrong|odd)",
+    ),
+    rule(
+        "medical.acute",
+        "medical",
+        "imminent",
+        r"fighting for (?:his|her|their|my) life|critical condition|life[- ]threatening|"
+        r"(?:grabbing|clutching|holding) (?:his|her|their|my) (?:chest|heart)|(?:can't|cannot|"
+        r"couldn't) "
+        r"(?:talk|speak) (?:and|or)|"
+        r"(?:having|has|had|is in|going into) (?:a |an )?(?:seizure|stroke|heart attack|"
+        r"asthma attack|"
+        r"cardiac arrest|allergic reaction|diabetic (?:shock|emergency))|"
+        r"(?:seizures?|seizing|convulsing|cardiac arrest|chest pains?|anaphyla\w+|heat ?stroke|"
+        r"overheating)|"
+        r"(?:face|mouth) (?:is )?drooping|slurring|choking|(?:turning|turned|is|are|"
+        r"looks?) (?:blue|purple|gray|grey)",
+    ),
+    rule(
+        "medical.bleeding",
+        "medical",
+        "imminent",
+        r"(?:a|the) (?:car|bus|truck|train|cab|taxi|van) (?:just )?(?:hit|ran over|struck) (?:him|"
+        r"her|them|someone|somebody|my \w+|(?:a|an|the) (?:\w+ )?(?:man|woman|lady|guy|kid|boy|"
+        r"girl|"
+        r"child|person|biker|cyclist|pedestrian|delivery \w+))|(?:run|ran) over by|"
+        r"bleeding (?:a lot|badly|bad|heavily|everywhere|out|profusely|so much|from (?:his|her|the|"
+        r"my|their) "
+        r"(?:head|neck|chest|stomach|face|mouth|ears?|eyes|nose))|(?:won't|can't|cannot|doesn't|"
+        r"isn't) stop "
+        r"(?:the )?bleeding|(?:a )?lot of blood|blood everywhere|cut (?:too|really|so|very) deep|"
+        r"(?:blood|bleeding) (?:is )?(?:coming |pouring |gushing |spurting )?(?:out of|"
+        r"from) (?:his|her|their|my|the)|"
+        r"(?:is|'s|are|'re|and) bleeding|pool of blood|(?:hurt|injured) (?:badly|bad|really bad)|"
+        r"(?:badly|seriously|severely) (?:hurt|injured)|hit by a (?:car|bus|truck|train)",
+    ),
+    rule(
+        "medical.poisoning",
+        "medical",
+        "imminent",
+        r"(?:swallowed|drank|ate|ingested|drinking|eating|got into) (?:some |the )?(?:bleach|"
+        r"poison|detergent|"
+        r"cleaning (?:stuff|products?|liquid)|chemicals|antifreeze|laundry pods?|tide pods?|"
+        r"rat poison|"
+        r"lighter fluid|button batter(?:y|ies)|batter(?:y|ies)|drain cleaner|lye)|(?:was|been|got|"
+        r"is) poisoned",
+    ),
+    rule(
+        "medical.fall",
+        "medical",
+        "imminent",
+        r"(?:fell|fallen|falls)[^.!?;]{0,40}(?:can't|cannot|couldn't|won't|unable to) (?:get|"
+        r"stand) up|"
+        r"(?:hit|hitting|hurt) (?:his|her|their|my) head",
+    ),
+    rule(
+        "medical.diabetic",
+        "medical",
+        "imminent",
+        r"(?:diabetic|diabetes|blood sugar|sugar)[^.!?]{0,50}(?:shaking|confused|not making sense|"
+        r"passing out|"
+        r"sweating|won't wake)",
+    ),
+    rule(
+        "medical.welfare",
+        "medical",
+        "elevated",
+        r"(?:hasn't|haven't|has not|have not|hadn't|not) (?:been )?(?:seen|heard from|answered|"
+        r"opened|"
+        r"come out|picked up)[^.!?]{0,40}(?:days?|week|weeks|while)|"
+        r"(?:mail|packages|newspapers) (?:is |are )?piling up|there's a (?:bad |strange |"
+        r"terrible )?smell coming",
+    ),
+    rule(
+        "medical.unwell",
+        "medical",
+        "elevated",
+        r"forget(?:s|ting)? (?:who (?:i am|we are)|where (?:she|he) (?:lives|is))|"
+        r"left the (?:stove|oven|gas) "
+        r"on|"
+        r"(?:looks?|seems?|is|was|getting|gotten) (?:really |very |so |more )?(?:sick|ill|weak|"
+        r"confused|"
+        r"disoriented|dehydrated|frail|pale)|high fever|fever for|bad cough|(?:hurts|"
+        r"hurting) a lot|"
+        r"dementia|alzheimer'?s|wander(?:ed|s|ing) off|fell (?:twice|again|\d+ times|several times|"
+        r"a lot)|"
+        r"keeps falling|forget(?:s|ting)? to eat|(?:not|isn't|hasn't been|stopped) eating",
+    ),
+    rule(
+        "medical.exposure",
+        "medical",
+        "elevated",
+        r"(?:freezing|below zero|no (?:coat|shoes|jacket|heat)|no (?:ac|air conditioning|a/c)|"
+        r"\d{2,3} degrees|heat wave)"
+        r"[^.!?]{0,60}(?:old|elderly|weak|homeless|sick|baby|outside|tonight)|"
+        r"(?:old|elderly|homeless|sick|baby)[^.!?]{0,60}(?:freezing|no (?:coat|shoes|jacket|heat)|"
+        r"no (?:ac|air conditioning)|\d{2,3} degrees)",
+    ),
+    rule(
+        "medical.stopped_meds",
+        "medical",
+        "elevated",
+        r"(?:stopped|stopping|not|isn't|won't|refuses to|refusing to) (?:taking )?(?:his|her|their|"
+        r"my) "
+        r"(?:insulin|meds|medication|medicine|pills)",
+    ),
+    rule(
+        "medical.dead_or_dying",
+        "medical",
+        "imminent",
+        r"(?:he|she|they|someone|somebody|my \w+|(?:i think|i think that) (?:he|she)) (?:is|'s|are|"
+        r"might be|may be|"
+        r"looks|seems) (?:dead|dying)|(?:found|there's|there is) a (?:dead )?body|(?:he|"
+        r"she) (?:just )?died",
+    ),
+    rule(
+        "medical.someone_hurt",
+        "medical",
+        "elevated",
+        rf"(?:someone|somebody|he|she|they|people) {_BE} (?:hurt|injured)",
+        upgradable=True,
+    ),
+    # --- overdose -------------------------------------------------------------
+    rule(
+        "overdose.now",
+        "overdose",
+        "imminent",
+        r"(?:overdosing|overdosed|overdose)|(?:need|needs|get|bring|give (?:him|her|them)|"
+        r"gave (?:him|her)|"
+        r"giving (?:him|her)|have|has anyone got|where(?:'s| is)(?: the)?) (?:a |some )?narcan|"
+        r"narcan (?:now|asap|please)",
+    ),
+    rule(
+        "overdose.took_too_many",
+        "overdose",
+        "imminent",
+        r"(?:took|swallowed|taken|ate|had|popped|downed|drank) (?:a bunch of|too many|too much|"
+        r"all (?:of )?"
+        r"(?:my|her|his|the|their)|a (?:whole )?bottle of|a handful of|lots of|a lot of|so many|"
+        r"the whole bottle of|a whole pack of|\d+|twenty|thirty|forty|fifty|a hundred)(?: \w+)? "
+        rf"(?:{_PILLS}|of (?:his|her|my|their|the) {_PILLS}|drugs|dope)",
+    ),
+    rule(
+        "overdose.signs",
+        "overdose",
+        "imminent",
+        r"(?:needle|syringe) (?:in|still in|stuck in) (?:his|her|their) arm|foaming at the mouth|"
+        r"(?:nodding|nodded) (?:out|off)[^.!?]{0,50}(?:blue|purple|won't|not breathing|can't wake)|"
+        r"(?:shot up|shooting up|snorted|smoked|took|used|did|mixed)[^.!?]{0,60}(?:collapsed|"
+        r"passed out|"
+        r"not breathing|barely breathing|won't wake|foaming|turning blue|unresponsive|fell out)",
+    ),
+    rule(
+        "overdose.using",
+        "overdose",
+        "elevated",
+        r"(?:using|shooting|doing|smoking|snorting|on|buys|buying|taking|injecting|addicted to) "
+        r"(?:fentanyl|fent|heroin|dope|crack|meth|opioids|oxys?|percs|k2|tranq|xylazine|coke|"
+        r"cocaine|"
+        r"pills (?:she|he|they) buys?|street pills|pressed pills|drugs)|"
+        r"(?:relapsed|relapsing|relapse|using again|started using|back on drugs|nods (?:out|off)|"
+        r"nodding out|"
+        r"nodding off)|"
+        r"(?:used )?needles (?:everywhere|around|all over|in the)|people (?:are )?using (?:in|on|"
+        r"at)|"
+        r"pressed pills|(?:drinking|drunk) (?:nonstop|for days|all day and night|every day)|"
+        r"fentanyl in",
+    ),
+    rule(
+        "overdose.risk",
+        "overdose",
+        "elevated",
+        r"(?:scared|afraid|worried|fear)[^.!?]{0,40}(?:overdose|od)",
+    ),
+    # --- self-harm ------------------------------------------------------------
+    rule(
+        "self_harm.intent",
+        "self_harm",
+        "imminent",
+        r"(?:i'm|i am|i|i'll|i will)? ?(?:going to|will|'ll|about to|want to|need to|ready to|"
+        r"plan to|"
+        r"planning to|trying to|decided to|gonna) (?:kill|end|off|hang|shoot|hurt|stab|drown|"
+        r"poison) "
+        r"(?:myself|my life|it all|it tonight|my self)|(?:i'm|i am) (?:feeling |so )?suicidal|"
+        r"i feel suicidal|"
+        r"(?:i'm|i am|i) (?:going to|will|about to|ready to|want to) commit suicide|"
+        r"i'm ready to end it|"
+        r"ready to end (?:it|my life|everything)|end my life|(?:use|turn|point) (?:it|the gun|"
+        r"the knife|a gun) on myself|"
+        r"(?:holding|have|got) (?:a|the|my) (?:knife|blade|razor|gun) (?:to|against|"
+        r"on) my (?:wrists?|throat|head|neck|chest)",
+    ),
+    rule(
+        "self_harm.goodbye",
+        "self_harm",
+        "imminent",
+        r"this is (?:my )?goodbye|goodbye (?:everyone|forever|world|cruel world)|(?:said|saying|"
+        r"say) (?:my )?goodbyes|"
+        r"(?:finally |really )?going to do it tonight|tonight (?:is|'s) the night|"
+        r"tell (?:my|them|her|him) \w+ (?:i love (?:them|him|her|you)|i'm sorry)|(?:wrote|writing|"
+        r"left) "
+        r"(?:my|a|the) (?:suicide |goodbye )?(?:note|letter)|won't be (?:here|around|"
+        r"alive) (?:tomorrow|"
+        r"much longer|anymore)|"
+        r"last (?:message|text) (?:you'll|you will|i'll|i will)",
+    ),
+    rule(
+        "self_harm.means_ready",
+        "self_harm",
+        "imminent",
+        rf"(?:have|got|holding|with) (?:the|my|a) (?:{_PILLS}|rope|noose|gun|knife|razor|blade)s? "
+        r"(?:in my hand|ready|right here|next to me|with me)|(?:rope|noose) (?:is )?(?:ready|tied|"
+        r"up)|"
+        r"i've got the rope|(?:the|my) (?:pills|rope|gun) (?:ready|in my hand)",
+        requires=r"(?:kill|die|end|take them|take it|myself|goodbye|tonight|anymore|kms|all)",
+    ),
+    rule(
+        "self_harm.at_edge",
+        "self_harm",
+        "imminent",
+        r"(?:on|at|standing on|up on|on top of) (?:the|a|this) (?:bridge|roof|rooftop|ledge|edge|"
+        r"tracks|platform edge)",
+        requires=r"(?:jump|can't do this|end it|goodbye|kill|die|anymore|myself|no point)",
+    ),
+    rule(
+        "self_harm.on_edge",
+        "self_harm",
+        "imminent",
+        r"(?:i'm|i am|im) (?:sitting|standing|sat|stood|up) on (?:the |a )?(?:edge|ledge|railing|"
+        r"rail)",
+    ),
+    rule(
+        "self_harm.jump",
+        "self_harm",
+        "imminent",
+        r"(?:going to|about to|ready to|i'll|i will|want to) jump(?: off| from| in front)?",
+        requires=r"(?:roof|bridge|building|window|ledge|train|tracks|subway|floor|balcony|edge)",
+    ),
+    rule(
+        "self_harm.attempt",
+        "self_harm",
+        "imminent",
+        r"(?:cut|slit|slashed) my (?:wrists?|arms?|throat|veins)|"
+        rf"(?:took|swallowed|taken)[^.!?]{{0,40}}{_PILLS}[^.!?]{{0,30}}(?:so i|to die|never wake|"
+        r"don't wake|not wake|end it)",
+    ),
+    rule(
+        "self_harm.plan",
+        "self_harm",
+        "imminent",
+        r"(?:don't want to (?:live|be alive|be here)|want to die|end it)[^.!?]{0,60}"
+        r"(?:have a plan|tonight|today|right now)",
+    ),
+    rule(
+        "self_harm.ideation",
+        "self_harm",
+        "elevated",
+        r"(?:kill|killing|hurt|hurting|cut|cutting|harm|harming) (?:myself|my self)|"
+        r"self[- ]?harm\w*|"
+        r"suicid\w+|(?:want|wants|wanted|wanting) to die|wish (?:i|i'd) (?:was|were|had) (?:dead|"
+        r"never been born)|"
+        r"wish i (?:could )?(?:wasn't|weren't|was not) (?:here|alive|born)|"
+        r"(?:go to sleep|sleep) and (?:never|not) wake up|"
+        r"(?:don't|do not|doesn't) want to (?:be here|live|be alive|exist|wake up)(?: anymore)?|"
+        r"(?:no|what's the|what is the) (?:point|reason) (?:in |of |to )?(?:living|live|going on|"
+        r"life|being alive)|"
+        r"better off (?:without me|dead|if i (?:was|were|wasn't|weren't) (?:here|gone|around))|"
+        r"can't go on|can't do this anymore|can't take (?:it|this|life) anymore|"
+        r"tired of (?:living|life|being alive)|end(?:ing)? it all|end(?:ing)? my life|end things|"
+        r"(?:a|such a) burden (?:to|on) (?:everyone|everybody|my family|them|you)|"
+        r"(?:nobody|no one|noone) would (?:care|miss me|notice)|if i (?:disappeared|was gone|"
+        r"were gone|died)|"
+        r"(?:thinking|think|thought|thoughts) (?:about|of) (?:dying|death|not being here|ending)|"
+        r"hopeless|worthless|sleep forever|stop existing|not (?:to )?exist|end everything|"
+        r"want (?:it all|everything|it) to (?:end|stop)|(?:want|wanted) to disappear",
+        upgradable=True,
+        context=True,
+    ),
+    # --- domestic violence ----------------------------------------------------
+    rule(
+        "domestic_violence.abuse",
+        "domestic_violence",
+        "elevated",
+        r"abus(?:e|es|ed|ive|er|ing)|domestic violence|(?:order of protection|restraining order|"
+        r"protective order)",
+        upgradable=True,
+    ),
+    rule(
+        "domestic_violence.control",
+        "domestic_violence",
+        "elevated",
+        r"controls? (?:all )?(?:the|my) money|won't let me (?:see|leave|go|talk|have|call|work)|"
+        r"(?:took|takes|taking|broke|smashed) my phone|tracks my (?:phone|location)|"
+        r"(?:locked|locks|locking) me (?:in|inside|out)|(?:scared|afraid|terrified) (?:of (?:him|"
+        r"her|my (?:husband|"
+        r"wife|partner|boyfriend|girlfriend|ex|dad|father|stepdad))|to go home)|"
+        r"gets? (?:violent|physical) when|if i leave (?:him|her)|(?:get|getting|"
+        r"got) away from (?:my|him|her)",
+        upgradable=True,
+    ),
+    rule(
+        "domestic_violence.bruises",
+        "domestic_violence",
+        "elevated",
+        r"bruises|bruised|marks on (?:her|his|my)",
+    ),
+    # --- child safety ---------------------------------------------------------
+    rule(
+        "child_safety.danger_place",
+        "child_safety",
+        "imminent",
+        rf"{_CHILD}\b[^.!?]{{0,60}}(?:fire escape|window ?(?:ledge|sill)|ledge|roof|balcony|"
+        r"highway|"
+        r"shoulder|middle of the (?:street|road)|into the street|in the street|train tracks|"
+        r"subway tracks|"
+        r"(?:in|into) the pool|through the ice|in the water|hot car|locked in (?:a|the) car|"
+        r"in (?:a|the) (?:hot )?car|"
+        r"out (?:of )?(?:the|a) window|open window)",
+    ),
+    rule(
+        "child_safety.abduction",
+        "child_safety",
+        "imminent",
+        r"(?:pull|pulling|pulled|drag|dragging|dragged|grab|grabbing|grabbed|snatch\w*|lure\w*|"
+        r"took|taking) "
+        r"(?:a |the |my |his |her )?(?:little |small |young )?(?:kid|child|girl|boy|baby|toddler)",
+    ),
+    rule(
+        "child_safety.into_vehicle",
+        "child_safety",
+        "imminent",
+        rf"{_CHILD}[^.!?]{{0,30}}(?:into|in) (?:a|his|her|the|their|an) (?:\w+ )?(?:van|car|truck|"
+        rf"suv)",
+        requires=r"(?:pushed|pushing|shoved|forced|threw|dragged|pulled|grabbed|put|stuffed|took|snatched)",
+    ),
+    rule(
+        "child_safety.harm_now",
+        "child_safety",
+        "imminent",
+        r"(?:beating|hitting|hurting|punching|choking|kicking|abusing|whipping|burning|shaking|"
+        r"slapping) "
+        rf"(?:his|her|their|my|the|a) (?:{_CHILD}|sons?|daughters?|stepsons?|stepdaughters?|"
+        r"nephews?|nieces?)",
+    ),
+    rule(
+        "child_safety.alone_long",
+        "child_safety",
+        "imminent",
+        r"alone for (?:two|2|three|3|four|4|several|many|\d+) days|(?:baby|toddler|infant) (?:is |"
+        r"has been )?"
+        r"(?:home )?alone (?:right now|now|for hours|all day|crying|screaming)",
+    ),
+    rule(
+        "child_safety.neglect",
+        "child_safety",
+        "elevated",
+        rf"{_CHILD}[^.!?]{{0,20}}? (?:are |is )?(?:left |home )?alone|leaves? (?:her|his|their|"
+        rf"the) {_CHILD} alone|"
+        rf"{_CHILD}[^.!?]{{0,40}}(?:seem|seems|look|looks|always|are|is) (?:hungry|starving|dirty|"
+        r"neglected)|"
+        r"never goes to school|(?:kid|child|boy|girl|niece|nephew)[^.!?]{0,40}(?:bruises|"
+        r"scared to go home)",
+    ),
+    rule(
+        "child_safety.grooming",
+        "child_safety",
+        "elevated",
+        r"(?:grown|older|adult) (?:man|men|guy|woman)[^.!?]{0,40}(?:messag|text|talk|"
+        r"dm)\w*[^.!?]{0,30}"
+        r"(?:\d+ ?(?:year|yr)|daughter|son|kid|child|girl|boy)",
+    ),
+    # --- fire -----------------------------------------------------------------
+    rule(
+        "fire.burning",
+        "fire",
+        "imminent",
+        r"(?:is|are|'s|'re|caught|catching|set|went up|going up) (?:on )?fire|in flames|flames|"
+        r"(?:building|apartment|house|kitchen|car|room|stove|roof|floor|trash|dumpster|basement|"
+        r"hallway|"
+        r"bedroom|oven|couch|mattress|store)[^.!?]{0,15} (?:is )?burning|burning (?:down|up)|"
+        r"there's (?:a )?(?:(?!no |not |never )\w+ )?fire|(?:a|the) (?:small |little |big |huge |"
+        r"kitchen |grease |"
+        r"electrical |"
+        r"house |apartment )?fire (?:in|on|at|next door)|fire (?:on|in) the \d|fire[^.!?]{0,30}"
+        r"(?:trapped|spreading)|set [^.!?]{1,25} on fire|explosion|exploded",
+    ),
+    rule(
+        "fire.smoke",
+        "fire",
+        "imminent",
+        r"smoke (?:coming|pouring|billowing|is filling|filling|everywhere|in the (?:hall|hallway|"
+        r"stairwell|"
+        r"building|apartment))|(?:black|thick|heavy) smoke|(?:full of smoke|filling|filled|full|"
+        r"fills) (?:up )?with smoke|"
+        r"can't see (?:through|for) (?:the )?smoke|(?:co|carbon monoxide) (?:alarm|"
+        r"detector) (?:is )?"
+        r"(?:going off|beeping|sounding)|(?:smell|smells|smelling|odor of|stench of) "
+        r"(?:of )?(?:gas|smoke|burning)|gas leak|leaking gas",
+    ),
+    rule(
+        "fire.hazard",
+        "fire",
+        "elevated",
+        r"smoke (?:detectors?|alarms?)[^.!?]{0,30}(?:removed|taken|missing|disabled|don't work|"
+        r"doesn't work|"
+        r"not working|broken)|(?:took|taken|take|ripped) (?:down|"
+        r"out) (?:all )?(?:the )?smoke (?:detectors?|alarms?)|"
+        r"no smoke (?:detectors?|alarms?)|(?:heater|outlet|wiring|wires|stove|oven|extension cord|"
+        r"electrical|socket|fuse box|panel)[^.!?]{0,30}(?:sparks?|sparking|smok(?:es|ing)|melting|"
+        r"burning smell)|"
+        r"exposed wir\w+|(?:fire escape|fire exit|exit|stairwell)s? (?:is |are )?blocked|"
+        r"block(?:s|ed|ing) (?:the )?(?:fire escape|fire exit|exit)|"
+        r"(?:setting|set|sets|started|starting|lighting|lit) (?:small |little )?fires|smok(?:es|"
+        r"ing) in bed|"
+        r"leaks? gas|gas (?:smell|odor)|hoard(?:s|er|ing)|carbon monoxide|"
+        r"(?:locked|padlocked|chained|bolted|blocked|nailed) (?:shut )?(?:the |all the )?(?:\w+ )?"
+        r"(?:exits?|fire doors?|emergency doors?)|(?:exits?|fire doors?) (?:is |are )?(?:locked|"
+        r"padlocked|"
+        r"chained)",
+        upgradable=True,
+    ),
+    # --- lexical floor ----------------------------------------------------------
+    # Words that are about danger in nearly every use. Where no specific rule
+    # fires, they still earn the safety question (elevated, never imminent);
+    # negation, idioms, the past and humour apply as everywhere.
+    rule(
+        "violence.word",
+        "violence",
+        "elevated",
+        r"(?:punch(?:ed|ing)|assault(?:ed|ing)?|attack(?:ed|ing)|beaten|beat up|stomp(?:ed|ing)|"
+        r"strangl(?:ed|ing)|mugg(?:ed|ing)|jumped (?:by|me|him|her|them)|violent|violence|"
+        r"rap(?:e|ed|ing)|sexual(?:ly)? assault\w*|molest\w*)",
+        upgradable=True,
+    ),
+    rule(
+        "weapon.word",
+        "weapon",
+        "elevated",
+        r"(?:bullets?|bullet (?:holes?|casings?)|shell casings?|casings|ammo|ammunition|gunshots?|"
+        r"shots? fired|shooting|stabbing|stabbed)",
+        upgradable=True,
+    ),
+    rule(
+        "medical.word",
+        "medical",
+        "elevated",
+        r"(?:ambulance|injur(?:ed|y|ies)|wounded|bleeding|unconscious|seizures?|can't breathe|"
+        r"vomiting (?:blood|for)|confused and|disoriented)",
+        upgradable=True,
+    ),
+    rule(
+        "overdose.word",
+        "overdose",
+        "elevated",
+        r"(?:fentanyl|heroin|needles|syringes|nodding out|overdos\w+|narcan)",
+        upgradable=True,
+    ),
+    rule(
+        "child_safety.word",
+        "child_safety",
+        "elevated",
+        r"(?:neglect(?:ed|ing)?|child abuse|abus(?:ed|ing) (?:the |his |her |their )?(?:kids?|"
+        r"child(?:ren)?))",
+    ),
+    rule(
+        "threat.word",
+        "threat",
+        "elevated",
+        r"(?:you're dead|you are dead|you(?:'re| are) going to die|watch your back|you'll regret|"
+        r"(?:i|we)(?:'ll| will) (?:get|find|hurt|kill) you|your days are numbered|death threats?|"
+        r"(?:find|get|hurt) me and (?:hurt|kill)|threaten(?:ed|ing|s)? me)",
+        upgradable=True,
+    ),
+)

@@ -1,0 +1,344 @@
+"""Spanish risk rules, read against normalised text: lower case and without
+accents or tildes ("está" is "esta", "niño" is "nino", "daño" is "dano"),
+since many residents text without them. Ids match the English ones in kind.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from triage.risk.rules import Rule, rule
+
+_ARMA = (
+    r"(?:pistolas?|armas?|revolver|rifles?|escopetas?|cuchillos?|navajas?|machetes?|cuchillas?|"
+    r"fierro)"
+)
+_ESTAR = r"(?:esta|estan|estaba|estaban|sigue|siguen)"
+_NINO = (
+    r"(?:ninos?|ninas?|bebes?|nenes?|nenas?|chiquitos?|chiquitas?|criaturas?|hij[oa]s?|"
+    r"sobrin[oa]s?)"
+)
+_DANAR = (
+    r"(?:matar(?:me|nos|te|lo|la)?|apunalar(?:me|nos)?|disparar(?:me|nos)?|pegar(?:me|nos)?|"
+    r"golpear(?:me|nos)?|hacer(?:me|nos)? dano|dar(?:me|nos)? un tiro|quemar)"
+)
+
+RULES: Final[tuple[Rule, ...]] = (
+    # --- arma -----------------------------------------------------------------
+    rule(
+        "weapon.present",
+        "weapon",
+        "imminent",
+        r"(?:tiene|tienen|trae|traen|lleva|llevan|con|saco|sacaron|apuntando|apunta|apunto|"
+        r"amenazando con|agarro|agarrando|sacando|ensenando|mostrando) (?:un |una |el |la |su |"
+        rf"sus )?{_ARMA}",
+    ),
+    rule(
+        "weapon.shots_fired",
+        "weapon",
+        "imminent",
+        r"(?:disparando|disparos|balacera|tiroteo|dispararon|le disparo|le dispararon|balazos|"
+        r"tiros|"
+        r"le dieron un tiro|baleado|balearon)",
+    ),
+    rule(
+        "weapon.stabbing",
+        "weapon",
+        "imminent",
+        r"(?:apunal\w+|acuchill\w+|punaladas?|navajazos?|machetazos?|balea\w*|balace\w*)",
+    ),
+    rule(
+        "weapon.owns",
+        "weapon",
+        "elevated",
+        r"(?:guarda|guardan|compro|esconde|escondio|encontre|vende|carga|anda con) (?:un |una |"
+        rf"el |la |su )?{_ARMA}",
+        upgradable=True,
+    ),
+    rule("weapon.mention", "weapon", "elevated", _ARMA),
+    # --- violencia ------------------------------------------------------------
+    rule(
+        "violence.assault_now",
+        "violence",
+        "imminent",
+        rf"(?:me |le |les |nos |lo |la |los |las |se )?{_ESTAR} (?:pegando|golpeando|"
+        r"dando una paliza|"
+        r"dando golpes|atacando|ahorcando|asfixiando|pateando|matando|agrediendo|apunalando)",
+    ),
+    rule(
+        "violence.fight_now",
+        "violence",
+        "imminent",
+        rf"(?:se )?{_ESTAR} (?:peleando|agarrando a golpes|dando de golpes)|(?:una )?paliza|"
+        r"pelea (?:ahora|afuera)",
+        upgradable=True,
+    ),
+    rule(
+        "violence.trying_to_kill",
+        "violence",
+        "imminent",
+        r"(?:quiere|quieren|trata de|tratando de|intentando) (?:matar(?:me|nos|la|lo)?|ahorcar\w*)",
+    ),
+    rule(
+        "violence.assaulted",
+        "violence",
+        "elevated",
+        r"(?:me|le|nos|la|lo) (?:pego|pega|pegan|golpeo|golpea|golpean|empujo|empuja|ataco|agredio|"
+        r"pateo|cacheteo|ahorco|asalto|asaltaron|pegaron|golpearon)",
+        upgradable=True,
+    ),
+    rule("violence.fights_recurring", "violence", "elevated", r"peleas|pelean|se pelean"),
+    rule(
+        "violence.in_danger",
+        "violence",
+        "elevated",
+        r"(?:estoy|estamos|esta|estan) en peligro|no me siento segur[oa]|"
+        r"(?:tengo )?miedo (?:por mi vida|de que alguien salga herido)",
+        upgradable=True,
+    ),
+    # --- amenaza --------------------------------------------------------------
+    rule(
+        "threat.coming_to_harm",
+        "threat",
+        "imminent",
+        rf"(?:viene|vienen|va a venir|esta afuera|esta en mi puerta)(?: para| a)? {_DANAR}",
+    ),
+    rule(
+        "threat.says_now",
+        "threat",
+        "imminent",
+        r"(?:dice|esta diciendo|grita|gritando|amenaza|amenazando|me escribe|"
+        r"me escribio)[^.!?;]{0,30}"
+        rf"(?:me va a|nos va a|va a|que va a|a) {_DANAR}",
+    ),
+    rule(
+        "threat.bomb",
+        "threat",
+        "imminent",
+        r"(?:hay|puso|pusieron|dejo) una bomba|bomba en (?:el|la|mi|nuestro|nuestra)|"
+        r"amenaza de bomba",
+    ),
+    rule(
+        "threat.burn_down",
+        "threat",
+        "imminent",
+        r"(?:va a|van a|amenaza con) (?:quemar|incendiar|prender fuego a) (?:el|la|mi|nuestro|"
+        r"nuestra) "
+        r"(?:edificio|casa|apartamento|carro)",
+    ),
+    rule(
+        "threat.intends_harm",
+        "threat",
+        "elevated",
+        r"(?:me|nos|te) (?:va|van) a (?:matar|apunalar|disparar|pegar|golpear|hacer dano|quemar)|"
+        rf"(?:va|van) a {_DANAR}",
+        upgradable=True,
+    ),
+    rule(
+        "threat.threatened",
+        "threat",
+        "elevated",
+        r"me (?:amenaza|amenazo|amenazan|amenazaron)|"
+        rf"(?:me|nos|le) amenaz\w+ (?:con|de) {_DANAR}|amenazas (?:de muerte|contra)|"
+        r"(?:notas|mensajes|cartas|llamadas) amenazantes|me (?:sigue|persigue|acosa|vigila)|"
+        r"sabe donde vivo",
+        upgradable=True,
+    ),
+    # --- medica ---------------------------------------------------------------
+    rule(
+        "medical.not_breathing",
+        "medical",
+        "imminent",
+        r"no (?:respira|esta respirando|puede respirar|puedo respirar)|(?:casi )?no respira|"
+        r"le falta el aire",
+    ),
+    rule(
+        "medical.unresponsive",
+        "medical",
+        "imminent",
+        r"no (?:despierta|reacciona|responde|se mueve|se despierta)|inconsciente|se desmayo|"
+        r"desmayad[oa]|"
+        r"perdio el conocimiento|se (?:cayo|desplomo) y no",
+    ),
+    rule(
+        "medical.acute",
+        "medical",
+        "imminent",
+        r"convuls\w+|(?:un |una )?(?:ataque (?:al corazon|cardiaco|de epilepsia)|infarto|"
+        r"derrame cerebral|"
+        r"convulsion)|dolor (?:en el|de) pecho|se (?:esta )?ahogando|atragantad[oa]|(?:esta|"
+        r"se puso) (?:morad[oa]|azul)",
+    ),
+    rule(
+        "medical.bleeding",
+        "medical",
+        "imminent",
+        r"sangrando (?:mucho|bastante|demasiado)|mucha sangre|(?:herid[oa]s?|"
+        r"lastimad[oa]s?) (?:de gravedad|grave)|"
+        r"(?:gravemente|muy) (?:herid[oa]|lastimad[oa])|(?:esta|estan) sangrando",
+    ),
+    rule(
+        "medical.cannot_get_up",
+        "medical",
+        "imminent",
+        r"no (?:se )?(?:puede|pudo|podia) (?:levantar(?:se)?|mover(?:se)?|parar(?:se)?)|"
+        r"no (?:lo|la|los) (?:puedo|podemos) (?:levantar|despertar)",
+    ),
+    rule(
+        "medical.welfare",
+        "medical",
+        "elevated",
+        r"no (?:abre|contesta|ha abierto|ha salido|la he visto|lo he visto)[^.!?]{0,40}(?:dias|"
+        r"semana|semanas)",
+    ),
+    rule(
+        "medical.unwell",
+        "medical",
+        "elevated",
+        r"confundid[oa]|desorientad[oa]|se pierde|se perdio|demencia|alzheimer|"
+        r"no (?:esta )?comiendo|"
+        r"(?:muy |bien )?debil|fiebre (?:alta|de)|se ve (?:muy )?(?:mal|enferm[oa])",
+    ),
+    rule(
+        "medical.someone_hurt",
+        "medical",
+        "elevated",
+        r"(?:esta|estan) (?:herid[oa]s?|lastimad[oa]s?)|(?:muy )?enferm[oa] y",
+        upgradable=True,
+    ),
+    # --- sobredosis -----------------------------------------------------------
+    rule("overdose.now", "overdose", "imminent", r"sobredosis|necesito narcan|narcan (?:ya|ahora)"),
+    rule(
+        "overdose.took_too_many",
+        "overdose",
+        "imminent",
+        r"(?:se )?tom(?:o|aron|e) (?:muchas|todas (?:las|sus|mis)|un frasco (?:de|entero)|"
+        r"un monton de|demasiadas) "
+        r"(?:pastillas|medicinas|pildoras)",
+    ),
+    rule(
+        "overdose.using",
+        "overdose",
+        "elevated",
+        r"(?:usando|consumiendo|se inyecta|inyectandose|metiendose) (?:fentanilo|heroina|drogas|"
+        r"pastillas|crack|cocaina)|"
+        r"reca(?:yo|ida)|otra vez (?:con las drogas|usando)",
+    ),
+    # --- autolesion -----------------------------------------------------------
+    rule(
+        "self_harm.intent",
+        "self_harm",
+        "imminent",
+        r"me voy a (?:matar|suicidar|quitar la vida)|voy a (?:matarme|suicidarme|quitarme la vida)|"
+        r"(?:quiero|necesito) (?:matarme|suicidarme|quitarme la vida)|me quiero (?:matar|suicidar)|"
+        r"(?:me las voy a tomar|las voy a tomar) todas|tengo las pastillas",
+    ),
+    rule(
+        "self_harm.jump",
+        "self_harm",
+        "imminent",
+        r"(?:voy a|me voy a|quiero) (?:saltar|tirarme|aventarme|lanzarme)",
+        requires=r"(?:techo|puente|edificio|ventana|azotea|vias|tren|metro|balcon|piso)",
+    ),
+    rule(
+        "self_harm.goodbye",
+        "self_harm",
+        "imminent",
+        r"(?:esta es )?mi despedida|adios (?:a todos|para siempre)|"
+        r"diganle a [^.!?]{0,30}que (?:los|las|la|lo) quiero|"
+        r"escribi (?:mi|una) carta",
+    ),
+    rule(
+        "self_harm.ideation",
+        "self_harm",
+        "elevated",
+        r"(?:no )?(?:le )?(?:tiene|veo|encuentro|tengo) (?:ningun )?sentido (?:a )?(?:vivir|"
+        r"la vida|seguir)|"
+        r"quiero morir(?:me)?|me quiero morir|(?:ya )?no quiero vivir|no quiero (?:seguir|"
+        r"estar aqui)|"
+        r"(?:estarian|estaria|estan) mejor sin mi|mejor sin mi|pienso en (?:quitarme la vida|"
+        r"matarme|suicidarme|morir)|"
+        r"(?:soy|me siento) una carga|no vale la pena vivir|no aguanto mas|quiero desaparecer|"
+        r"(?:me corto|cortarme|hacerme dano)|suicid\w+",
+        upgradable=True,
+    ),
+    # --- violencia domestica --------------------------------------------------
+    rule(
+        "domestic_violence.abuse",
+        "domestic_violence",
+        "elevated",
+        r"maltrat\w+|abus\w+|violencia domestica|orden de proteccion",
+        upgradable=True,
+    ),
+    rule(
+        "domestic_violence.control",
+        "domestic_violence",
+        "elevated",
+        r"me (?:revisa|checa|controla|vigila) (?:el|mi) (?:telefono|celular|cel)|me controla|"
+        r"no me deja (?:ver|salir|ir|hablar|trabajar|llamar)|(?:tengo )?miedo (?:de|a) (?:mi|su) "
+        r"(?:esposo|esposa|pareja|novio|novia|marido|ex)|me (?:encerro|encierra)|si lo dejo|"
+        r"si la dejo|moretones",
+        upgradable=True,
+    ),
+    # --- ninos ----------------------------------------------------------------
+    rule(
+        "child_safety.danger_place",
+        "child_safety",
+        "imminent",
+        rf"{_NINO}\b[^.!?]{{0,50}}(?:escalera de incendios|ventana|balcon|techo|azotea|en la calle|"
+        r"carretera|"
+        r"encerrad[oa] en (?:un|el) (?:carro|auto|coche)|vias del tren|piscina)",
+    ),
+    rule(
+        "child_safety.abduction",
+        "child_safety",
+        "imminent",
+        r"(?:llevando|llevarse|se llevo|se lleva|agarrando|agarro|jalando|jalo|robando|se robaron|"
+        r"metiendo|metio) "
+        rf"(?:a )?(?:un |una |la |el |mi |su )?{_NINO}|secuestr\w+",
+    ),
+    rule(
+        "child_safety.harm_now",
+        "child_safety",
+        "imminent",
+        rf"{_ESTAR} (?:pegando|golpeando|lastimando|maltratando) (?:a )?(?:su|sus|mi|mis|el|la|un|"
+        rf"una) {_NINO}",
+    ),
+    rule(
+        "child_safety.neglect",
+        "child_safety",
+        "elevated",
+        rf"{_NINO}[^.!?]{{0,20}}? (?:se quedan|estan|esta|quedan)? ?sol[oa]s?|(?:deja|"
+        r"dejan) (?:a )?(?:su|sus|los|las) "
+        rf"{_NINO} sol[oa]s?|{_NINO}[^.!?]{{0,40}}(?:tener|tienen|pasan) hambre",
+    ),
+    # --- fuego ----------------------------------------------------------------
+    rule(
+        "fire.burning",
+        "fire",
+        "imminent",
+        r"se (?:esta )?quemando|(?:hay|esta en|en) (?:un )?(?:fuego|incendio|llamas)|"
+        r"se prendio fuego|"
+        r"prendieron fuego|(?:hay )?fuego en|explot\w+|incendio en",
+    ),
+    rule(
+        "fire.smoke",
+        "fire",
+        "imminent",
+        r"(?:hay|sale|saliendo|entra|esta saliendo|esta entrando) (?:mucho |bastante |"
+        r"un monton de )?humo|"
+        r"humo (?:saliendo|negro|por todos lados|en el pasillo)|atrapad[oa]s|no (?:podemos|puedo|"
+        r"pueden) salir|"
+        r"huele (?:mucho |muy fuerte )?a (?:gas|humo|quemado)|olor (?:fuerte )?a (?:gas|humo|"
+        r"quemado)|fuga de gas",
+    ),
+    rule(
+        "fire.hazard",
+        "fire",
+        "elevated",
+        r"detector(?:es)? de humo|(?:saca|echa|salen|sacan) chispas|chispas|"
+        r"salida de incendios (?:bloqueada|tapada)|"
+        r"cables (?:pelados|expuestos)",
+        upgradable=True,
+    ),
+)
