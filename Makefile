@@ -44,9 +44,12 @@ env: .env
 
 ## ---- run ---------------------------------------------------------------
 
+# ENV_FILE picks another settings file (its values win over the environment,
+# as honcho applies them); Ctrl-C stops every process honcho started.
+ENV_FILE ?= .env
 run: setup train
-	@$(PY) scripts/banner.py
-	@exec $(VENV)/bin/honcho start --no-prefix -f Procfile -e .env 2>&1 || true
+	@ENV_FILE=$(ENV_FILE) $(PY) scripts/banner.py
+	@exec env ENV_FILE=$(ENV_FILE) $(VENV)/bin/honcho start --no-colour -f Procfile -e $(ENV_FILE)
 
 ## ---- the bot -----------------------------------------------------------
 

@@ -27,9 +27,7 @@ class Services:
 
 
 def build_services(settings: Settings) -> Services:
-    redis = Redis.from_url(
-        settings.redis_url, decode_responses=True, health_check_interval=30
-    )
+    redis = Redis.from_url(settings.redis_url, decode_responses=True, health_check_interval=30)
     http = httpx.AsyncClient(limits=httpx.Limits(max_connections=100))
     rasa = RasaClient(
         http,

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from services import load_env  # noqa: E402
+from services import load_env
 
 load_env()
 base = f"http://{os.environ['HOST']}:{os.environ['PORT']}"
@@ -17,9 +17,9 @@ Starting the NYC Community Safety Office help line (Ctrl-C stops everything).
   web chat and API   {base}/
   readiness          {base}/readyz   (200 once Redis, Rasa and actions answer)
   API docs           {base}/docs     (development only)
-  Rasa server        {os.environ['RASA_URL']}   (127.0.0.1 only)
-  action server      {os.environ['ACTION_SERVER_URL']}   (127.0.0.1 only)
-  Redis              {os.environ['REDIS_URL'].split('@')[-1]}
+  Rasa server        {os.environ["RASA_URL"]}   (127.0.0.1 only)
+  action server      {os.environ["ACTION_SERVER_URL"]}   (127.0.0.1 only)
+  Redis              {os.environ["REDIS_URL"].split("@")[-1]}
 """,
     flush=True,
 )

@@ -29,7 +29,8 @@ class OfficeHours:
     def is_open(self, when: datetime) -> bool:
         local = when.astimezone(NEW_YORK)
         return any(
-            opens <= local.time() < closes for opens, closes in self.windows.get(local.weekday(), [])
+            opens <= local.time() < closes
+            for opens, closes in self.windows.get(local.weekday(), [])
         )
 
     def next_opening(self, when: datetime) -> datetime | None:
@@ -48,9 +49,7 @@ def parse_office_hours(text: str) -> OfficeHours:
     for part in filter(None, (p.strip() for p in text.split(";"))):
         match = _PART.match(part)
         if not match:
-            raise OfficeHoursError(
-                f"OFFICE_HOURS part {part!r} is not like 'Mon-Fri 09:00-21:00'"
-            )
+            raise OfficeHoursError(f"OFFICE_HOURS part {part!r} is not like 'Mon-Fri 09:00-21:00'")
         d1, d2 = match["d1"].lower(), (match["d2"] or match["d1"]).lower()
         if d1 not in DAYS or d2 not in DAYS:
             raise OfficeHoursError(f"OFFICE_HOURS part {part!r}: days are {', '.join(DAYS)}")

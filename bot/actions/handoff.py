@@ -45,8 +45,9 @@ class ActionRequestHuman(Action):
             category=tracker.get_slot("category") or "",
             borough=tracker.get_slot("borough") or "",
         )
+        when = when_a_person_answers(datetime.now(UTC))
         dispatcher.utter_message(
-            text=f"OK, I've asked a staff member to join. {when_a_person_answers(datetime.now(UTC))} "
+            text=f"OK, I've asked a staff member to join. {when} "
             "If anyone is in danger, call 911 now."
         )
         return []

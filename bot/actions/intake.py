@@ -55,10 +55,10 @@ class ActionConcludeIntake(Action):
 
         offered = await offer_resources(
             dispatcher,
+            conversation_id=conversation_id(tracker),
             category=tracker.get_slot("category"),
             text=resident_description(tracker),
             borough=tracker.get_slot("borough"),
-            channel=str((tracker.latest_message.get("metadata") or {}).get("channel") or "web"),
         )
         dispatcher.utter_message(response="utter_ask_follow_up")
         return [SlotSet("resources_offered", offered)]

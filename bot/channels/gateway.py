@@ -40,9 +40,7 @@ class GatewayInput(InputChannel):
     def from_credentials(cls, credentials: Optional[Dict[Text, Any]]) -> "GatewayInput":
         return cls()
 
-    def blueprint(
-        self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
-    ) -> Blueprint:
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         webhook = Blueprint("gateway_webhook", __name__)
         token = os.environ.get("RASA_TOKEN", "")
 
@@ -71,7 +69,7 @@ class GatewayInput(InputChannel):
             )
             try:
                 await on_new_message(message)
-            except Exception:  # noqa: BLE001 - the gateway turns this into its fail-safe
+            except Exception:
                 logger.exception("gateway channel: handling a message failed")
                 return response.json({"error": "bot failure"}, status=500)
 
@@ -84,8 +82,11 @@ class GatewayInput(InputChannel):
                     "messages": collector.messages,
                     "intent": parse.get("intent") or {},
                     "entities": parse.get("entities") or [],
-                    "slots": {name: tracker.get_slot(name) for name in REPORTED_SLOTS
-                              if name in tracker.slots},
+                    "slots": {
+                        name: tracker.get_slot(name)
+                        for name in REPORTED_SLOTS
+                        if name in tracker.slots
+                    },
                     "paused": tracker.is_paused(),
                 }
             )

@@ -55,7 +55,9 @@ class InboundHandler:
         turn: BotTurn | None = None
         try:
             turn = await self._rasa.send(
-                current.sender_id, text, {"channel": current.channel}
+                current.sender_id,
+                text,
+                {"channel": current.channel, "conversation_id": current.id},
             )
             replies = replies_from_turn(turn)
         except BotUnavailable as exc:
@@ -71,9 +73,7 @@ class InboundHandler:
 
     async def _remember(self, conversation_id: str, turn: BotTurn) -> None:
         fields = {
-            name: str(turn.slots[name])
-            for name in ("category", "borough")
-            if turn.slots.get(name)
+            name: str(turn.slots[name]) for name in ("category", "borough") if turn.slots.get(name)
         }
         if fields:
             await self._store.update(conversation_id, **fields)

@@ -39,9 +39,15 @@ def understanding(turn: BotTurn | None) -> dict[str, Any]:
 
 
 def replies_from_turn(turn: BotTurn) -> list[Reply]:
+    """One reply per bot text. Rasa sends an action's ``json_message`` as a message
+    of its own right after the text it belongs to; it becomes that text's metadata."""
     base = understanding(turn)
-    replies = []
+    replies: list[Reply] = []
     for message in turn.messages:
+        custom = message.get("custom")
+        if isinstance(custom, dict) and replies and not message.get("text"):
+            replies[-1].metadata.update(custom)
+            continue
         text = message.get("text")
         if not text:
             continue
@@ -49,8 +55,7 @@ def replies_from_turn(turn: BotTurn) -> list[Reply]:
             {"title": str(b.get("title", "")), "payload": str(b.get("payload", ""))}
             for b in message.get("buttons") or []
         ]
-        custom = message.get("custom") if isinstance(message.get("custom"), dict) else {}
-        replies.append(Reply(text=text, buttons=buttons, metadata={**base, **(custom or {})}))
+        replies.append(Reply(text=text, buttons=buttons, metadata=dict(base)))
     return replies
 
 

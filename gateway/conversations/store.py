@@ -96,7 +96,7 @@ class ConversationStore:
         key = events_key(conversation_id)
         entry = {"type": kind, "at": f"{time.time():.3f}", "data": json.dumps(data)}
         async with self._redis.pipeline(transaction=True) as pipe:
-            pipe.xadd(key, entry)  # type: ignore[arg-type]
+            pipe.xadd(key, entry)
             pipe.expire(key, self._ttl)
             pipe.expire(state_key(conversation_id), self._ttl)
             result = await pipe.execute()
@@ -112,9 +112,7 @@ class ConversationStore:
 
     def lock(self, conversation_id: str) -> Any:
         """Serialise turns of one conversation across workers and processes."""
-        return self._redis.lock(
-            f"lock:conv:{conversation_id}", timeout=60, blocking_timeout=30
-        )
+        return self._redis.lock(f"lock:conv:{conversation_id}", timeout=60, blocking_timeout=30)
 
     @staticmethod
     def _conversation(conversation_id: str, fields: dict[str, str]) -> Conversation:

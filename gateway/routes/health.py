@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
@@ -35,7 +36,7 @@ async def readyz(services: ServicesDep) -> JSONResponse:
     )
     checks = {"redis": redis, "rasa": rasa, "action_server": actions}
     failed = {name: problem for name, problem in checks.items() if problem}
-    body = {
+    body: dict[str, Any] = {
         "status": "ready" if not failed else "not_ready",
         "checks": {name: (problem or "ok") for name, problem in checks.items()},
     }

@@ -16,7 +16,13 @@ def test_production_without_secrets_fails_naming_each_missing_one(
     with pytest.raises(MissingSecretError) as error:
         Settings(_env_file=None, environment="production", api_token="set")  # type: ignore[call-arg]
     message = str(error.value)
-    for name in ("SECRET_KEY", "PSEUDONYM_KEY", "ENCRYPTION_KEY", "RASA_TOKEN", "TWILIO_AUTH_TOKEN"):
+    for name in (
+        "SECRET_KEY",
+        "PSEUDONYM_KEY",
+        "ENCRYPTION_KEY",
+        "RASA_TOKEN",
+        "TWILIO_AUTH_TOKEN",
+    ):
         assert name in message
     assert "API_TOKEN" not in message
 
