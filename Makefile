@@ -29,12 +29,12 @@ venvs: $(VENV)/.installed $(VENV_RASA)/.installed
 # Re-installs only when a lock file changes.
 $(VENV)/.installed: requirements/app.txt requirements/dev.txt
 	@py=$$(scripts/find_python.sh 3.11) && { [ -x $(PY) ] || $$py -m venv $(VENV); }
-	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements/app.txt -r requirements/dev.txt
+	$(VENV)/bin/pip install -qq --disable-pip-version-check -r requirements/app.txt -r requirements/dev.txt
 	@touch $@
 
 $(VENV_RASA)/.installed: requirements/rasa.txt
 	@py=$$(scripts/find_python.sh 3.10) && { [ -x $(VENV_RASA)/bin/python ] || $$py -m venv $(VENV_RASA); }
-	$(VENV_RASA)/bin/pip install --quiet --disable-pip-version-check -r requirements/rasa.txt
+	$(VENV_RASA)/bin/pip install -qq --disable-pip-version-check -r requirements/rasa.txt
 	@touch $@
 
 env: .env

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -9,6 +10,8 @@ from dataclasses import dataclass
 import httpx
 from fastapi import FastAPI
 from redis.asyncio import Redis
+
+from triage.risk import warm_up
 
 from .conversations.inbound import InboundHandler
 from .conversations.store import ConversationStore
@@ -43,7 +46,7 @@ def build_services(settings: Settings) -> Services:
         http=http,
         rasa=rasa,
         store=store,
-        inbound=InboundHandler(store, rasa, redis),
+        inbound=InboundHandler(store, rasa, redis, settings.retention_seconds),
     )
 
 
@@ -51,8 +54,12 @@ def build_services(settings: Settings) -> Services:
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     services = build_services(app.state.settings)
     app.state.services = services
+    # Load the screen's model and exemplars in the background: the screen answers
+    # with its rules alone until they are ready, so start-up never waits on them.
+    warming = asyncio.create_task(asyncio.to_thread(warm_up))
     try:
         yield
     finally:
+        warming.cancel()
         await services.http.aclose()
         await services.redis.aclose()

@@ -66,6 +66,20 @@ class RasaClient:
             paused=bool(body.get("paused")),
         )
 
+    async def append_events(self, sender_id: str, events: list[dict[str, Any]]) -> None:
+        """Write events into the bot's tracker (what the gateway said or decided)."""
+        try:
+            response = await self._http.post(
+                f"{self._rasa_url}/conversations/{sender_id}/tracker/events",
+                params={"token": self._token, "include_events": "NONE"},
+                json=events,
+                timeout=self._timeout,
+            )
+        except httpx.HTTPError as exc:
+            raise BotUnavailable(type(exc).__name__) from exc
+        if response.status_code != 200:
+            raise BotUnavailable(f"rasa answered {response.status_code}")
+
     async def rasa_ready(self) -> str | None:
         """``None`` when Rasa answers with a model loaded, else what is wrong."""
         try:

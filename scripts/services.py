@@ -165,7 +165,8 @@ def run_rasa() -> None:
         "--interface", "127.0.0.1",
         "--port", str(url_port(os.environ["RASA_URL"])),
         "--enable-api",
-        "--auth-token", os.environ["RASA_TOKEN"],
+        # "=" form: a random token may start with "-", which argparse would take for a flag.
+        f"--auth-token={os.environ['RASA_TOKEN']}",
     ]  # fmt: skip
     os.chdir(ROOT)
     os.execv(args[0], args)

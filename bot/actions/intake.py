@@ -8,10 +8,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from triage import staff_queue
 from triage.categories import CATEGORY_INTENTS
 
-from .connections import get_redis, retention_seconds
+from .danger import report_danger
 from .resources import offer_resources
 from .tracker_facts import conversation_id
 
@@ -42,15 +41,10 @@ class ActionConcludeIntake(Action):
             return [SlotSet("category", None), SlotSet("category_confirmed", None)]
 
         if tracker.get_slot("in_danger"):
-            await staff_queue.enqueue(
-                get_redis(),
-                conversation_id(tracker),
-                "urgent",
-                reason="resident said someone is in danger now",
-                ttl_seconds=retention_seconds(),
-                category=tracker.get_slot("category") or "",
-            )
-            dispatcher.utter_message(response="utter_danger_call_911")
+            return await report_danger(dispatcher, tracker)
+
+        if not tracker.get_slot("category"):
+            dispatcher.utter_message(response="utter_ask_describe")
             return []
 
         offered = await offer_resources(

@@ -29,7 +29,7 @@ class ValidateSituationForm(FormValidationAction):
         domain: DomainDict,
     ) -> list[str]:
         confirmed = tracker.get_slot("category_confirmed")
-        if confirmed is False:
+        if confirmed is False or not tracker.get_slot("category"):
             return []  # wrong guess: the form ends and asks the resident to say more
         if confirmed is None:
             return domain_slots

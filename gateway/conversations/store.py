@@ -91,10 +91,10 @@ class ConversationStore:
             pipe.expire(key, self._ttl)
             await pipe.execute()
 
-    async def append_event(self, conversation_id: str, kind: str, **data: Any) -> str:
+    async def append_event(self, conversation_id: str, event_type: str, **data: Any) -> str:
         """Add to the transcript; returns the stream id (ordered, usable as a cursor)."""
         key = events_key(conversation_id)
-        entry = {"type": kind, "at": f"{time.time():.3f}", "data": json.dumps(data)}
+        entry = {"type": event_type, "at": f"{time.time():.3f}", "data": json.dumps(data)}
         async with self._redis.pipeline(transaction=True) as pipe:
             pipe.xadd(key, entry)
             pipe.expire(key, self._ttl)

@@ -1,0 +1,71 @@
+"""Risk found at any turn gets the safety reply first, and staff hear of it."""
+
+from __future__ import annotations
+
+import pytest
+import redis
+
+from tests.e2e.helpers import Resident
+from tests.support.stack import Stack
+from triage.staff_queue import QUEUE_KEY, priority_of
+
+pytestmark = pytest.mark.e2e
+
+
+def top_of_queue(stack: Stack) -> tuple[str, str]:
+    r = redis.Redis.from_url(stack.redis_url, decode_responses=True)
+    [(conversation_id, score)] = r.zrange(QUEUE_KEY, 0, 0, withscores=True)
+    return conversation_id, priority_of(score)
+
+
+def test_a_weapon_at_the_third_turn_of_an_intake_gets_911_and_tops_the_queue(
+    stack: Stack,
+) -> None:
+    other = Resident(stack)
+    other.say("can i talk to a real person")  # someone already waiting, normal priority
+
+    resident = Resident(stack)
+    resident.say("hi")
+    resident.say("my neighbors keep parking in front of my driveway in astoria")
+    body = resident.say("wait he just came out with a knife and is yelling at my son")
+
+    [reply] = body["messages"]  # the bot's intake question is dropped
+    assert reply["text"].startswith("Call 911 now")
+    assert reply["metadata"]["risk"]["level"] == "imminent"
+    assert reply["metadata"]["risk"]["route"] == "911"
+    assert top_of_queue(stack) == (resident.conversation_id, "urgent")
+
+    # The bot does not carry on its intake as if nothing happened.
+    body = resident.say("ok the police are here now")
+    assert not any("borough" in m["text"].lower() for m in body["messages"])
+
+
+def test_an_elevated_message_gets_the_safety_question_and_the_hope_hotline(
+    stack: Stack,
+) -> None:
+    resident = Resident(stack)
+    body = resident.say("my boyfriend hit me last month and i'm scared of him, he's at work now")
+
+    [reply] = body["messages"]
+    assert "in danger right now" in reply["text"]
+    assert "1-800-621-4673" in reply["text"]
+    assert reply["metadata"]["risk"]["level"] == "elevated"
+
+    body = resident.say("no im safe right now")
+    assert any("glad no one is in danger" in m["text"] for m in body["messages"])
+
+
+def test_with_rasa_stopped_a_risk_message_still_gets_its_escalation_reply(stack: Stack) -> None:
+    resident = Resident(stack)
+    stack.stop("rasa")
+    try:
+        body = resident.say("my dad collapsed and he's not breathing")
+        [reply] = body["messages"]
+        assert "Call 911 now" in reply["text"]
+        assert reply["metadata"]["risk"]["kind"] == "medical"
+
+        body = resident.say("the music upstairs is so loud")
+        [reply] = body["messages"]
+        assert "staff member will follow up" in reply["text"]
+    finally:
+        stack.start("rasa", timeout=240)
