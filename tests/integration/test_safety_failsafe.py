@@ -68,7 +68,9 @@ async def test_the_conversation_keeps_its_highest_risk(
     created = (await client.post("/api/v1/conversations")).json()
     url = f"/api/v1/conversations/{created['conversation_id']}/messages"
     headers = {"Authorization": f"Bearer {created['token']}"}
-    await client.post(url, json={"text": "someone is bleeding a lot on the stairs"}, headers=headers)
+    await client.post(
+        url, json={"text": "someone is bleeding a lot on the stairs"}, headers=headers
+    )
     await client.post(url, json={"text": "ok the ambulance came, thanks"}, headers=headers)
 
     state = await redis.hgetall(f"conv:{created['conversation_id']}")
