@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hmac
 from typing import Annotated
 
 from fastapi import Depends, Request
 
+from .errors import Forbidden, NotAuthenticated
 from .lifespan import Services
 from .settings import Settings
 
@@ -22,6 +24,18 @@ def get_app_settings(request: Request) -> Settings:
 
 ServicesDep = Annotated[Services, Depends(get_services)]
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
+
+
+def require_api_token(request: Request, settings: SettingsDep) -> None:
+    """Integrations and the staff console authenticate with ``API_TOKEN``."""
+    token = bearer_token(request)
+    if token is None:
+        raise NotAuthenticated("Send the API token as 'Authorization: Bearer <API_TOKEN>'.")
+    if not hmac.compare_digest(token.encode(), settings.secret("api_token").encode()):
+        raise Forbidden("This API token is not valid.")
+
+
+ApiTokenDep = Depends(require_api_token)
 
 
 def bearer_token(request: Request) -> str | None:

@@ -8,7 +8,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from .errors import install_error_handlers
 from .lifespan import lifespan
 from .logging_setup import configure_logging
-from .routes import conversations, health
+from .routes import api, conversations, health
 from .settings import Settings, get_settings
 
 
@@ -32,4 +32,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.include_router(health.router)
     app.include_router(conversations.router)
+    app.include_router(api.router)
     return app

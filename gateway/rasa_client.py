@@ -66,6 +66,22 @@ class RasaClient:
             paused=bool(body.get("paused")),
         )
 
+    async def parse(self, text: str) -> tuple[str | None, float | None]:
+        """Rasa's NLU alone (no dialogue, nothing stored): the intent and its confidence."""
+        try:
+            response = await self._http.post(
+                f"{self._rasa_url}/model/parse",
+                params={"token": self._token},
+                json={"text": text},
+                timeout=self._timeout,
+            )
+        except httpx.HTTPError as exc:
+            raise BotUnavailable(type(exc).__name__) from exc
+        if response.status_code != 200:
+            raise BotUnavailable(f"rasa answered {response.status_code}")
+        intent = response.json().get("intent") or {}
+        return intent.get("name"), intent.get("confidence")
+
     async def append_events(self, sender_id: str, events: list[dict[str, Any]]) -> None:
         """Write events into the bot's tracker (what the gateway said or decided)."""
         try:
