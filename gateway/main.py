@@ -8,7 +8,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from .errors import install_error_handlers
 from .lifespan import lifespan
 from .logging_setup import configure_logging
-from .routes import api, conversations, health
+from .routes import api, conversations, health, sms
 from .settings import Settings, get_settings
 
 
@@ -33,4 +33,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(health.router)
     app.include_router(conversations.router)
     app.include_router(api.router)
+    app.include_router(sms.router)
     return app

@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     twilio_account_sid: str = "ACdevelopment00000000000000000000"
     twilio_auth_token: SecretStr | None = None
     twilio_from_number: str = "+15555550100"
+    #: Empty: Twilio's own API (production) or the local outbox (development).
+    twilio_api_base_url: str = ""
 
     @field_validator("public_base_url", "rasa_url", "action_server_url")
     @classmethod

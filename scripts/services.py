@@ -4,6 +4,7 @@
     python scripts/services.py rasa       # Rasa server, 127.0.0.1 only, API on, token auth
     python scripts/services.py actions    # rasa-sdk action server, 127.0.0.1 only
     python scripts/services.py gateway    # FastAPI gateway on HOST:PORT
+    python scripts/services.py sms-worker # answers queued SMS (gateway/sms/worker.py)
     python scripts/services.py rasa-cli train ...   # any rasa command with the same env
 
 The Procfile runs these under honcho, and the end-to-end tests run them with
@@ -201,6 +202,12 @@ def run_gateway() -> None:
     )  # fmt: skip
 
 
+def run_sms_worker() -> None:
+    python = str(APP_BIN / "python")
+    os.chdir(ROOT)
+    os.execv(python, [python, "-m", "gateway.sms.worker"])
+
+
 def main(argv: list[str]) -> None:
     load_env()
     if not argv:
@@ -216,6 +223,8 @@ def main(argv: list[str]) -> None:
         run_actions()
     elif command == "gateway":
         run_gateway()
+    elif command == "sms-worker":
+        run_sms_worker()
     elif command == "wait-redis":
         wait_for_redis()
     else:

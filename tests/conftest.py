@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from redis.asyncio import Redis
 
+from tests.support.fake_twilio import FakeTwilio
 from tests.support.processes import redis_server
 from tests.support.stack import Stack, running_stack
 
@@ -29,6 +30,14 @@ async def redis(redis_url: str) -> AsyncIterator[Redis]:
 
 @pytest.fixture(scope="session")
 def stack() -> Iterator[Stack]:
-    """Redis, Rasa, the action server and the gateway, started once per test run."""
-    with running_stack() as started:
-        yield started
+    """Redis, Rasa, the action server, the gateway and the SMS worker, started once
+    per test run, with outbound SMS going to a fake of Twilio's Messages API."""
+    twilio = FakeTwilio(account_sid="", auth_token="").start()
+    try:
+        with running_stack(twilio.base_url) as started:
+            twilio.account_sid = started.env["TWILIO_ACCOUNT_SID"]
+            twilio.auth_token = started.env["TWILIO_AUTH_TOKEN"]
+            started.twilio = twilio
+            yield started
+    finally:
+        twilio.stop()

@@ -73,6 +73,27 @@ class ConversationStore:
             await pipe.execute()
         return self._conversation(conversation_id, fields), token
 
+    async def get_or_create_sms(
+        self, conversation_id: str, sender_id: str, phone_encrypted: str
+    ) -> Conversation:
+        """The SMS conversation of a number (created on its first message). The
+        number is kept only encrypted, and only to reply."""
+        key = state_key(conversation_id)
+        now = f"{time.time():.3f}"
+        async with self._redis.pipeline(transaction=True) as pipe:
+            for name, value in (
+                ("channel", "sms"),
+                ("mode", "bot"),
+                ("sender_id", sender_id),
+                ("created_at", now),
+            ):
+                pipe.hsetnx(key, name, value)
+            pipe.hset(key, mapping={"phone_encrypted": phone_encrypted, "updated_at": now})
+            pipe.expire(key, self._ttl)
+            pipe.hgetall(key)
+            results = await pipe.execute()
+        return self._conversation(conversation_id, results[-1])
+
     async def get(self, conversation_id: str) -> Conversation | None:
         fields = await self._redis.hgetall(state_key(conversation_id))
         if not fields:

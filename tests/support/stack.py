@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .processes import PYTHON, ROOT, SERVICES, Service, free_port, http_ok, redis_server
 
@@ -20,6 +21,7 @@ class Stack:
     env: dict[str, str]
     log_dir: Path
     services: dict[str, Service] = field(default_factory=dict)
+    twilio: Any = None  # the FakeTwilio outbound SMS go to
 
     @property
     def gateway_url(self) -> str:
@@ -36,6 +38,7 @@ class Stack:
             "rasa": http_ok(f"{self.env['RASA_URL']}/status", token=self.env["RASA_TOKEN"]),
             "actions": http_ok(f"{self.env['ACTION_SERVER_URL']}/health"),
             "gateway": http_ok(f"{self.gateway_url}/healthz"),
+            "sms-worker": lambda: "sms worker" in service.log_tail(),
         }[name]
         service.wait_until(ready, timeout)
         return service
@@ -44,7 +47,7 @@ class Stack:
         self.services[name].stop()
 
 
-def stack_env(redis_url: str) -> dict[str, str]:
+def stack_env(redis_url: str, twilio_url: str = "") -> dict[str, str]:
     rasa_port, actions_port, gateway_port = free_port(), free_port(), free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("RASA_", "REDIS_"))}
     env.update(
@@ -62,6 +65,10 @@ def stack_env(redis_url: str) -> dict[str, str]:
         PSEUDONYM_KEY=secrets.token_urlsafe(16),
         ENCRYPTION_KEY=base64.urlsafe_b64encode(secrets.token_bytes(32)).decode(),
         TWILIO_AUTH_TOKEN=secrets.token_urlsafe(16),
+        TWILIO_ACCOUNT_SID="AC" + secrets.token_hex(16),
+        TWILIO_FROM_NUMBER="+15555550100",
+        TWILIO_API_BASE_URL=twilio_url,
+        SMS_WORKER_NAME="e2e-worker",
         RETENTION_DAYS="1",
         RASA_TIMEOUT_SECONDS="10",
         RASA_TELEMETRY_ENABLED="false",
@@ -71,13 +78,13 @@ def stack_env(redis_url: str) -> dict[str, str]:
 
 
 @contextmanager
-def running_stack() -> Iterator[Stack]:
+def running_stack(twilio_url: str = "") -> Iterator[Stack]:
     if not any((ROOT / "models").glob("*.tar.gz")):
         raise RuntimeError("no trained model in models/: run `make train` first")
     with ExitStack() as cleanup:
         log_dir = Path(cleanup.enter_context(tempfile.TemporaryDirectory(prefix="e2e-")))
         redis_url = cleanup.enter_context(redis_server(log_dir / "redis"))
-        stack = Stack(env=stack_env(redis_url), log_dir=log_dir)
+        stack = Stack(env=stack_env(redis_url, twilio_url), log_dir=log_dir)
         try:
             # Rasa takes longest to start (TensorFlow); the others start meanwhile.
             stack.services["rasa"] = Service(
@@ -85,6 +92,7 @@ def running_stack() -> Iterator[Stack]:
             ).start()
             stack.start("actions")
             stack.start("gateway")
+            stack.start("sms-worker")
             stack.services["rasa"].wait_until(
                 http_ok(f"{stack.env['RASA_URL']}/status", token=stack.env["RASA_TOKEN"]),
                 timeout=240,

@@ -1,0 +1,155 @@
+"""Texting the help line, as a resident's phone and Twilio would."""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import time
+
+import httpx
+import pytest
+import redis
+
+from tests.support.stack import Stack
+from tests.support.twilio_signing import signature, sms_form
+
+pytestmark = pytest.mark.e2e
+
+
+def new_number() -> str:
+    return "+1212555" + f"{secrets.randbelow(10_000):04d}"
+
+
+def text(stack: Stack, number: str, body: str, sid: str | None = None) -> httpx.Response:
+    form = sms_form(number, body, sid)
+    url = f"{stack.env['PUBLIC_BASE_URL']}/sms/twilio"
+    response = httpx.post(
+        f"{stack.gateway_url}/sms/twilio",
+        data=form,
+        headers={"X-Twilio-Signature": signature(stack.env["TWILIO_AUTH_TOKEN"], url, form)},
+        timeout=10,
+    )
+    assert response.status_code == 200, response.text
+    return response
+
+
+def test_a_text_is_answered_by_sms_through_the_twilio_api(stack: Stack) -> None:
+    number = new_number()
+    text(stack, number, "hi")
+    [greeting] = stack.twilio.wait_for(number, 1)
+    assert "What's going on?" in greeting
+
+    text(stack, number, "my neighbors dog barks all night in flatbush")
+    replies = stack.twilio.wait_for(number, 3)
+    assert any("danger" in r for r in replies[1:])
+    assert any("Reply 1 for Yes, 2 for No." in r for r in replies[1:])  # buttons as options
+
+    text(stack, number, "2")  # the numbered answer for "No"
+    replies = stack.twilio.wait_for(number, 5)
+    assert any("Peace Institute" in r for r in replies[3:]), replies[3:]
+    assert all(len(r) <= 459 for r in replies)  # 3 GSM-7 segments at most
+
+
+def test_the_same_message_sid_ten_times_at_once_gets_one_reply(stack: Stack) -> None:
+    number = new_number()
+    form_sid = "SM" + secrets.token_hex(16)
+
+    async def burst() -> None:
+        form = sms_form(number, "hello", form_sid)
+        url = f"{stack.env['PUBLIC_BASE_URL']}/sms/twilio"
+        headers = {"X-Twilio-Signature": signature(stack.env["TWILIO_AUTH_TOKEN"], url, form)}
+        async with httpx.AsyncClient(base_url=stack.gateway_url) as client:
+            responses = await asyncio.gather(
+                *(client.post("/sms/twilio", data=form, headers=headers) for _ in range(10))
+            )
+        assert all(r.status_code == 200 for r in responses)
+
+    asyncio.run(burst())
+    stack.twilio.wait_for(number, 1)
+    time.sleep(2)  # time for any duplicate to arrive
+    assert len(stack.twilio.bodies_to(number)) == 1
+
+
+def test_after_stop_nothing_is_sent_until_start(stack: Stack) -> None:
+    number = new_number()
+    text(stack, number, "hi")
+    stack.twilio.wait_for(number, 1)
+
+    text(stack, number, "STOP")
+    text(stack, number, "my neighbor is loud again")
+    time.sleep(3)
+    assert len(stack.twilio.bodies_to(number)) == 1
+
+    text(stack, number, "start")
+    replies = stack.twilio.wait_for(number, 2)
+    assert "text" in replies[1] and "911" in replies[1]
+
+
+def test_help_gives_the_office_911_988_and_how_to_stop(stack: Stack) -> None:
+    number = new_number()
+    text(stack, number, " help ")
+    [reply] = stack.twilio.wait_for(number, 1)
+    assert "911" in reply and "988" in reply and "STOP" in reply
+
+
+def test_stop_after_a_risk_message_alerts_staff(stack: Stack) -> None:
+    number = new_number()
+    text(stack, number, "i want to end my life tonight")
+    [reply] = stack.twilio.wait_for(number, 1)
+    assert "988" in reply
+    r = redis.Redis.from_url(stack.redis_url, decode_responses=True)
+    conversation_id = next(
+        key.split(":")[1]
+        for key in r.scan_iter("conv:sms-*")
+        if key.count(":") == 1
+        and r.hget(key, "risk_level") == "imminent"
+        and r.hget(key, "updated_at")
+    )
+    r.zrem("staff:queue", conversation_id)  # staff already saw the first alert
+
+    text(stack, number, "stop")
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and r.zscore("staff:queue", conversation_id) is None:
+        time.sleep(0.2)
+    item = r.hgetall(f"staff:queue:item:{conversation_id}")
+    assert "STOP" in item["reason"]
+
+
+def test_a_worker_killed_mid_message_answers_it_exactly_once_after_restart(
+    stack: Stack,
+) -> None:
+    number = new_number()
+    stack.twilio.fail_next = 100  # Twilio is failing: the worker is retrying the send
+    text(stack, number, "hello")
+    time.sleep(2)
+    stack.services["sms-worker"].stop(sig=9)  # SIGKILL
+    assert stack.twilio.bodies_to(number) == []
+
+    stack.twilio.fail_next = 0
+    stack.start("sms-worker")
+    replies = stack.twilio.wait_for(number, 1)
+    time.sleep(2)
+    assert len(stack.twilio.bodies_to(number)) == 1, replies
+    r = redis.Redis.from_url(stack.redis_url, decode_responses=True)
+    conversation_id = f"sms-{_sender(stack, number)[:32]}"
+    inbound = [f for _, f in r.xrange(f"conv:{conversation_id}:events") if f["type"] == "inbound"]
+    assert len(inbound) == 1  # the bot turn ran once, too
+
+
+def test_with_rasa_down_a_risk_text_still_gets_its_safety_reply(stack: Stack) -> None:
+    number = new_number()
+    stack.stop("rasa")
+    try:
+        text(stack, number, "my dad collapsed and hes not breathing")
+        [reply] = stack.twilio.wait_for(number, 1)
+        assert "Call 911 now" in reply
+    finally:
+        stack.start("rasa", timeout=240)
+
+
+def _sender(stack: Stack, number: str) -> str:
+    import hashlib
+    import hmac
+
+    key = stack.env["PSEUDONYM_KEY"].encode()
+    return hmac.new(key, number.encode(), hashlib.sha256).hexdigest()
