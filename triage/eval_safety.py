@@ -275,12 +275,20 @@ def section(name: str, outcomes: Sequence[Outcome], note: str) -> list[str]:
 def groups(outcomes: Sequence[Outcome]) -> list[tuple[str, list[Outcome], str]]:
     """The report's sections: each holdout batch apart, then dev."""
     holdout = [o for o in outcomes if o.case.split == "holdout"]
+    batch5 = [o for o in holdout if "batch5" in o.case.tags]
     batch4 = [o for o in holdout if "batch4" in o.case.tags]
     batch3 = [o for o in holdout if "batch3" in o.case.tags]
     batch2 = [o for o in holdout if "batch2" in o.case.tags]
-    batch1 = [o for o in holdout if not {"batch2", "batch3", "batch4"} & set(o.case.tags)]
+    batch1 = [o for o in holdout if not {"batch2", "batch3", "batch4", "batch5"} & set(o.case.tags)]
     dev = [o for o in outcomes if o.case.split == "dev"]
     return [
+        (
+            "Holdout, batch 5 (blind)",
+            batch5,
+            "Written by someone who never saw the screen's rules, exemplars or other data "
+            "(tests/safety/blind_batch5.jsonl). Its first run is the most honest estimate "
+            "there is; nothing has been tuned on it.",
+        ),
         (
             "Holdout, batch 4",
             batch4,
@@ -398,7 +406,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
     args = parser.parse_args(argv)
-    outcomes = evaluate(load_cases(args.data))
+    cases = load_cases(args.data)
+    if args.data == DEFAULT_DATA:
+        # Blind batches: written by someone who never saw the screen's rules or data.
+        for blind in sorted(DEFAULT_DATA.parent.glob("blind_batch*.jsonl")):
+            cases += load_cases(blind)
+    outcomes = evaluate(cases)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(render(outcomes, args.data), encoding="utf-8")
     failed = False
