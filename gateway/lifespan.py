@@ -14,6 +14,7 @@ from redis.asyncio import Redis
 from triage.risk import warm_up
 
 from .conversations.inbound import InboundHandler
+from .conversations.replay import replay_forever
 from .conversations.store import ConversationStore
 from .rasa_client import RasaClient
 from .settings import Settings
@@ -57,9 +58,11 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     # Load the screen's model and exemplars in the background: the screen answers
     # with its rules alone until they are ready, so start-up never waits on them.
     warming = asyncio.create_task(asyncio.to_thread(warm_up))
+    replaying = asyncio.create_task(replay_forever(services.redis, services.store, services.rasa))
     try:
         yield
     finally:
+        replaying.cancel()
         warming.cancel()
         await services.http.aclose()
         await services.redis.aclose()

@@ -123,6 +123,11 @@ class ConversationStore:
             result = await pipe.execute()
         return str(result[0])
 
+    @staticmethod
+    def decode_event(fields: dict[str, str]) -> dict[str, Any]:
+        decoded: dict[str, Any] = json.loads(fields.get("data") or "{}")
+        return {"type": fields.get("type"), "at": float(fields.get("at") or 0), **decoded}
+
     async def events(self, conversation_id: str, after: str = "-") -> list[dict[str, Any]]:
         start = after if after == "-" else f"({after}"
         rows = await self._redis.xrange(events_key(conversation_id), min=start)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import time
+
 import pytest
 import redis
 
@@ -69,3 +72,15 @@ def test_with_rasa_stopped_a_risk_message_still_gets_its_escalation_reply(stack:
         assert "staff member will follow up" in reply["text"]
     finally:
         stack.start("rasa", timeout=240)
+
+    # Once Rasa is back, the kept message is replayed to it, and the bot's answer
+    # lands in the transcript marked as replayed.
+    r = redis.Redis.from_url(stack.redis_url, decode_responses=True)
+    deadline = time.monotonic() + 30
+    replayed: list[dict] = []
+    while time.monotonic() < deadline and not replayed:
+        events = r.xrange(f"conv:{resident.conversation_id}:events")
+        replayed = [json.loads(f["data"]) for _, f in events if '"replayed": true' in f["data"]]
+        time.sleep(0.5)
+    assert replayed, "the kept message was not replayed to the bot"
+    assert r.llen("replay:pending") == 0
