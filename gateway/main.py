@@ -8,7 +8,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from .errors import install_error_handlers
 from .lifespan import lifespan
 from .logging_setup import configure_logging
-from .routes import api, conversations, health, sms
+from .routes import api, conversations, dev, health, sms
 from .settings import Settings, get_settings
 
 
@@ -34,4 +34,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(conversations.router)
     app.include_router(api.router)
     app.include_router(sms.router)
+    if settings.is_development:
+        app.include_router(dev.router)
     return app

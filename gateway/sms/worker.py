@@ -29,6 +29,7 @@ from redis.asyncio import Redis
 
 from triage import staff_queue
 
+from ..conversations.store import state_key
 from ..lifespan import Services, build_services
 from ..logging_setup import configure_logging
 from ..settings import get_settings
@@ -160,9 +161,11 @@ class SmsWorker:
                 mapping={"conversation_id": conversation_id, "risk": item["risk"]},
             )
             await self._redis.expire(f"sms:outbound:{sent.message_sid}", KEEP_SECONDS)
-            await self._services.store.append_event(
-                conversation_id, "delivery", message_sid=sent.message_sid, status="sent"
-            )
+            # Not after DELETE: a delivery note must not bring an erased conversation back.
+            if await self._redis.exists(state_key(conversation_id)):
+                await self._services.store.append_event(
+                    conversation_id, "delivery", message_sid=sent.message_sid, status="sent"
+                )
             return True
         return False
 

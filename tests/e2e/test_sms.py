@@ -153,3 +153,44 @@ def _sender(stack: Stack, number: str) -> str:
 
     key = stack.env["PSEUDONYM_KEY"].encode()
     return hmac.new(key, number.encode(), hashlib.sha256).hexdigest()
+
+
+def test_delete_after_confirmation_erases_the_resident_and_keeps_only_the_fact(
+    stack: Stack,
+) -> None:
+    number = new_number()
+    text(stack, number, "my landlord turned off the heat")
+    stack.twilio.wait_for(number, 1)
+    r = redis.Redis.from_url(stack.redis_url, decode_responses=True)
+    sender = _sender(stack, number)
+    conversation_id = f"sms-{sender[:32]}"
+    assert r.exists(f"conv:{conversation_id}") and r.exists(f"rasa:tracker:{sender}")
+    before = r.xlen("audit") if r.exists("audit") else 0
+    replies_before = len(stack.twilio.bodies_to(number))
+
+    text(stack, number, "DELETE")
+    confirm = stack.twilio.wait_for(number, replies_before + 1)[-1]
+    assert "DELETE again" in confirm
+    assert r.exists(f"conv:{conversation_id}")  # nothing erased before the confirmation
+
+    text(stack, number, "delete")
+    done = stack.twilio.wait_for(number, replies_before + 2)[-1]
+    assert "erased" in done
+    assert not r.exists(f"conv:{conversation_id}", f"conv:{conversation_id}:events")
+    assert not r.exists(f"rasa:tracker:{sender}")
+    [(_, fact)] = r.xrange("audit")[before:]
+    assert fact["type"] == "erase" and set(fact) == {"type", "channel", "at"}
+
+
+def test_a_picture_without_words_gets_a_text_only_reply(stack: Stack) -> None:
+    number = new_number()
+    form = sms_form(number, "", NumMedia="1", MediaUrl0="https://example.org/p.jpg")
+    url = f"{stack.env['PUBLIC_BASE_URL']}/sms/twilio"
+    httpx.post(
+        f"{stack.gateway_url}/sms/twilio",
+        data=form,
+        headers={"X-Twilio-Signature": signature(stack.env["TWILIO_AUTH_TOKEN"], url, form)},
+        timeout=10,
+    )
+    [reply] = stack.twilio.wait_for(number, 1)
+    assert "only read text" in reply
