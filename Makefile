@@ -90,6 +90,7 @@ eval-nlu: setup
 bench: setup
 	$(PY) tests/bench/bench_matching.py
 	$(PY) tests/bench/bench_risk.py
+	$(PY) tests/bench/bench_sms.py
 
 ## ---- maintenance -------------------------------------------------------
 
