@@ -77,6 +77,15 @@ check-directory: $(VENV)/.installed
 
 test: setup lint validate check-directory train
 	$(PY) -m pytest
+	$(PY) scripts/test_conversations.py
+
+# The conversation tests in tests/conversations/: `rasa test core --e2e
+# --fail-on-prediction-errors` on the newest model, with a private Redis and the
+# action server running, then a replay of every story against a running Rasa
+# server and action server. Results in var/conversation-tests/.
+.PHONY: test-conversations
+test-conversations: setup train
+	$(PY) scripts/test_conversations.py
 
 ## ---- measurements ------------------------------------------------------
 

@@ -20,8 +20,12 @@ UNUSED = re.compile(r"The utterance '(?P<name>\w+)' is not used in any story or 
 WARNING = re.compile(r"UserWarning: (?P<text>.*)")
 
 
+#: Responses Rasa's own default actions utter (action_default_fallback).
+RASA_DEFAULT_RESPONSES = {"utter_default"}
+
+
 def responses_used_outside_stories() -> set[str]:
-    used = set()
+    used = set(RASA_DEFAULT_RESPONSES)
     for path in (ROOT / "bot" / "actions").glob("*.py"):
         used |= set(re.findall(r'response="(utter_\w+)"', path.read_text()))
     domain = yaml.safe_load((ROOT / "bot" / "domain.yml").read_text())

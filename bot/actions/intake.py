@@ -20,8 +20,9 @@ def resident_description(tracker: Tracker) -> str:
     for event in reversed(tracker.events):
         if event.get("event") != "user":
             continue
-        intent = (event.get("parse_data", {}).get("intent") or {}).get("name")
-        if intent in CATEGORY_INTENTS:
+        intent = (event.get("parse_data", {}).get("intent") or {}).get("name") or ""
+        # Only reports describe the situation ("are you a bot" is not a description).
+        if intent.startswith("report_") and intent in CATEGORY_INTENTS:
             return str(event.get("text") or "")
     return ""
 

@@ -68,4 +68,7 @@ class ActionAcknowledgeSituation(Action):
         events.append(SlotSet("in_danger", False if says_no_danger(text) else None))
         borough = borough_for(tracker.get_slot("borough"))
         events.append(SlotSet("borough", borough))
+        # The entity extractor sometimes returns the raw words ("my", "kids").
+        if tracker.get_slot("affected") not in (None, "self", "other"):
+            events.append(SlotSet("affected", None))
         return events

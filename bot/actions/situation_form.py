@@ -10,7 +10,7 @@ from rasa_sdk.events import EventType
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from triage.categories import RISK_INTENTS
+from triage.categories import RISK_INTENTS, category_for_intent
 from triage.geo import borough_for
 
 from .situation import CATEGORY_LABELS
@@ -69,9 +69,37 @@ class ValidateSituationForm(FormValidationAction):
             # The entity may be missing while the words still name a place.
             borough = borough_for(tracker.latest_message.get("text"))
         if borough is None:
+            if _asked_twice(tracker):
+                # Don't trap anyone in a question: go on with citywide services.
+                return {"borough": "unknown"}
             dispatcher.utter_message(response="utter_borough_not_understood")
             return {"borough": None}
-        return {"borough": borough}
+        result: dict[str, Any] = {"borough": borough}
+        # "actually it's my landlord, in astoria": the place fills the slot, and the
+        # new topic must not be lost with it.
+        intent, _ = latest_intent(tracker)
+        category = category_for_intent(intent) if (intent or "").startswith("report_") else None
+        if category and category != tracker.get_slot("category"):
+            result["category"] = category
+        return result
+
+
+def _asked_twice(tracker: Tracker) -> bool:
+    """True when the resident's previous answer to the borough question failed too:
+    the bot's messages just before the latest user message include that reply."""
+    users_seen = 0
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            users_seen += 1
+            if users_seen == 2:
+                return False
+        elif (
+            users_seen == 1
+            and event.get("event") == "bot"
+            and (event.get("metadata") or {}).get("utter_action") == "utter_borough_not_understood"
+        ):
+            return True
+    return False
 
 
 class ActionAskCategoryConfirmed(Action):
