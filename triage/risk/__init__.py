@@ -8,7 +8,9 @@ Map of the package::
     │   ├── language                      "en" / "es"
     │   ├── patterns (rules_en, rules_es) deterministic rules read in context
     │   ├── semantic (exemplars)          MiniLM similarity to curated exemplars
-    │   └── combine                       levels, vetoes, the kind
+    │   ├── learned (data/training.jsonl) classifiers on MiniLM vectors and
+    │   │                                 character n-grams (crossval.py measures them)
+    │   └── combine                       levels, vetoes, corroboration, the kind
     └── merge_intent(result, intent, confidence)   the Rasa layer (intent.py)
 
     RiskResult.level / kind / route / signals / language / lines, to_dict()

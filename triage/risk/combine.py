@@ -8,8 +8,11 @@
   any danger, its hits are dropped; where a rule was read as recent, habitual
   or hypothetical, its hits are capped at elevated. MiniLM cannot tell "he has
   a gun" from "he doesn't have a gun"; the patterns can.
+- The learned layers (``learned``) are read in the same context
+  (``filter_learned``), and the embedding layer's imminent reading needs a
+  second layer to see some risk (``corroborate``).
 - The kind is taken from the strongest layer at that level (patterns, then
-  semantic, then intent) and, among kinds, by ``KIND_PRIORITY``: what needs
+  semantic, then the learned layers, then intent) and, among kinds, by ``KIND_PRIORITY``: what needs
   the most specific response comes first (an overdose is also a medical
   emergency; violence with a knife is also a weapon).
 """
@@ -17,10 +20,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Final
 
 from triage.categories import risk_level_rank
 from triage.risk import context
+from triage.risk.learned import LearnedHit
 from triage.risk.patterns import PatternHit
 from triage.risk.semantic import Chunk, SemanticHit
 
@@ -35,7 +40,7 @@ KIND_PRIORITY: Final[tuple[str, ...]] = (
     "medical",
     "self_harm",
 )
-_LAYER_PRIORITY: Final = {"pattern": 0, "semantic": 1, "intent": 2}
+_LAYER_PRIORITY: Final = {"pattern": 0, "semantic": 1, "embedding": 2, "charngram": 3, "intent": 4}
 
 # Contexts that mean "this is not about a danger here and now".
 _VETO_SAME_KIND: Final = frozenset({"negated", "figurative", "topic", "media", "past", "humor"})
@@ -63,6 +68,46 @@ def _same_family(a: str, b: str) -> bool:
     return a == b or _FAMILY.get(a, a) == _FAMILY.get(b, b)
 
 
+def read_context(
+    kind: str,
+    start: int,
+    end: int,
+    piece: str,
+    patterns: Sequence[PatternHit],
+    idioms: Sequence[context.Span],
+) -> tuple[str | None, str | None]:
+    """How the pattern layer's reading of a span of text bears on a model's
+    hit of ``kind`` there: ``(veto, cap)``, each the reason or None. A veto
+    drops the hit; a cap keeps it at elevated at most."""
+    inside = [p for p in patterns if start <= p.start < end]
+    active = [p for p in inside if p.level != "none"]
+    active_same = any(_same_family(p.kind, kind) for p in active)
+    if not active_same:
+        for p in inside:
+            if p.level == "none" and _same_family(p.kind, kind) and p.context in _VETO_SAME_KIND:
+                return p.context, None
+    if not active:
+        for p in inside:
+            if p.context in _VETO_ANY_KIND:
+                return p.context, None
+        if any(start <= span.start < end for span in idioms):
+            return "figurative", None
+        if context.denies_danger(piece):
+            return "negated", None
+        if context.is_humorous(piece):
+            if kind != "self_harm":
+                return "humor", None
+            return None, "humor"
+    for p in inside:
+        if p.context in _CAP_CONTEXTS:
+            return None, p.context
+    return None, None
+
+
+def _idiom_spans(text: str) -> list[context.Span]:
+    return [span for span, reason in context.idiom_spans(text) if reason in ("figurative", "topic")]
+
+
 def filter_semantic(
     hits: Sequence[SemanticHit],
     chunks: Sequence[Chunk],
@@ -71,37 +116,70 @@ def filter_semantic(
 ) -> list[SemanticHit]:
     """Drop or cap semantic hits that the pattern layer's reading contradicts,
     and keep the best remaining hit per kind."""
-    idioms = [
-        span for span, reason in context.idiom_spans(text) if reason in ("figurative", "topic")
-    ]
+    idioms = _idiom_spans(text)
     kept: dict[str, SemanticHit] = {}
     for hit in hits:
         piece = chunks[hit.chunk]
-        inside = [p for p in patterns if piece.start <= p.start < piece.end]
-        active = [p for p in inside if p.level != "none"]
-        active_same = any(_same_family(p.kind, hit.kind) for p in active)
-        if not active_same and any(
-            p.level == "none" and _same_family(p.kind, hit.kind) and p.context in _VETO_SAME_KIND
-            for p in inside
-        ):
+        veto, cap = read_context(hit.kind, piece.start, piece.end, piece.text, patterns, idioms)
+        if veto:
             continue
-        if not active:
-            if any(p.context in _VETO_ANY_KIND for p in inside):
-                continue
-            if any(piece.start <= span.start < piece.end for span in idioms):
-                continue
-            if context.denies_danger(piece.text):
-                continue
-            if context.is_humorous(piece.text):
-                if hit.kind != "self_harm":
-                    continue
-                hit = _capped(hit)
-        if any(p.context in _CAP_CONTEXTS for p in inside):
+        if cap:
             hit = _capped(hit)
         current = kept.get(hit.kind)
         if current is None or (hit.level, hit.score) > (current.level, current.score):
             kept[hit.kind] = hit
     return sorted(kept.values(), key=lambda h: (-risk_level_rank(h.level), -h.score, h.kind))
+
+
+def filter_learned(
+    hits: Sequence[LearnedHit], patterns: Sequence[PatternHit], text: str
+) -> list[LearnedHit]:
+    """Read the learned layers' hits in the pattern layer's context, as the
+    semantic layer's are: a negated, figurative, past, humorous or denied
+    reading sets a hit to none, a recent, habitual or hypothetical one caps
+    it at elevated. The hit keeps its label and probability; ``context``
+    says why its level changed."""
+    idioms = _idiom_spans(text)
+    out = []
+    for hit in hits:
+        if hit.level != "none" and hit.kind is not None:
+            veto, cap = read_context(hit.kind, hit.start, hit.end, hit.text, patterns, idioms)
+            if veto:
+                hit = replace(hit, level="none", context=veto)
+            elif cap and hit.level == "imminent":
+                hit = replace(hit, level="elevated", context=cap)
+        out.append(hit)
+    return out
+
+
+#: Layers whose imminent reading needs another layer to agree that there is
+#: a risk at all (see ``corroborate``).
+NEEDS_CORROBORATION: Final = frozenset({"embedding"})
+
+
+def corroborate(
+    hits: Sequence[LearnedHit], signals: Sequence[dict[str, object]]
+) -> list[LearnedHit]:
+    """Cap at elevated an imminent reading of a layer in
+    ``NEEDS_CORROBORATION`` when no other layer (rule, exemplar or the other
+    learned layer) sees any risk in the message. MiniLM places "the fire
+    department came, it was a false alarm" close to a fire; it takes a second
+    reader to send 911."""
+    others = [
+        s for s in signals if s.get("level") in ("elevated", "imminent") and s.get("kind")
+    ] + [
+        h.to_signal()
+        for h in hits
+        if h.layer not in NEEDS_CORROBORATION and h.level in ("elevated", "imminent")
+    ]
+    if others:
+        return list(hits)
+    return [
+        replace(h, level="elevated", context="uncorroborated")
+        if h.layer in NEEDS_CORROBORATION and h.level == "imminent"
+        else h
+        for h in hits
+    ]
 
 
 def _capped(hit: SemanticHit) -> SemanticHit:

@@ -1,7 +1,8 @@
-"""screen_text: the text layers (patterns and semantic) for one message.
+"""screen_text: the text layers (patterns, semantic and learned) for one message.
 
 Never raises: a message that cannot be read is still answered. If the model
-cannot be loaded, the patterns alone decide and a signal says so.
+cannot be loaded, the patterns and the character n-gram layer decide and a
+signal says so.
 """
 
 from __future__ import annotations
@@ -9,8 +10,16 @@ from __future__ import annotations
 import logging
 import time
 
-from triage.risk import semantic
-from triage.risk.combine import decide, filter_semantic, order_signals
+import numpy as np
+
+from triage.risk import learned, semantic
+from triage.risk.combine import (
+    corroborate,
+    decide,
+    filter_learned,
+    filter_semantic,
+    order_signals,
+)
 from triage.risk.intent import merge_intent
 from triage.risk.language import detect_language
 from triage.risk.normalize import normalize
@@ -24,6 +33,7 @@ log = logging.getLogger(__name__)
 #: logged, on every message).
 SEMANTIC_RETRY_SECONDS = 60.0
 _semantic_down_until = 0.0
+_learned_down_until = 0.0
 
 
 def screen_text(text: str) -> RiskResult:
@@ -46,7 +56,14 @@ def screen_text(text: str) -> RiskResult:
     # nor change the kind (patterns win ties), so emergencies skip the model and
     # get their reply sooner.
     if not any(h.level == "imminent" for h in hits):
-        signals.extend(_semantic_signals(normalized, hits))
+        try:
+            chunks = semantic.chunk(normalized)
+        except Exception:
+            log.exception("risk screen: could not cut the message into chunks")
+            chunks = []
+        semantic_signals, vectors = _semantic_signals(normalized, chunks, hits)
+        signals.extend(semantic_signals)
+        signals.extend(_learned_signals(normalized, chunks, vectors, hits, signals))
     level, kind = decide(signals)
     return RiskResult(
         level=level,  # type: ignore[arg-type]
@@ -57,19 +74,50 @@ def screen_text(text: str) -> RiskResult:
     )
 
 
-def _semantic_signals(normalized: str, hits: list[PatternHit]) -> list[dict[str, object]]:
+def _semantic_signals(
+    normalized: str, chunks: list[semantic.Chunk], hits: list[PatternHit]
+) -> tuple[list[dict[str, object]], np.ndarray | None]:
+    """The semantic layer's signals and the chunk vectors (None when the
+    model is unavailable)."""
     global _semantic_down_until
     if time.monotonic() < _semantic_down_until:
-        return [{"layer": "semantic", "error": "unavailable"}]
+        return [{"layer": "semantic", "error": "unavailable"}], None
     try:
-        chunks = semantic.chunk(normalized)
         found = semantic.score(chunks)
         kept = filter_semantic(found, chunks, hits, normalized)
+        vectors = semantic.chunk_vectors(chunks) if chunks else None
     except Exception:
         # Log the failure, never the message.
         log.exception("risk screen: semantic layer unavailable; patterns only")
         _semantic_down_until = time.monotonic() + SEMANTIC_RETRY_SECONDS
-        return [{"layer": "semantic", "error": "unavailable"}]
+        return [{"layer": "semantic", "error": "unavailable"}], None
+    return [h.to_signal() for h in kept], vectors
+
+
+def _learned_signals(
+    normalized: str,
+    chunks: list[semantic.Chunk],
+    vectors: np.ndarray | None,
+    hits: list[PatternHit],
+    signals: list[dict[str, object]],
+) -> list[dict[str, object]]:
+    """The learned layers' signals, read in the patterns' context and, for
+    the embedding layer's imminent readings, checked against the other
+    layers (``combine.corroborate``). Without chunk vectors only the
+    character n-gram layer runs."""
+    global _learned_down_until
+    if time.monotonic() < _learned_down_until:
+        return [{"layer": "learned", "error": "unavailable"}]
+    try:
+        found = learned.score(normalized, chunks, vectors)
+        # A layer that read nothing alarming adds no signal; one that did
+        # keeps its signal even when the context set it aside.
+        kept = filter_learned([h for h in found if h.label != "none"], hits, normalized)
+        kept = corroborate(kept, signals)
+    except Exception:
+        log.exception("risk screen: learned layers unavailable")
+        _learned_down_until = time.monotonic() + SEMANTIC_RETRY_SECONDS
+        return [{"layer": "learned", "error": "unavailable"}]
     return [h.to_signal() for h in kept]
 
 
@@ -85,7 +133,9 @@ def screen(
 
 
 def warm_up() -> None:
-    """Load the model and the exemplar embeddings now (call at start-up), so
-    that the first resident does not wait for them."""
+    """Load the model, the exemplar embeddings and the learned layers now
+    (call at start-up), so that the first resident does not wait for them.
+    Without a cached fit the learned layers train here (tens of seconds)."""
     semantic.get_index()
+    learned.get_models()
     screen_text("warm up")

@@ -200,6 +200,12 @@ def _embed_chunks(chunks: list[str]) -> np.ndarray:
     return np.stack(rows)
 
 
+def chunk_vectors(chunks: list[Chunk]) -> np.ndarray:
+    """The embeddings of a message's chunks (cached: the screen asks for
+    them again after ``score``)."""
+    return _embed_chunks([c.text for c in chunks])
+
+
 def clear_vector_cache() -> None:
     """Forget the vectors of recent chunks (benchmarks measure cold embeds)."""
     with _vectors_lock:
