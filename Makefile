@@ -60,6 +60,8 @@ run: setup train
 train: setup
 	$(RASA) train $(RASA_PATHS) --out models
 	@ls -1t models/*.tar.gz 2>/dev/null | tail -n +4 | xargs -r rm --
+	@# The risk screen's learned layers are fitted on the same NLU data (cached in var/cache/).
+	$(PY) -c "from triage.risk import learned; learned.get_models()"
 
 validate: setup
 	$(PY) scripts/validate_bot.py

@@ -20,6 +20,12 @@ from triage.risk.combine import decide
 from triage.risk.normalize import normalize
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _fitted_layers() -> None:
+    """The gateway loads the layers at start-up (warm_up); tests do it here."""
+    learned.get_models()
+
+
 def _old_screen_level(text: str) -> str:
     """What the rules and the exemplar layer alone say (the screen before
     the learned layers)."""
@@ -229,8 +235,21 @@ def test_the_cache_key_is_the_training_data() -> None:
 def test_the_screen_is_deterministic() -> None:
     text = "my uncle gave his tools away and said goodbye to everyone, now he won't answer"
     first = screen_text(text).to_dict()
-    learned.use_models(None)  # reload from the disk cache
+    learned.use_models(None)
+    learned.get_models()  # reload from the disk cache
     assert screen_text(text).to_dict() == first
+
+
+def test_while_the_learned_layers_load_the_screen_answers_with_the_others() -> None:
+    learned.get_models()
+    learned.use_models(None)  # as in a fresh process, before warm_up has finished
+    try:
+        weapon = screen_text("he has a gun and he's pointing it at my brother right now")
+        assert weapon.level == "imminent" and weapon.route == "911"  # the rules need no fit
+        hint = screen_text("my uncle gave his tools away and said goodbye to everyone")
+        assert {"layer": "learned", "error": "loading"} in hint.signals  # no waiting
+    finally:
+        learned.get_models()
 
 
 def _hit(layer: str, level: str) -> learned.LearnedHit:

@@ -571,6 +571,15 @@ def get_models() -> Models:
     return _models
 
 
+def loaded_models() -> Models | None:
+    """The fitted layers if they are ready, else ``None`` without waiting.
+
+    Fitting takes tens of seconds when ``var/cache/`` has no fit for the current
+    data (``make train`` makes one); a resident's message must not wait for that,
+    so the screen goes on with its other layers until ``warm_up`` has finished."""
+    return _models
+
+
 def use_models(models: Models | None) -> None:
     """Replace the process-wide layers (cross-validation and tests);
     ``None`` reloads the default ones on next use."""

@@ -8,6 +8,7 @@ signal says so.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 
 import numpy as np
@@ -108,8 +109,12 @@ def _learned_signals(
     global _learned_down_until
     if time.monotonic() < _learned_down_until:
         return [{"layer": "learned", "error": "unavailable"}]
+    models = learned.loaded_models()
+    if models is None:
+        _start_loading()
+        return [{"layer": "learned", "error": "loading"}]
     try:
-        found = learned.score(normalized, chunks, vectors)
+        found = learned.score(normalized, chunks, vectors, models)
         # A layer that read nothing alarming adds no signal; one that did
         # keeps its signal even when the context set it aside.
         kept = filter_learned([h for h in found if h.label != "none"], hits, normalized)
@@ -119,6 +124,24 @@ def _learned_signals(
         _learned_down_until = time.monotonic() + SEMANTIC_RETRY_SECONDS
         return [{"layer": "learned", "error": "unavailable"}]
     return [h.to_signal() for h in kept]
+
+
+_loading = threading.Lock()
+
+
+def _start_loading() -> None:
+    """Load (or fit) the learned layers in the background, once at a time."""
+
+    def load() -> None:
+        try:
+            learned.get_models()
+        except Exception:
+            log.exception("risk screen: learned layers could not be loaded")
+        finally:
+            _loading.release()
+
+    if _loading.acquire(blocking=False):
+        threading.Thread(target=load, name="risk-learned-load", daemon=True).start()
 
 
 def screen(
