@@ -19,11 +19,10 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
@@ -31,63 +30,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests.bench.common import cpu_model, percentile, summary, timed, write_section  # noqa: E402
+
 HEADING = "## Resource matching (`triage.matching`)"
 TARGET_P95_MS = 30.0
-
-
-def percentile(values: Sequence[float], q: float) -> float:
-    """The q-th percentile (0-100) by linear interpolation."""
-    ordered = sorted(values)
-    if not ordered:
-        return float("nan")
-    position = (len(ordered) - 1) * q / 100
-    low = int(position)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
-
-
-def timed(call: Callable[[], object]) -> float:
-    """Milliseconds one call takes."""
-    start = time.perf_counter_ns()
-    call()
-    return (time.perf_counter_ns() - start) / 1e6
-
-
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
-def summary(label: str, samples: Sequence[float]) -> str:
-    return (
-        f"| {label} | {len(samples)} | {percentile(samples, 50):.1f} | "
-        f"{percentile(samples, 95):.1f} | {percentile(samples, 99):.1f} | "
-        f"{max(samples):.1f} | {statistics.fmean(samples):.1f} |"
-    )
-
-
-def write_section(path: Path, section: str) -> None:
-    """Replace this script's section of ``path`` (or append it), keep the rest."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
-    lines = text.splitlines()
-    start = next((i for i, line in enumerate(lines) if line.strip() == HEADING), None)
-    if start is None:
-        updated = text.rstrip("\n") + "\n\n" + section
-    else:
-        end = next(
-            (i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines)
-        )
-        kept_after = "\n".join(lines[end:])
-        updated = "\n".join(lines[:start]).rstrip("\n") + "\n\n" + section
-        if kept_after:
-            updated += "\n" + kept_after + "\n"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(updated, encoding="utf-8")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -203,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print(section)
     if not args.no_write:
-        write_section(args.report, section)
+        write_section(args.report, HEADING, section)
         print(f"written to {args.report}")
     return 1 if args.check and p95 >= TARGET_P95_MS else 0
 
