@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.bench.common import cpu_model, percentile, summary, timed, write_section  # noqa: E402
+from tests.bench.common import cpu_model, percentile, pin_cores, summary, timed, write_section  # noqa: E402
 
 HEADING = "## Risk screen (`triage.risk`)"
 TARGET_P99_MS = 30.0
@@ -63,10 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help=f"exit 1 if p99 >= {TARGET_P99_MS} ms")
     args = parser.parse_args(argv)
 
-    if args.cores and hasattr(os, "sched_setaffinity"):
-        available = sorted(os.sched_getaffinity(0))
-        os.sched_setaffinity(0, available[: args.cores])
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    cores = pin_cores(args.cores)
 
     # Imported after pinning so that torch sizes its pools for the pinned cores.
     import sentence_transformers

@@ -3,6 +3,7 @@ its own section of docs/benchmarks.md without touching the others'."""
 
 from __future__ import annotations
 
+import os
 import platform
 import statistics
 import time
@@ -63,3 +64,11 @@ def write_section(path: Path, heading: str, section: str) -> None:
             updated += "\n" + kept_after + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(updated, encoding="utf-8")
+
+
+def pin_cores(count: int) -> int:
+    """Run on at most ``count`` cores (Linux), as the targets assume; returns how many."""
+    if count and hasattr(os, "sched_setaffinity"):
+        available = sorted(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, available[:count])
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
