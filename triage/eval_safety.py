@@ -18,6 +18,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 from triage.categories import RISK_KINDS, RISK_LEVELS, risk_level_rank
 from triage.risk import RiskResult, screen_text
@@ -272,56 +273,62 @@ def section(name: str, outcomes: Sequence[Outcome], note: str) -> list[str]:
     return lines
 
 
+#: What each holdout batch is, newest first (tags in tests/safety/*.jsonl).
+BATCH_NOTES: Final = {
+    "batch7": "Written blind by a second engineer (a different set of voices) who never saw "
+    "the screen's rules, exemplars or data (tests/safety/blind_batch7.jsonl).",
+    "batch6": "Written blind by an engineer who never saw the screen's rules, exemplars or "
+    "data (tests/safety/blind_batch6.jsonl).",
+    "batch4": "Written after batch 3's first run; its own first run then prompted general "
+    "fixes, so it is no longer clean either (first run above).",
+    "batch3": "Written after batch 2's first run; its own first run prompted general fixes "
+    "(see the holdout log), so it is no longer clean.",
+    "batch2": "Written after the first holdout run and before the fixes it prompted; never "
+    "tuned on, but its first run prompted general fixes (see the holdout log in "
+    "`tests/safety/README.md`), so it is no longer clean.",
+}
+
+
+def _batch(case: Case) -> str:
+    return next((t for t in case.tags if t.startswith("batch")), "batch1")
+
+
 def groups(outcomes: Sequence[Outcome]) -> list[tuple[str, list[Outcome], str]]:
-    """The report's sections: each holdout batch apart, then dev."""
+    """The report's sections: each holdout batch apart (newest first), then
+    batch 5 (blind at first, trained on since), then the rest of dev."""
     holdout = [o for o in outcomes if o.case.split == "holdout"]
-    batch5 = [o for o in holdout if "batch5" in o.case.tags]
-    batch4 = [o for o in holdout if "batch4" in o.case.tags]
-    batch3 = [o for o in holdout if "batch3" in o.case.tags]
-    batch2 = [o for o in holdout if "batch2" in o.case.tags]
-    batch1 = [o for o in holdout if not {"batch2", "batch3", "batch4", "batch5"} & set(o.case.tags)]
     dev = [o for o in outcomes if o.case.split == "dev"]
-    return [
-        (
-            "Holdout, batch 5 (blind)",
-            batch5,
-            "Written by someone who never saw the screen's rules, exemplars or other data "
-            "(tests/safety/blind_batch5.jsonl). Its first run is the most honest estimate "
-            "there is; nothing has been tuned on it.",
-        ),
-        (
-            "Holdout, batch 4",
-            batch4,
-            "Written after batch 3's first run; its own first run then prompted general fixes, "
-            "so it is no longer clean either (first run above).",
-        ),
-        (
-            "Holdout, batch 3",
-            batch3,
-            "Written after batch 2's first run; its own first run prompted general fixes "
-            "(see the holdout log), so it is no longer clean.",
-        ),
-        (
-            "Holdout, batch 2",
-            batch2,
-            "Written after the first holdout run and before the fixes it prompted; never "
-            "tuned on, but its first run prompted general fixes (see the holdout log in "
-            "`tests/safety/README.md`), so it is no longer clean.",
-        ),
-        (
-            "Holdout, batch 1",
-            batch1,
+    sections = []
+    for tag in sorted({_batch(o.case) for o in holdout}, key=lambda t: -int(t[5:] or 0)):
+        batch = [o for o in holdout if _batch(o.case) == tag]
+        note = BATCH_NOTES.get(
+            tag,
             "Written with the dev split before any screen code existed; never tuned on, but "
             "its first run prompted three general fixes (see the holdout log in "
             "`tests/safety/README.md`), so three of its messages are no longer clean.",
-        ),
+        )
+        blind = " (blind)" if tag in ("batch6", "batch7") else ""
+        sections.append((f"Holdout, batch {tag[5:]}{blind}", batch, note))
+    batch5 = [o for o in dev if _batch(o.case) == "batch5"]
+    if batch5:
+        sections.append(
+            (
+                "Dev, batch 5 (blind until its second run)",
+                batch5,
+                "Written blind (tests/safety/blind_batch5.jsonl); after its first two runs "
+                "(recorded above and in the holdout log) it became training data for the "
+                "learned layers, so these numbers are optimistic.",
+            )
+        )
+    sections.append(
         (
             "Dev",
-            dev,
+            [o for o in dev if _batch(o.case) != "batch5"],
             "Rules, exemplars and thresholds were tuned against these messages, so these "
             "numbers are optimistic.",
-        ),
-    ]
+        )
+    )
+    return sections
 
 
 def _first_runs() -> list[str]:

@@ -148,7 +148,8 @@ def test_the_character_layer_screens_without_the_model(monkeypatch: pytest.Monke
 def test_training_file_is_well_formed_and_bilingual() -> None:
     rows = [
         json.loads(line)
-        for line in learned.TRAINING_FILE.read_text(encoding="utf-8").splitlines()
+        for path in learned.training_files()
+        for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
     assert len(rows) >= 500
@@ -163,9 +164,11 @@ def test_training_file_is_well_formed_and_bilingual() -> None:
 def test_training_never_uses_holdout_messages() -> None:
     holdout = {
         json.loads(line)["text"]
-        for line in learned.SAFETY_SET.read_text(encoding="utf-8").splitlines()
+        for path in learned.safety_files()
+        for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip() and json.loads(line)["split"] != "dev"
     }
+    assert len(holdout) > 300  # messages.jsonl's holdout and the blind batches
     trained = {normalize(e.text) for e in learned.training_examples()}
     assert not {normalize(t) for t in holdout} & trained
 

@@ -67,8 +67,11 @@ LAYERS: Final = ("embedding", "charngram")
 LEVELS: Final = ("none", "elevated", "imminent")
 
 _ROOT: Final = Path(__file__).resolve().parents[2]
-TRAINING_FILE: Final = Path(__file__).resolve().parent / "data" / "training.jsonl"
-SAFETY_SET: Final = _ROOT / "tests" / "safety" / "messages.jsonl"
+TRAINING_DIR: Final = Path(__file__).resolve().parent / "data"
+#: The labelled safety set: messages.jsonl plus the blind batches. Only rows
+#: whose split is ``dev`` are trained on; every other row is kept out.
+SAFETY_DIR: Final = _ROOT / "tests" / "safety"
+SAFETY_SET: Final = SAFETY_DIR / "messages.jsonl"
 NLU_DIR: Final = _ROOT / "bot" / "data" / "nlu"
 
 #: Regularisation (inverse strength) of each layer's logistic regressions.
@@ -206,11 +209,12 @@ def training_examples(*, dev: Iterable[Example] | None = None) -> list[Example]:
     deployment without ``tests/`` or ``bot/`` still trains on the rest.
     """
     examples: list[Example] = []
-    examples += _jsonl(TRAINING_FILE, "training")
+    for path in training_files():
+        examples += _jsonl(path, "training")
     if dev is not None:
         examples += list(dev)
     elif SAFETY_SET.exists():
-        examples += _jsonl(SAFETY_SET, "dev", split="dev")
+        examples += dev_examples()
     else:
         log.warning("risk learned layer: %s not found; training without it", SAFETY_SET)
     if NLU_DIR.exists():
@@ -229,21 +233,31 @@ def training_examples(*, dev: Iterable[Example] | None = None) -> list[Example]:
     return unique
 
 
+def training_files() -> list[Path]:
+    """The files written for this layer (``triage/risk/data/training*.jsonl``)."""
+    return sorted(TRAINING_DIR.glob("training*.jsonl"))
+
+
+def safety_files() -> list[Path]:
+    """The labelled safety set's files: messages.jsonl and the blind batches."""
+    return sorted(SAFETY_DIR.glob("*.jsonl")) if SAFETY_DIR.exists() else []
+
+
 def _holdout_keys() -> set[str]:
-    if not SAFETY_SET.exists():
-        return set()
     keys = set()
-    for line in SAFETY_SET.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            if row.get("split") != "dev":
-                keys.add(normalize(row["text"]))
+    for path in safety_files():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                if row.get("split") != "dev":
+                    keys.add(normalize(row["text"]))
     return keys
 
 
 def dev_examples() -> list[Example]:
-    """The dev split of the labelled safety set."""
-    return _jsonl(SAFETY_SET, "dev", split="dev")
+    """The dev split of the labelled safety set, across all its files (a blind
+    batch becomes dev once its first run is recorded and it is tuned on)."""
+    return [e for path in safety_files() for e in _jsonl(path, "dev", split="dev")]
 
 
 # ---------------------------------------------------------------- features
@@ -591,7 +605,7 @@ def use_models(models: Models | None) -> None:
 # ---------------------------------------------------------------- screening
 
 #: P(imminent) at or above which a layer signals imminent...
-IMMINENT_THRESHOLD: Final = {"embedding": 0.85, "charngram": 0.70}
+IMMINENT_THRESHOLD: Final = {"embedding": 0.75, "charngram": 0.60}
 #: ...and P(elevated or imminent) at or above which it signals elevated.
 ELEVATED_THRESHOLD: Final = {"embedding": 0.80, "charngram": 0.60}
 #: Added to the embedding layer's thresholds for windows not in English:

@@ -386,7 +386,11 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:seizures?|seizing|convulsing|cardiac arrest|chest pains?|anaphyla\w+|heat ?stroke|"
         r"overheating)|"
         r"(?:face|mouth) (?:is )?drooping|slurring|choking|(?:turning|turned|is|are|"
-        r"looks?) (?:blue|purple|gray|grey)",
+        r"looks?) (?:blue|purple|gray|grey)|"
+        # heart attack and stroke told by their signs, not named
+        r"(?:(?:left|right) (?:arm|side)|face) (?:went|is|goes|going|got|has gone|feels) "
+        r"(?:all )?(?:numb|dead|limp)|(?:something|an? \w+|(?:a )?weight) (?:is )?(?:sitting|"
+        r"pressing|standing) on (?:his|her|their|my) chest",
     ),
     rule(
         "medical.bleeding",
@@ -754,7 +758,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"kitchen |grease |"
         r"electrical |"
         r"house |apartment )?fire (?:in|on|at|next door)|fire (?:on|in) the \d|fire[^.!?]{0,30}"
-        r"(?:trapped|spreading)|set [^.!?]{1,25} on fire|explosion|exploded",
+        r"(?:trapped|spreading)|set [^.!?]{1,25} on fire|explosion|exploded|"
+        # what caught, told without the word fire ("the curtains caught, it's spreading")
+        r"(?:curtains?|couch|sofa|bed|mattress|blankets?|pan|pot|grease|oil|tree|rug|carpet|"
+        r"clothes|wires?|outlet|heater) (?:just )?caught(?= ?[,.!]| and| its| it's|$)",
     ),
     rule(
         "fire.smoke",

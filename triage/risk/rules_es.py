@@ -249,6 +249,15 @@ RULES: Final[tuple[Rule, ...]] = (
         r"escribi (?:mi|una) carta",
     ),
     rule(
+        "self_harm.acting_now",
+        "self_harm",
+        "imminent",
+        # the present progressive: it is happening ("me estoy cortando ahorita")
+        r"me (?:estoy|stoy) (?:cortando|haciendo dano|ahorcando|tomando (?:todas )?las pastillas)|"
+        r"(?:ya )?me tome (?:todas )?las pastillas|me tome (?:un|el) (?:bote|frasco) (?:entero|"
+        r"completo)",
+    ),
+    rule(
         "self_harm.ideation",
         "self_harm",
         "elevated",
