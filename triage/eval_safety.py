@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Final
 
 from triage.categories import RISK_KINDS, RISK_LEVELS, risk_level_rank
-from triage.risk import RiskResult, screen_text
+from triage.risk import RiskResult, screen_text, warm_up
 from triage.risk.result import route_for
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -404,6 +404,9 @@ def render(outcomes: Sequence[Outcome], data: Path) -> str:
 
 
 def evaluate(cases: Sequence[Case]) -> list[Outcome]:
+    # Every layer loaded first: the learned layers otherwise load in the
+    # background and the first messages would be screened without them.
+    warm_up()
     return [Outcome(case, screen_text(case.text)) for case in cases]
 
 
