@@ -12,7 +12,14 @@ import string
 import pytest
 
 from triage.categories import RISK_KINDS
-from triage.risk import RiskResult, screen, screen_text
+from triage.risk import RiskResult, screen, screen_text, warm_up
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _every_layer_loaded() -> None:
+    """The whole screen, as the gateway runs it after start-up (the learned
+    layers otherwise load in the background and miss the first messages)."""
+    warm_up()
 
 
 def _assert_well_formed(result: RiskResult) -> None:
@@ -286,3 +293,48 @@ def test_without_the_model_the_patterns_still_screen(monkeypatch: pytest.MonkeyP
     assert (result.level, result.route) == ("elevated", "988")
     assert {"layer": "semantic", "error": "unavailable"} in result.signals
     monkeypatch.setattr(screen_module, "_semantic_down_until", 0.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my uncle says a weight is pressing on his chest, left arm went numb", "medical"),
+        ("creo que a mi papa le esta dando un infarto", "medical"),
+        ("not sure if she's breathing, her lips look gray", "medical"),
+        ("the couch caught, its spreading to the curtains", "fire"),
+        ("me estoy cortando y no para de sangrar", "self_harm"),
+        ("tengo la soga lista, esta noche lo hago", "self_harm"),
+        ("bang bang bang right now on my block, everybody ducking", "weapon"),
+        ("he just broke a bottle over the other guy's head in front of the deli", "violence"),
+        ("the guy i reported at work is in my lobby saying hes coming up to settle this", "threat"),
+    ],
+)
+def test_emergencies_told_by_signs_or_hedged_are_imminent(text: str, kind: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi sobrino tiene una pistola de agua y moja a los vecinos, como lo controlo",
+        "casi me da un infarto con el recibo del gas jaja, hay ayuda para pagarlo?",
+        "de joven me apuñalaron en una pelea, hoy quiero ser mentor de muchachos",
+        "nos estan sacando del apartamento el mes que viene, donde hay un shelter",
+        "my son wants to join the boxing gym at the rec center, any scholarships?",
+    ],
+)
+def test_toys_idioms_the_past_and_evictions_are_not_emergencies(text: str) -> None:
+    assert screen(text).level != "imminent"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("kids at school keep posting they will shoot up the school friday", "threat"),
+        ("mi vecina es anciana, vive sola y no tiene calefaccion hace una semana", "medical"),
+    ],
+)
+def test_warning_signs_are_elevated(text: str, kind: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals

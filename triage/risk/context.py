@@ -78,7 +78,8 @@ _PAST: Final = re.compile(
     r"(?:\d+|a few|few|many|several|two|three|four|five|six) months ago|used to|in the past|"
     r"hace (?:\d+ |unos |muchos |varios |dos |tres )?(?:anos|ano|mucho tiempo|tiempo|meses)|"
     r"el ano pasado|"
-    r"cuando era (?:nino|nina|joven|chic[oa])|de nin[oa]"
+    r"cuando era (?:nino|nina|joven|chic[oa]|adolescente)|de (?:nin[oa]|joven|chamac[oa]|"
+    r"adolescente|pequen[oa])"
 )
 _STILL: Final = re.compile(r"\b(?:again|still|these days|lately|otra vez|de nuevo|todavia)\b")
 _RECENT_PAST: Final = re.compile(
@@ -102,6 +103,9 @@ _HABITUAL: Final = re.compile(
     r"a veces|anda con|andan con|cuando (?:toma|bebe|se enoja|esta borracho))\b"
 )
 _HYPOTHETICAL: Final = re.compile(
+    # "if" after a verb of not knowing is an indirect question about now ("not
+    # sure if she's breathing", "no se si respira"), not a hypothetical
+    r"(?<!sure )(?<!know )(?<!tell )(?<!see )(?<!check )(?<!se )(?<!sabe )"
     r"\b(?:if|what if|in case|whether|what (?:should|do|can|would) (?:i|we|you) do if|how (?:do|"
     r"can|to|should) "
     r"(?:i|you|we)? ?(?:help|tell|know|recognize|use|spot|handle)|si|en caso de|que hago si|"
@@ -314,16 +318,26 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"me muero (?:de (?:risa|ganas|hambre|sueno|frio|calor|verguenza|aburrimiento|la risa|miedo)|"
     r"por)|"
     r"me mata de (?:risa|verguenza)|muert[oa] de (?:risa|hambre|sueno|cansancio|frio|calor)",
+    r"(?:casi )?me (?:da|dio|iba a dar|va a dar) (?:un )?(?:infarto|ataque(?: al corazon)?|"
+    r"patatus|soponcio)(?= (?:cuando|con|de|al|por|viendo)| jaja)",
     r"(?:telefono|celular|bateria|cel|planta|plantas|computadora|"
     r"laptop)[^.!?]{0,20}(?:se )?(?:esta )?"
     r"(?:muriendo|murio|muert[oa])",
     r"(?:mi )?(?:mama|madre|papa|padre|jefe|jefa|maestra|maestro|profe|abuela) me va a matar",
     r"(?:es|esta) (?:bien |puro )?fuego|fuegos artificiales|me despidieron",
+    r"(?:pistol(?:a|ita|as)|armas?|rifles?) de (?:agua|juguete|clavos|pintura|silicona|aire|"
+    r"balines|bolitas|paintball)",
 ) + _idioms(
     "topic",
     r"amenaz\w* con (?:subir|desalojar\w*|llamar|echar\w*|sacar\w*|demandar\w*|cobrar\w*|cortar|"
     r"quitar(?:me|nos)? (?:el|la) (?:agua|luz|gas|calefaccion)|reportar\w*|multar\w*)",
     r"narcan (?:training|kits?|class|classes|workshop|course|program)",
+    # being evicted is a housing matter, not a threat ("nos estan sacando del apartamento")
+    r"(?:nos|me|la|lo|los|las) (?:estan|esta|van a|quieren|quiere) (?:sacando|sacar|echando|"
+    r"echar|desalojando|desalojar) (?:del|de la|de mi|de nuestro|de nuestra) (?:apartamento|"
+    r"apartamiento|apto|edificio|cuarto|casa|vivienda)|"
+    r"(?:kicking|putting|throwing) (?:us|me|them|her|him) out of (?:the|my|our|their|his|her) "
+    r"(?:apartment|apt|place|house|building|room)|(?:getting|being) evicted",
     r"threat(?:en|ens|ened|ening) (?:me |us )?(?:to |with )(?:call|report|evict|eviction|raise|tow|"
     r"sue|fine|"
     r"kick|take|cut off|shut off|withhold|complain|write|ticket|subir|desalojar|llamar)\w*",
@@ -331,6 +345,8 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"permit|storage)|"
     r"hunting (?:rifle|gun|license)|"
     r"suicide (?:prevention|awareness|hotline|lifeline)|overdose prevention(?: center| site)?|"
+    r"(?:clases? de |gimnasio de |torneo de |equipo de )?boxeo|boxing (?:gym|class|classes|match|"
+    r"lessons?|tournament|team|program)|"
     r"(?:domestic violence|abuse) (?:awareness|training|class|program|prevention)|self[- ]defense",
 )
 
@@ -388,8 +404,20 @@ def is_negated(before: str) -> bool:
     return any(w in _NEGATORS or w.endswith("n't") for w in words)
 
 
-def is_uncertain(before: str) -> bool:
-    return bool(_UNCERTAIN.search(before))
+#: A bystander unsure of what they see ("I think he's having a heart attack",
+#: "not sure if she's breathing") is describing an emergency: for these kinds
+#: no hedge lowers the level.
+_HEDGE_PROOF_KINDS: Final = frozenset({"medical", "overdose", "fire"})
+#: "I think" / "creo que" is how people report what they see or feel ("I think
+#: someone is breaking in", "I think I want to kill myself"): it lowers nothing.
+_BELIEF: Final = re.compile(r"\b(?:i think|creo que)\b")
+
+
+def is_uncertain(before: str, kind: str | None = None) -> bool:
+    """A hedge in the clause before a match that lowers it to elevated."""
+    if kind in _HEDGE_PROOF_KINDS:
+        return False
+    return any(not _BELIEF.fullmatch(m.group(0)) for m in _UNCERTAIN.finditer(before))
 
 
 def is_hypothetical(sentence_before: str) -> bool:

@@ -81,7 +81,7 @@ def _read(
         level, reason = "elevated", "resident_armed"
     if rule.context:
         before = context.clause_before(text, start)
-        if context.is_uncertain(before):
+        if context.is_uncertain(before, kind):
             level, reason = _cap(level, "elevated"), "uncertain"
         elif context.is_negated(before):
             return hit("none", "negated")

@@ -96,6 +96,15 @@ RULES: Final[tuple[Rule, ...]] = (
         r"a (?:man|guy|woman|kid)))",
     ),
     rule(
+        "weapon.gunshot_sounds",
+        "weapon",
+        "elevated",
+        # gunfire told by its sound ("pop pop pop just now"); upgraded by a marker of the present
+        r"(?:pop|bang|boom|pow|blam)(?:[ ,!.]+(?:pop|bang|boom|pow|blam)){2,}|"
+        r"(?:sounded|sounds) like (?:gun ?shots|shots|gunfire|fireworks but)",
+        upgradable=True,
+    ),
+    rule(
         "weapon.stabbing",
         "weapon",
         "imminent",
@@ -129,6 +138,14 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"(?:beating|attacking|assaulting|punching|kicking|stomping|strangling|choking|killing|"
         rf"hitting|slapping|dragging|jumping|mugging|robbing|hurting) (?:up |on )?{_OBJ}",
+    ),
+    rule(
+        "violence.struck_head",
+        "violence",
+        "imminent",
+        r"(?:smashed|broke|cracked|busted|hit|swung) (?:a |an |the )?(?:bottle|chair|glass|brick|"
+        r"pipe|bat|rock|stick) (?:over|on|across|against|at) (?:his|her|their|somebody'?s|"
+        r"someone'?s|the other (?:one|guy|dude|man|woman|lady)'?s?) (?:head|face)",
     ),
     rule(
         "violence.punches",
@@ -277,6 +294,26 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"(?:says|saying|screaming|yelling|shouting|threatening|keeps saying|texting|texted me)"
         rf"[^.!?;]{{0,30}}?(?:going to|will|'ll|to) {_HARM} (?:me|us|my \w+)",
+    ),
+    rule(
+        "threat.coming_up",
+        "threat",
+        "imminent",
+        # someone hostile is here and on the way up ("he's outside ... coming up to settle things")
+        r"(?:outside|downstairs|in the lobby|out front|at the door|in the hall(?:way)?|parked "
+        r"outside)[^.!?]{0,60}(?:coming up|coming in|coming over|on (?:his|her|their) way up|"
+        r"headed up) to ['\"]?(?:settle|handle|deal with|sort|finish|teach|get even|see about|"
+        r"take care of|get)",
+    ),
+    rule(
+        "threat.shoot_up",
+        "threat",
+        "elevated",
+        r"shoot(?:ing)? up (?:the |la |el |our |my \w+ |this |that )?(?:school|escuela|party|"
+        r"building|place|block|club|church|mall|store|job|office)|"
+        r"(?:van a|va a|amenaz\w+ con) (?:tirotear|balear|disparar en) (?:la|el) (?:escuela|"
+        r"colegio|edificio)",
+        upgradable=True,
     ),
     rule(
         "threat.with_weapon",
@@ -587,7 +624,8 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"(?:have|got|holding|with) (?:the|my|a) (?:{_PILLS}|rope|noose|gun|knife|razor|blade)s? "
         r"(?:in my hand|ready|right here|next to me|with me)|(?:rope|noose) (?:is )?(?:ready|tied|"
         r"up)|"
-        r"i've got the rope|(?:the|my) (?:pills|rope|gun) (?:ready|in my hand)",
+        r"i've got the rope|(?:the|my) (?:pills|rope|gun) (?:ready|in my hand)|"
+        r"(?:rope|noose|soga) (?:is )?(?:ready|tied|lista)",
         requires=r"(?:kill|die|end|take them|take it|myself|goodbye|tonight|anymore|kms|all)",
     ),
     rule(

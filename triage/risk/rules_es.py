@@ -150,7 +150,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "medical",
         "imminent",
         r"no (?:respira|esta respirando|puede respirar|puedo respirar)|(?:casi )?no respira|"
-        r"le falta el aire",
+        r"le falta el aire|no (?:se|sabemos|estoy segur[oa]) si (?:todavia |aun |sigue )?"
+        r"(?:respira|esta respirando|tiene pulso)",
     ),
     rule(
         "medical.unresponsive",
@@ -190,6 +191,17 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         r"no (?:abre|contesta|ha abierto|ha salido|la he visto|lo he visto)[^.!?]{0,40}(?:dias|"
         r"semana|semanas)",
+    ),
+    rule(
+        "medical.exposure",
+        "medical",
+        "elevated",
+        # frail people without heat, or out in the cold or the heat
+        r"(?:anciano|anciana|viejit[oa]|mayor|silla de ruedas|vive sol[oa]|enferm[oa]|bebe|"
+        r"desamparad[oa]|en la calle)[^.!?]{0,80}(?:sin calefaccion|no (?:tiene|hay) calefaccion|"
+        r"sin abrigo|congelando|frio horrible|mucho frio|bajo cero|sin aire)|"
+        r"(?:sin calefaccion|no (?:tiene|hay) calefaccion|congelando|bajo cero)[^.!?]{0,80}"
+        r"(?:anciano|anciana|viejit[oa]|silla de ruedas|vive sol[oa]|enferm[oa]|bebe)",
     ),
     rule(
         "medical.unwell",
@@ -247,6 +259,13 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:esta es )?mi despedida|adios (?:a todos|para siempre)|"
         r"diganle a [^.!?]{0,30}que (?:los|las|la|lo) quiero|"
         r"escribi (?:mi|una) carta",
+    ),
+    rule(
+        "self_harm.means_ready",
+        "self_harm",
+        "imminent",
+        r"tengo (?:la|una|el|un) (?:soga|cuerda|pistola|navaja|cuchilla|veneno|frasco de pastillas)"
+        r" (?:lista|listo|ready|preparad[ao]|aqui|conmigo|en (?:el|la|mi) \w+)",
     ),
     rule(
         "self_harm.acting_now",

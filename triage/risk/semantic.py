@@ -39,7 +39,7 @@ ELEVATED_THRESHOLD: Final = 0.56
 #: ...and an imminent exemplar at least this similar signals imminent.
 IMMINENT_THRESHOLD: Final = 0.74
 #: Added to both thresholds for messages not in English (see ``thresholds``).
-FOREIGN_PENALTY: Final = 0.12
+FOREIGN_PENALTY: Final = 0.16
 #: The risk exemplar must beat the nearest benign one by this much.
 BENIGN_MARGIN: Final = 0.04
 #: Chunks embedded per message; the patterns still read every character.
