@@ -338,3 +338,33 @@ def test_toys_idioms_the_past_and_evictions_are_not_emergencies(text: str) -> No
 def test_warning_signs_are_elevated(text: str, kind: str) -> None:
     result = screen(text)
     assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ese reggaeton que pusieron anoche estaba en fuego, pero el vecino se quejo",
+        "the pharmacy chain that opened next door is killing my sales",
+        "estoy que exploto de coraje con mi jefe pero estoy bien, solo quiero reclamar",
+        "a mi papa se le subio la presion el mes pasado, ya esta controlado",
+        "hace como 20 anos tuve una sobredosis, hoy llevo limpio y quiero ser voluntario",
+        "no one's fighting, i just want quieter evenings",
+        "I have never once seen him carrying any kind of weapon, he is only loud",
+    ],
+)
+def test_figures_of_speech_negations_and_the_past_are_not_imminent(text: str) -> None:
+    assert screen(text).level != "imminent"
+
+
+def test_someone_barricaded_from_a_relative_at_home_is_imminent() -> None:
+    result = screen(
+        "my son shoved me into the wall tonight and he is still yelling in the living room, "
+        "i put a chair against my bedroom door"
+    )
+    assert result.level == "imminent"
+    assert result.route == "911"
+
+
+def test_a_barely_breathing_person_is_imminent_even_with_every_so_often() -> None:
+    result = screen("hes grey and barely breathing, one breath every so often, needle by him")
+    assert (result.level, result.kind) == ("imminent", "overdose")

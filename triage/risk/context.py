@@ -26,6 +26,9 @@ _NEGATORS: Final = frozenset(
         "not",
         "never",
         "nobody",
+        "nobody's",
+        "noone's",
+        "nothing's",
         "none",
         "nothing",
         "neither",
@@ -76,7 +79,8 @@ _PAST: Final = re.compile(
     r"teen|teenager)|"
     r"when i was (?:a kid|a child|young|little|younger|a teen|in (?:school|high school|college))|"
     r"(?:\d+|a few|few|many|several|two|three|four|five|six) months ago|used to|in the past|"
-    r"hace (?:\d+ |unos |muchos |varios |dos |tres )?(?:anos|ano|mucho tiempo|tiempo|meses)|"
+    r"hace (?:como |unos |mas de |casi )?(?:\d+ |unos |muchos |varios |dos |tres )?(?:anos|ano|"
+    r"mucho tiempo|tiempo|meses)|en los (?:anos )?(?:\d0|[5-9]0s?)|in the (?:[5-9]0s|\d0s)|"
     r"el ano pasado|"
     r"cuando era (?:nino|nina|joven|chic[oa]|adolescente)|de (?:nin[oa]|joven|chamac[oa]|"
     r"adolescente|pequen[oa])"
@@ -93,7 +97,7 @@ _RECENT_PAST: Final = re.compile(
 )
 _HABITUAL: Final = re.compile(
     r"\b(?:every (?:day|night|weekend|week|time|morning)|all the time|always|constantly|usually|"
-    r"often|"
+    r"(?<!every so )often|"
     r"sometimes|whenever|when (?:he|she|they)(?:'s| is| are|'re)? (?:drinks?|drunk|high|mad|angry|"
     r"jealous)|"
     r"every \w+ this month|almost every|(?:has|have|'s|'ve) been (?:carrying|keeping|hiding|"
@@ -152,7 +156,9 @@ _RELATION: Final = re.compile(
     r"stepfather|"
     r"son|daughter)|his (?:wife|girlfriend|father|mother)|her (?:husband|boyfriend|mother|father)|"
     r"esposo|esposa|marido|pareja|novio|novia|exnovio|exnovia|su mujer|mi (?:mama|papa|madre|padre|"
-    r"hijo|hija))\b"
+    r"hijo|hija|nieto|nieta|hermano|hermana|abuelo|abuela|tio|tia|primo|prima|padrastro)|"
+    r"my (?:grandson|granddaughter|grandmother|grandfather|grandma|grandpa|brother|sister|"
+    r"stepson|stepdaughter|uncle|aunt|cousin|adult son|adult daughter))\b"
 )
 # "Beating his wife", "her boyfriend hits her": the actor's own partner or family.
 _PARTNER_OF_ACTOR: Final = re.compile(
@@ -324,11 +330,20 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"laptop)[^.!?]{0,20}(?:se )?(?:esta )?"
     r"(?:muriendo|murio|muert[oa])",
     r"(?:mi )?(?:mama|madre|papa|padre|jefe|jefa|maestra|maestro|profe|abuela) me va a matar",
-    r"(?:es|esta) (?:bien |puro )?fuego|fuegos artificiales|me despidieron",
+    r"(?:es|esta|estaba|estuvo|fue|son|estan|was|is|'s) (?:en |bien |puro |pura |straight )?"
+    r"fuego|fuegos artificiales|me despidieron",
+    r"estoy que (?:exploto|reviento|me muero|me subo por las paredes)|(?:exploto|exploté|"
+    r"reviento) de (?:coraje|rabia|ira|risa|celos)|(?:cayo|caer) como (?:una )?bomba|"
+    r"se (?:le|me|nos|les) (?:disparo|dispara|subio|sube) (?:el|la) (?:azucar|presion|"
+    r"colesterol|renta|precio|fiebre|glucosa)",
+    r"(?:is |are |was |it's |its )?kill(?:s|ing|ed)? (?:my|our|the|his|her|their) (?:business|"
+    r"sales|store|shop|vibe|mood|budget|wallet|credit|battery|back|feet|knees|ears|sleep|"
+    r"plants?|grass|lawn|profits?|customers)",
     r"(?:pistol(?:a|ita|as)|armas?|rifles?) de (?:agua|juguete|clavos|pintura|silicona|aire|"
     r"balines|bolitas|paintball)",
 ) + _idioms(
     "topic",
+    r"(?:llevar(?:me|nos|te)?|demandar(?:me|nos)?) a (?:la )?corte|take (?:me|us) to court|"
     r"amenaz\w* con (?:subir|desalojar\w*|llamar|echar\w*|sacar\w*|demandar\w*|cobrar\w*|cortar|"
     r"quitar(?:me|nos)? (?:el|la) (?:agua|luz|gas|calefaccion)|reportar\w*|multar\w*)",
     r"narcan (?:training|kits?|class|classes|workshop|course|program)",
@@ -400,8 +415,9 @@ def covered_by(spans: Sequence[tuple[Span, str]], start: int, end: int) -> str |
 
 def is_negated(before: str) -> bool:
     """A negator among the last four words of the clause before the match."""
-    words = _TOKEN.findall(before)[-4:]
-    return any(w in _NEGATORS or w.endswith("n't") for w in words)
+    words = _TOKEN.findall(before)
+    # "never" reaches further: "I have never seen him with any weapon"
+    return any(w in _NEGATORS or w.endswith("n't") for w in words[-4:]) or "never" in words[-7:]
 
 
 #: A bystander unsure of what they see ("I think he's having a heart attack",
@@ -502,7 +518,11 @@ def relation_kind(
     against_resident = bool(_AGAINST_RESIDENT.search(match))
     if kind == "violence" and not against_resident and _CHILD.search(sentence):
         return "child_safety"
-    if kind in ("violence", "threat") and _is_domestic(sentence, sentence_before):
+    if kind in ("violence", "threat") and (
+        _is_domestic(sentence, sentence_before)
+        # the relative named in an earlier sentence ("my grandson ... he pushed me")
+        or (against_resident and _RELATION.search(text) and not _OUTSIDER.search(text))
+    ):
         return "domestic_violence"
     if kind == "violence" and _CHILD.search(sentence):
         return "child_safety"

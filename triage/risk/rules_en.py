@@ -148,6 +148,18 @@ RULES: Final[tuple[Rule, ...]] = (
         r"someone'?s|the other (?:one|guy|dude|man|woman|lady)'?s?) (?:head|face)",
     ),
     rule(
+        "violence.hiding_from",
+        "violence",
+        "imminent",
+        # barricaded or hiding from someone in the home now
+        r"(?:chair|dresser|couch|table) (?:is )?(?:under|against|in front of|propped against) "
+        r"(?:the|my|our) (?:door|doorknob|bedroom door)|barricad\w+ (?:myself|ourselves|us|me|"
+        r"the door|in)|(?:hiding|hid|locked myself|locked ourselves) (?:in|inside) (?:the|my|our) "
+        r"(?:bathroom|bedroom|room|closet)[^.!?]{0,60}(?:from (?:him|her|them)|"
+        r"(?:he|she|they)(?:'s| is|'re| are) (?:still )?(?:outside|banging|yelling|screaming|"
+        r"shouting|trying|throwing))|hiding from (?:him|her|them|my \w+)",
+    ),
+    rule(
         "violence.punches",
         "violence",
         "imminent",
@@ -508,6 +520,15 @@ RULES: Final[tuple[Rule, ...]] = (
         r"[^.!?]{0,60}(?:old|elderly|weak|homeless|sick|baby|outside|tonight)|"
         r"(?:old|elderly|homeless|sick|baby)[^.!?]{0,60}(?:freezing|no (?:coat|shoes|jacket|heat)|"
         r"no (?:ac|air conditioning)|\d{2,3} degrees)",
+    ),
+    rule(
+        "medical.infection",
+        "medical",
+        "elevated",
+        # a wound going bad on someone who will not see a doctor
+        r"(?:wound|sore|gash|bite|foot|leg|toe|shin|ankle)s?\b[^.!?]{0,50}(?:smells?|infected|"
+        r"getting (?:darker|worse|black|bigger)|turning (?:black|green|purple)|oozing|pus|"
+        r"swollen and (?:black|red|hot))",
     ),
     rule(
         "medical.stopped_meds",

@@ -198,8 +198,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         # frail people without heat, or out in the cold or the heat
         r"(?:anciano|anciana|viejit[oa]|mayor|silla de ruedas|vive sol[oa]|enferm[oa]|bebe|"
-        r"desamparad[oa]|en la calle)[^.!?]{0,80}(?:sin calefaccion|no (?:tiene|hay) calefaccion|"
-        r"sin abrigo|congelando|frio horrible|mucho frio|bajo cero|sin aire)|"
+        r"desamparad[oa]|en la calle|(?:[6-9]\d|1\d\d) anos)[^.!?]{0,80}(?:sin calefaccion|"
+        r"no (?:tiene|hay) calefaccion|se quedo sin calefaccion|sin abrigo|congelando|"
+        r"frio horrible|mucho frio|bajo cero|sin aire|temblando)|"
         r"(?:sin calefaccion|no (?:tiene|hay) calefaccion|congelando|bajo cero)[^.!?]{0,80}"
         r"(?:anciano|anciana|viejit[oa]|silla de ruedas|vive sol[oa]|enferm[oa]|bebe)",
     ),
