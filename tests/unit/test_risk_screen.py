@@ -368,3 +368,51 @@ def test_someone_barricaded_from_a_relative_at_home_is_imminent() -> None:
 def test_a_barely_breathing_person_is_imminent_even_with_every_so_often() -> None:
     result = screen("hes grey and barely breathing, one breath every so often, needle by him")
     assert (result.level, result.kind) == ("imminent", "overdose")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("up on the bridge rn. been thinking about just letting go", "self_harm"),
+        ("la cuerda ya esta colgada en el baño, solo quiero decirles adios antes", "self_harm"),
+        (
+            "gave away my clothes and my cat, i won't be here tomorrow, thanks for everything",
+            "self_harm",
+        ),
+        (
+            "my roommate is on the bathroom floor, there's a spoon next to him and he won't answer",
+            None,
+        ),
+        ("se prendieron las cortinas y las llamas estan subiendo", "fire"),
+        ("my sisters ex just took her son from school without permission and drove off", None),
+        ("the man who keeps following me texted im outside your building come out", "threat"),
+        ("a teen just struck a cashier in the face and hes still in the store yelling", "violence"),
+    ],
+)
+def test_batch8_kinds_of_wording_are_imminent(text: str, kind: str | None) -> None:
+    result = screen(text)
+    assert result.level == "imminent", result.signals
+    assert kind is None or result.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my grandfather is 79, on oxygen, and the boiler has been down since friday",
+        "i used to self harm in high school and lately the urge to cut is back",
+    ],
+)
+def test_cold_old_people_and_returning_urges_are_elevated(text: str) -> None:
+    assert screen(text).level == "elevated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the heat is off again and my apartment is freezing, can you help with the landlord",
+        "mi jefa me esta matando con las horas extra, que derechos tengo",
+        "candy overdose after halloween lol, send help 😂",
+    ],
+)
+def test_ordinary_complaints_and_jokes_are_not_emergencies(text: str) -> None:
+    assert screen(text).level != "imminent"

@@ -85,7 +85,10 @@ _PAST: Final = re.compile(
     r"cuando era (?:nino|nina|joven|chic[oa]|adolescente)|de (?:nin[oa]|joven|chamac[oa]|"
     r"adolescente|pequen[oa])"
 )
-_STILL: Final = re.compile(r"\b(?:again|still|these days|lately|otra vez|de nuevo|todavia)\b")
+_STILL: Final = re.compile(
+    r"\b(?:again|still|these days|lately|otra vez|de nuevo|todavia|(?:is|are|came|come|coming) "
+    r"back|ha vuelto|volvio|volvieron)\b"
+)
 _RECENT_PAST: Final = re.compile(
     r"\b(?:last (?:night|week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)|"
@@ -309,6 +312,7 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"bombed (?:it|the test)|da bomb|the bomb(?: lol| haha|\.|!|$)|bath bombs?|photo ?bomb\w*|"
     r"f[- ]?bombs?|"
     r"bombing (?:my|the) (?:test|exam)",
+    r"(?:sugar|candy|caffeine|coffee|chocolate|carb|pizza|cuteness|meme) overdose|"
     r"overdos(?:e|ed|ing) on (?:coffee|caffeine|sugar|candy|chocolate|netflix|tv|pizza|cake|love|"
     r"sleep|work|"
     r"memes|tiktok|espresso|energy drinks?|cookies|carbs|junk food|sun|sunshine|cheese|news)",
@@ -317,7 +321,7 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"choked up|choke up|choking up|choked on (?:the|my) (?:exam|test|words|interview)",
     r"(?:ears?|eyes|head) (?:hurt|hurts|hurting)(?: from| because)",
     r"(?:ruido|musica|calor|frio|dolor|trabajo|renta|casero|dueno|espalda|cabeza|trafico|pies|esto|"
-    r"eso|perro|"
+    r"eso|perro|jefe|jefa|horas|horas extra|clases|tarea|deudas|suegra|escuela|"
     r"construccion|olor|estres|ansiedad|tos|bulla|escandalo|fiesta|humedad)\b[^.!?,]{0,25}(?:me|"
     r"nos) "
     r"(?:esta |estan )?mat(?:a|an|ando)",

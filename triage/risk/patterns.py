@@ -52,6 +52,10 @@ class PatternHit:
         return signal
 
 
+#: How far (characters) around a match's sentence a rule's ``requires`` looks.
+REQUIRES_REACH: Final = 160
+
+
 def _cap(level: str, cap: str) -> str:
     return level if _ORDER[level] <= _ORDER[cap] else cap
 
@@ -125,8 +129,11 @@ def scan(text: str) -> list[PatternHit]:
             if m.end() == m.start():
                 continue
             if rule.requires is not None:
+                # The word that completes the picture may sit in the next or the
+                # previous sentence ("on the roof right now. thinking about stepping off").
                 span = context.sentence_span(text, m.start(), m.end())
-                if not rule.requires.search(text, span.start, span.end):
+                lo, hi = max(0, span.start - REQUIRES_REACH), span.end + REQUIRES_REACH
+                if not rule.requires.search(text, lo, hi):
                     continue
             hit = _read(rule, text, m.start(), m.end(), idioms)
             current = best.get(key)

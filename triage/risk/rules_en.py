@@ -218,9 +218,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"strangled|"
         r"stabbed|shot|robbed|mugged)|just (?:punched|hit|kicked|attacked|assaulted|jumped|beat|"
         r"beat up|"
-        r"slapped|choked|strangled|threw|pushed|shoved|stabbed|shot) (?:me|him|her|us|them|someone|"
-        r"somebody|"
-        r"my \w+|his \w+|her \w+)",
+        r"slapped|choked|strangled|threw|pushed|shoved|stabbed|shot|struck|smacked|headbutted) "
+        r"(?:me|him|her|us|them|someone|somebody|my \w+|his \w+|her \w+|one of (?:our|my|the) "
+        r"\w+|(?:a|an|the|this|that) (?:\w+ )?(?:man|woman|lady|guy|kid|boy|girl|member|"
+        r"customer|worker|resident|tenant|student|teacher|driver|person))",
     ),
     rule(
         "violence.break_in",
@@ -328,6 +329,15 @@ RULES: Final[tuple[Rule, ...]] = (
         upgradable=True,
     ),
     rule(
+        "threat.at_my_place",
+        "threat",
+        "imminent",
+        # someone who has been harassing the resident says they are outside now
+        r"(?:i'm|im|i am|he's|hes|she's|he is|she is|they're) (?:outside|downstairs|at|in front of|"
+        r"across from) (?:your|my|the) (?:job|work|building|house|apartment|place|school|door)"
+        r"[^.!?]{0,80}(?:coming in|coming up|come out|or (?:i'm|im|i'll)|waiting for)",
+    ),
+    rule(
         "threat.with_weapon",
         "threat",
         "imminent",
@@ -419,7 +429,11 @@ RULES: Final[tuple[Rule, ...]] = (
         r"lost consciousness|out cold)|(?:won't|will not|can't|isn't|not) (?:open(?:ing)?) "
         r"(?:his|her|their) eyes|eyes (?:rolled|rolling) back|"
         r"(?:breathing|breathes|snoring) (?:really |very |kind of |kinda |so |all )?(?:weird|funny|"
-        r"strange|shallow|fast|slow|heavy|hard|loud|wrong|odd)",
+        r"strange|shallow|fast|slow|heavy|hard|loud|wrong|odd)|"
+        # breathing told by its rhythm ("one breath every few seconds")
+        r"(?:one|a|1) breathe? every (?:few|couple|\d+|ten|so)|(?:on|off) the (?:floor|ground|"
+        r"bathroom floor|kitchen floor)[^.!?]{0,120}(?:won't|isn't|not|can't) (?:answer|answering|"
+        r"talk|talking|wake|move|moving)",
     ),
     rule(
         "medical.acute",
@@ -531,6 +545,16 @@ RULES: Final[tuple[Rule, ...]] = (
         r"swollen and (?:black|red|hot))",
     ),
     rule(
+        "medical.cold_at_home",
+        "medical",
+        "elevated",
+        # an old or sick person left without heat
+        r"no heat|(?:heat|heating|boiler)[^.!?]{0,30}(?:out|off|broken|not working|down)|"
+        r"(?:very|so|really) cold|freezing|shivering",
+        requires=r"(?:[6-9]\d years old|elderly|senior|heart condition|oxygen|wheelchair|"
+        r"bedridden|newborn|infant)",
+    ),
+    rule(
         "medical.stopped_meds",
         "medical",
         "elevated",
@@ -636,7 +660,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:my|a|the) (?:suicide |goodbye )?(?:note|letter)|won't be (?:here|around|"
         r"alive) (?:tomorrow|"
         r"much longer|anymore)|"
-        r"last (?:message|text) (?:you'll|you will|i'll|i will)",
+        r"last (?:message|text) (?:you'll|you will|i'll|i will)|"
+        r"(?:i )?won't be (?:here|around|alive) (?:tomorrow|manana|by (?:morning|tomorrow))|"
+        r"(?:giving|gave) away (?:all )?(?:my|of my) (?:stuff|things|pets?|dog|cat|clothes)"
+        r"[^.!?]{0,120}(?:won't be|not be here|goodbye|bye|thanks for (?:trying|everything))",
     ),
     rule(
         "self_harm.means_ready",
@@ -655,7 +682,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"(?:on|at|standing on|up on|on top of) (?:the|a|this) (?:bridge|roof|rooftop|ledge|edge|"
         r"tracks|platform edge)",
-        requires=r"(?:jump|can't do this|end it|goodbye|kill|die|anymore|myself|no point)",
+        requires=r"(?:jump|can't do this|end it|goodbye|kill|die|anymore|myself|no point|"
+        r"step(?:ping)? off|over the edge|let go|fall|this is it|not coming (?:back )?down)",
     ),
     rule(
         "self_harm.on_edge",
@@ -685,6 +713,16 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"(?:don't want to (?:live|be alive|be here)|want to die|end it)[^.!?]{0,60}"
         r"(?:have a plan|tonight|today|right now)",
+    ),
+    rule(
+        "self_harm.urge_back",
+        "self_harm",
+        "elevated",
+        # self-harm history felt again ("i used to cut ... the urge is back")
+        r"(?:urges?|itch|need) (?:to (?:cut|hurt myself|self[- ]?harm) )?(?:is|are|came|come|"
+        r"coming|has come) back|(?:started|starting|thinking about) (?:cutting|hurting myself) "
+        r"again",
+        context=False,
     ),
     rule(
         "self_harm.ideation",
@@ -740,6 +778,16 @@ RULES: Final[tuple[Rule, ...]] = (
         r"bruises|bruised|marks on (?:her|his|my)",
     ),
     # --- child safety ---------------------------------------------------------
+    rule(
+        "child_safety.taken",
+        "child_safety",
+        "imminent",
+        # a child taken now by someone not allowed to ("driving off", "never see her again")
+        r"(?:took|grabbed|snatched|taking|is taking|just took) (?:our|my|the|her|his) "
+        r"(?:daughter|son|kid|kids|baby|child|children|boy|girl)[^.!?]{0,80}(?:without permission|"
+        r"not allowed|driving off|drove off|never see (?:her|him|them) again|won't bring "
+        r"(?:her|him|them) back)",
+    ),
     rule(
         "child_safety.danger_place",
         "child_safety",
@@ -833,7 +881,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"can't see (?:through|for) (?:the )?smoke|(?:co|carbon monoxide) (?:alarm|"
         r"detector) (?:is )?"
         r"(?:going off|beeping|sounding)|(?:smell|smells|smelling|odor of|stench of) "
-        r"(?:of )?(?:gas|smoke|burning)|gas leak|leaking gas",
+        r"(?:of )?(?:gas|smoke|burning)|gas leak|leaking gas|"
+        r"gas (?:smell|odor)[^.!?]{0,50}(?:strong|stronger|worse|really bad|so bad|everywhere)|"
+        r"(?:strong|heavy|really bad) gas (?:smell|odor)",
     ),
     rule(
         "fire.hazard",

@@ -259,14 +259,16 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"(?:esta es )?mi despedida|adios (?:a todos|para siempre)|"
         r"diganle a [^.!?]{0,30}que (?:los|las|la|lo) quiero|"
-        r"escribi (?:mi|una) carta",
+        r"escribi (?:mi|una) carta|(?:decirle|decirte|decirles) adios (?:a \w+ )?antes|"
+        r"ya no (?:voy a )?(?:estar|estare) (?:aqui )?(?:manana|para manana)",
     ),
     rule(
         "self_harm.means_ready",
         "self_harm",
         "imminent",
         r"tengo (?:la|una|el|un) (?:soga|cuerda|pistola|navaja|cuchilla|veneno|frasco de pastillas)"
-        r" (?:lista|listo|ready|preparad[ao]|aqui|conmigo|en (?:el|la|mi) \w+)",
+        r" (?:lista|listo|ready|preparad[ao]|amarrad[ao]|colgad[ao]|aqui|conmigo|en (?:el|la|mi) "
+        r"\w+)|(?:la )?(?:soga|cuerda) (?:ya )?(?:esta )?(?:amarrada|colgada|lista)",
     ),
     rule(
         "self_harm.acting_now",
@@ -348,7 +350,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"se (?:esta )?quemando|(?:hay|esta en|en) (?:un )?(?:fuego|incendio|llamas)|"
         r"se prendio fuego|"
-        r"prendieron fuego|(?:hay )?fuego en|explot\w+|incendio en",
+        r"prendieron fuego|(?:hay )?fuego en|explot\w+|incendio en|"
+        r"se (?:prendio|prendieron|incendio|encendio) (?:el|la|los|las) (?:aceite|sarten|cocina|"
+        r"estufa|cortinas?|sofa|colchon|cama|basura|arbol)|(?:las )?llamas (?:ya )?(?:llegaron|"
+        r"llegan|estan llegando|suben|subiendo|alcanzaron)|no se (?:apaga|puede apagar)",
     ),
     rule(
         "fire.smoke",
