@@ -302,7 +302,7 @@ def test_without_the_model_the_patterns_still_screen(monkeypatch: pytest.MonkeyP
         ("creo que a mi papa le esta dando un infarto", "medical"),
         ("not sure if she's breathing, her lips look gray", "medical"),
         ("the couch caught, its spreading to the curtains", "fire"),
-        ("me estoy cortando y no para de sangrar", "self_harm"),
+        ("me estoy cortando y no para de sangrar", "medical"),  # bleeding routes to 911
         ("tengo la soga lista, esta noche lo hago", "self_harm"),
         ("bang bang bang right now on my block, everybody ducking", "weapon"),
         ("he just broke a bottle over the other guy's head in front of the deli", "violence"),
@@ -416,3 +416,32 @@ def test_cold_old_people_and_returning_urges_are_elevated(text: str) -> None:
 )
 def test_ordinary_complaints_and_jokes_are_not_emergencies(text: str) -> None:
     assert screen(text).level != "imminent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i cut way deeper than i wanted and i can't make it stop bleeding",
+        "mi hijo me empujó contra la pared y todavía está en la casa gritando",
+        "el tipo está abajo diciendo que si no bajo, sube a pegarme",
+    ],
+)
+def test_batch9_kinds_of_wording_are_imminent(text: str) -> None:
+    assert screen(text).level == "imminent", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "esta semana tuve sobredosis de tarea, mañana llamo",
+        "el mofongo que hicieron estaba que arde",
+        "las empanadas fueron la bomba en la fiesta del bloque",
+    ],
+)
+def test_batch9_figures_of_speech_and_toys_are_not_imminent(text: str) -> None:
+    assert screen(text).level != "imminent"
+
+
+def test_a_veiled_threat_note_is_elevated() -> None:
+    result = screen("found a note on my door: we know where you live, keep your mouth shut")
+    assert (result.level, result.kind) == ("elevated", "threat")

@@ -141,7 +141,8 @@ _PRESENT: Final = re.compile(
     r"banging on (?:my|the) door|on (?:his|her|their) way|coming (?:over|here|back)|"
     r"following me|ahora mismo|ahorita|en este momento|ahora|ya mismo|"
     r"(?:esta|estan|parado|parada) en (?:mi|la) puerta|afuera de mi|viene para aca|ayuda|"
-    r"ayudenme)\b"
+    r"ayudenme|(?:is|'s|are|'re) still (?:here|in the|inside|outside|at)|todavia (?:esta|sigue|"
+    r"estan) (?:aqui|en|adentro|afuera)|sigue (?:aqui|en el|en la|adentro))\b"
 )
 _PRESENT_SELF_HARM: Final = re.compile(
     r"\b(?:now|tonight|today|for real|fr|ready|plan|planned|goodbye|right now|esta noche|hoy|"
@@ -287,7 +288,7 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:heart|panic|asthma) attack (?:lol|haha)|attack(?:ed|ing)? (?:the|this|my|our) (?:problem|"
     r"mess|pile|work|homework|laundry)",
     r"(?:water|nail|glue|toy|nerf|squirt|heat|staple|spray|caulk(?:ing)?|paint|paintball|massage|"
-    r"airsoft|"
+    r"airsoft|gel ?blaster|orbeez|"
     r"bubble|radar|speed|soldering|grease) guns?|butter knife",
     r"hit (?:me|us) up|hit (?:up|it off)|hit(?:ting)? the (?:road|gym|books|hay|jackpot|bar|club|"
     r"sack|spot|"
@@ -328,6 +329,9 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"me muero (?:de (?:risa|ganas|hambre|sueno|frio|calor|verguenza|aburrimiento|la risa|miedo)|"
     r"por)|"
     r"me mata de (?:risa|verguenza)|muert[oa] de (?:risa|hambre|sueno|cansancio|frio|calor)",
+    r"sobredosis de (?:reuniones|trabajo|cafe|azucar|dulces?|series|netflix|tiktok|amor|"
+    r"chisme|estudio|tarea)|(?:esta|estaba|estuvo) que arde|(?:fue|fueron|es|son|estuvo|"
+    r"estuvieron) (?:la|una) bomba(?: en (?:la|el|los|las) \w+)?|"
     r"(?:casi )?me (?:da|dio|iba a dar|va a dar) (?:un )?(?:infarto|ataque(?: al corazon)?|"
     r"patatus|soponcio)(?= (?:cuando|con|de|al|por|viendo)| jaja)",
     r"(?:telefono|celular|bateria|cel|planta|plantas|computadora|"
@@ -440,9 +444,13 @@ def is_uncertain(before: str, kind: str | None = None) -> bool:
     return any(not _BELIEF.fullmatch(m.group(0)) for m in _UNCERTAIN.finditer(before))
 
 
+#: "If I don't come down, he'll come up": a demand with a threat, not a hypothetical.
+_COERCIVE_IF: Final = re.compile(r"\b(?:if (?:i|you|we) (?:don't|dont|do not|won't|dont)|si no)\b")
+
+
 def is_hypothetical(sentence_before: str) -> bool:
     words = " ".join(_TOKEN.findall(sentence_before)[-8:])
-    return bool(_HYPOTHETICAL.search(words))
+    return bool(_HYPOTHETICAL.search(_COERCIVE_IF.sub(" ", words)))
 
 
 _CONDITIONAL_AFTER: Final = re.compile(r"^\W*(?:if|unless|si|a menos que)\b")

@@ -32,7 +32,10 @@ _PERSON = (
     r"strangers?|cops?|officers?|residents?|passengers?|persons?)"
 )
 _OBJ = (
-    r"(?:me|us|him|her|them|someone|somebody|people|everyone|each other|my \w+|his \w+|her \w+|"
+    r"(?:me|us|him|her|them|someone|somebody|people|everyone|each other|"
+    # my/his/her + a person, not a thing ("hitting my windows" is not an assault)
+    r"(?:my|his|her) (?!(?:windows?|cars?|door|doors|fence|walls?|mailbox|plants|garden|trash|"
+    r"bins?|building|house|ceiling|floor|bike|tires?)\b)\w+|"
     rf"their \w+|(?:a|an|the|this|that|some|two|three) (?:\w+ ){{0,2}}?{_PERSON})"
 )
 _HARM = r"(?:kill|murder|shoot|stab|hurt|harm|beat(?: up)?|cut|strangle|choke|jump|smash)"
@@ -377,6 +380,15 @@ RULES: Final[tuple[Rule, ...]] = (
         upgradable=True,
     ),
     rule(
+        "threat.veiled",
+        "threat",
+        "elevated",
+        r"we know (?:where you (?:live|work|sleep)|your (?:schedule|address|kids|routine))|"
+        r"keep your mouth shut|(?:make|making) (?:everyone|you|y'?all|them) (?:regret|pay)|"
+        r"you'?(?:ll| will) (?:regret|pay for) (?:it|this)",
+        upgradable=True,
+    ),
+    rule(
         "threat.finish",
         "threat",
         "elevated",
@@ -468,6 +480,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:head|neck|chest|stomach|face|mouth|ears?|eyes|nose))|(?:won't|can't|cannot|doesn't|"
         r"isn't) stop "
         r"(?:the )?bleeding|(?:a )?lot of blood|blood everywhere|cut (?:too|really|so|very) deep|"
+        r"cut deeper than|can't (?:make it|get it to) stop(?: bleeding)?|"
         r"(?:blood|bleeding) (?:is )?(?:coming |pouring |gushing |spurting )?(?:out of|"
         r"from) (?:his|her|their|my|the)|"
         r"(?:is|'s|are|'re|and) bleeding|pool of blood|(?:hurt|injured) (?:badly|bad|really bad)|"

@@ -87,6 +87,15 @@ RULES: Final[tuple[Rule, ...]] = (
         r"pateo|cacheteo|ahorco|asalto|asaltaron|pegaron|golpearon)",
         upgradable=True,
     ),
+    rule(
+        "threat.coming_to_kill",
+        "threat",
+        "imminent",
+        # someone on the way up or down to hurt the resident ("sube el a matarme")
+        r"(?:sube|subir|baja|bajar|viene|vienen|va a subir|va a venir|van a subir|van a venir)"
+        r"(?: (?:el|ella|ellos))? (?:a|para) (?:matarme|pegarme|golpearme|matarnos|picarme|"
+        r"romperme|darme)",
+    ),
     rule("violence.fights_recurring", "violence", "elevated", r"peleas|pelean|se pelean"),
     rule(
         "violence.in_danger",
@@ -176,7 +185,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"sangrando (?:mucho|bastante|demasiado)|mucha sangre|(?:herid[oa]s?|"
         r"lastimad[oa]s?) (?:de gravedad|grave)|"
-        r"(?:gravemente|muy) (?:herid[oa]|lastimad[oa])|(?:esta|estan) sangrando",
+        r"(?:gravemente|muy) (?:herid[oa]|lastimad[oa])|(?:esta|estan) sangrando|"
+        r"no (?:para|deja|paro) de sangrar|no (?:se )?(?:puedo|puede|podemos) (?:parar|detener) "
+        r"(?:la sangre|el sangrado)",
+        context=False,
     ),
     rule(
         "medical.cannot_get_up",
@@ -371,7 +383,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "fire",
         "elevated",
         r"detector(?:es)? de humo|(?:saca|echa|salen|sacan) chispas|chispas|"
-        r"salida de incendios (?:bloqueada|tapada)|"
+        r"(?:salida|escalera) de incendios (?:bloqueada|tapada)|"
+        r"(?:ventana|salida|puerta)[^.!?]{0,40}(?:bloquead[ao]|tapad[ao]) con "
+        r"(?:rejas|candado|cadena)|rejas con candado|"
         r"cables (?:pelados|expuestos)",
         upgradable=True,
     ),
