@@ -71,7 +71,7 @@ validate: setup
 lint: $(VENV)/.installed
 	$(VENV)/bin/ruff check gateway triage bot scripts tests
 	$(VENV)/bin/ruff format --check gateway triage bot scripts tests
-	$(VENV)/bin/mypy gateway triage bot/actions
+	$(VENV)/bin/mypy gateway triage bot/actions bot/featurizers
 
 format: $(VENV)/.installed
 	$(VENV)/bin/ruff check --fix gateway triage bot scripts tests
