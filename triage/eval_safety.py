@@ -275,10 +275,17 @@ def section(name: str, outcomes: Sequence[Outcome], note: str) -> list[str]:
 
 #: What each holdout batch is, newest first (tags in tests/safety/*.jsonl).
 BATCH_NOTES: Final = {
-    "batch7": "Written blind by a second engineer (a different set of voices) who never saw "
-    "the screen's rules, exemplars or data (tests/safety/blind_batch7.jsonl).",
+    "batch9": "Written blind by a fifth engineer (other voices: delivery workers, home "
+    "attendants, fragments) after batch 8's fixes (tests/safety/blind_batch9.jsonl); its "
+    "first run prompted general fixes, so it is no longer clean (first run above).",
+    "batch8": "Written blind by a fourth engineer after batch 7's fixes "
+    "(tests/safety/blind_batch8.jsonl); its first run prompted general fixes (first run above).",
+    "batch7": "Written blind by a third engineer (a different set of voices) who never saw "
+    "the screen's rules, exemplars or data (tests/safety/blind_batch7.jsonl); its first run "
+    "prompted general fixes (first run above).",
     "batch6": "Written blind by an engineer who never saw the screen's rules, exemplars or "
-    "data (tests/safety/blind_batch6.jsonl).",
+    "data (tests/safety/blind_batch6.jsonl); its first run prompted general fixes (first run "
+    "above).",
     "batch4": "Written after batch 3's first run; its own first run then prompted general "
     "fixes, so it is no longer clean either (first run above).",
     "batch3": "Written after batch 2's first run; its own first run prompted general fixes "
@@ -307,7 +314,7 @@ def groups(outcomes: Sequence[Outcome]) -> list[tuple[str, list[Outcome], str]]:
             "its first run prompted three general fixes (see the holdout log in "
             "`tests/safety/README.md`), so three of its messages are no longer clean.",
         )
-        blind = " (blind)" if tag in ("batch6", "batch7") else ""
+        blind = " (written blind)" if int(tag[5:] or 0) >= 6 else ""
         sections.append((f"Holdout, batch {tag[5:]}{blind}", batch, note))
     batch5 = [o for o in dev if _batch(o.case) == "batch5"]
     if batch5:
