@@ -4,14 +4,11 @@ DIET's answer when it weighs nothing, and survives being saved and loaded."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from scripts.services import minilm_model_dir
+from tests.support.rasa_venv import run_in_rasa_venv
 
 ROOT = Path(__file__).resolve().parents[2]
 RASA_PYTHON = ROOT / ".venv-rasa" / "bin" / "python"
@@ -77,21 +74,7 @@ EXAMPLES = [
 
 @pytest.fixture(scope="module")
 def blended() -> dict:
-    model_dir = minilm_model_dir()
-    assert model_dir is not None
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "MINILM_MODEL_DIR": str(model_dir)}
-    env.update(TF_CPP_MIN_LOG_LEVEL="2", PYTHONWARNINGS="ignore")
-    result = subprocess.run(
-        [str(RASA_PYTHON), "-c", SCRIPT, json.dumps(EXAMPLES)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return run_in_rasa_venv(SCRIPT, EXAMPLES)
 
 
 def test_the_second_opinion_overrules_a_fooled_diet(blended: dict) -> None:

@@ -4,15 +4,13 @@ scripts/services.py), and its features are sentence-transformers' embeddings."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from scripts.services import minilm_model_dir
+from tests.support.rasa_venv import run_in_rasa_venv
 from triage.embedding import embed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,21 +61,7 @@ TEXTS = [
 
 @pytest.fixture(scope="module")
 def featurized() -> dict:
-    model_dir = minilm_model_dir()
-    assert model_dir is not None
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "MINILM_MODEL_DIR": str(model_dir)}
-    env.update(TF_CPP_MIN_LOG_LEVEL="2", PYTHONWARNINGS="ignore")
-    result = subprocess.run(
-        [str(RASA_PYTHON), "-c", SCRIPT, json.dumps(TEXTS)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return run_in_rasa_venv(SCRIPT, TEXTS)
 
 
 def test_runs_without_torch_on_the_wheels_weights(featurized: dict) -> None:
