@@ -8,12 +8,20 @@ training data, never tests/nlu/: see config.yml and docs/nlu-report-log.md).
 Its ranking is blended with DIET's: the regression's probabilities are less
 peaked, and DIET's share keeps correct answers above the fallback threshold.
 
+Only the situation intents (``situations``: report_*, ask_*, risk_*,
+bot_challenge) are re-ranked. DIET keeps the say on everything else: whether a
+message is a situation at all or a conversational reply ("yes please", "no",
+"bye"), and its share of confidence. The regression only decides *which*
+situation, by redistributing the confidence DIET gave the situation intents.
+Blending every intent flattened short replies below the fallback threshold
+(docs/nlu-report-log.md).
+
 It runs after DIETClassifier and before FallbackClassifier and replaces
 `intent` and `intent_ranking` with the blend, so the fallback, the conversation
 API's confidence and the risk screen's intent layer all see the blended
 confidence. It needs the sentence feature that MiniLMFeaturizer adds and
-trains on the examples DIET trains on; scikit-learn comes with Rasa, so
-nothing more is installed in .venv-rasa.
+trains on the situation examples DIET trains on; scikit-learn comes with Rasa,
+so nothing more is installed in .venv-rasa.
 """
 
 from __future__ import annotations
@@ -73,18 +81,35 @@ class _Model:
         return self.regression.predict_proba(features)[0]
 
 
+def in_scope(intent: str, situations: List[str]) -> bool:
+    """Whether the regression re-ranks ``intent``: an exact name, or a prefix
+    ending in "_" ("report_")."""
+    return any(
+        intent.startswith(s) if s.endswith("_") else intent == s for s in situations
+    )
+
+
 def blend(
     diet_ranking: List[Dict[str, Any]],
     classes: List[str],
     probabilities: np.ndarray,
     weight: float,
 ) -> List[Dict[str, Any]]:
-    """Average DIET's ranking with the regression's probabilities (``weight`` on
-    the regression); intents missing from DIET's (truncated) ranking count 0."""
+    """Re-rank the intents the regression knows (``classes``) inside the share
+    of confidence DIET gave them; every other intent keeps DIET's confidence.
+
+    Within that share each intent gets ``weight`` of the regression's
+    probability and the rest of DIET's own (renormalised to the share); intents
+    missing from DIET's (truncated) ranking count 0 on DIET's side."""
     diet = {str(r["name"]): float(r["confidence"]) for r in diet_ranking}
-    names = set(diet) | set(classes)
+    known = set(classes)
+    share = sum(c for n, c in diet.items() if n in known)
     lr = dict(zip(classes, (float(p) for p in probabilities), strict=True))
-    scores = {n: weight * lr.get(n, 0.0) + (1 - weight) * diet.get(n, 0.0) for n in names}
+    scores = {n: c for n, c in diet.items() if n not in known}
+    if share > 0:
+        for name in classes:
+            within = weight * lr[name] + (1 - weight) * diet.get(name, 0.0) / share
+            scores[name] = share * within
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     return [{"name": n, "confidence": c} for n, c in ranked]
 
@@ -102,6 +127,8 @@ class MiniLMIntentBlender(GraphComponent, IntentClassifier):
             "C": 10.0,
             # How many intents the blended ranking keeps.
             "ranking_length": 10,
+            # Intents the regression re-ranks: exact names, or prefixes ending in "_".
+            "situations": ["report_", "ask_", "risk_", "bot_challenge"],
         }
 
     @classmethod
@@ -138,10 +165,13 @@ class MiniLMIntentBlender(GraphComponent, IntentClassifier):
         texts, rows, labels = [], [], []
         for example in training_data.intent_examples:
             vector = _sentence_vector(example)
-            if vector is not None and example.get(INTENT) and example.get(TEXT):
+            intent = str(example.get(INTENT) or "")
+            if vector is None or not example.get(TEXT):
+                continue
+            if in_scope(intent, list(self._config["situations"])):
                 texts.append(str(example.get(TEXT)))
                 rows.append(vector)
-                labels.append(str(example.get(INTENT)))
+                labels.append(intent)
         if len(set(labels)) < 2:
             self._model = None
         else:

@@ -1,6 +1,7 @@
 """The intent blender (bot/featurizers/intent_blend.py) inside .venv-rasa: trained on
 a few examples, it corrects a DIET ranking that a resident's wording fooled, keeps
-DIET's answer when it weighs nothing, and survives being saved and loaded."""
+DIET's answer when it weighs nothing, leaves conversational replies to DIET, and
+survives being saved and loaded."""
 
 from __future__ import annotations
 
@@ -55,6 +56,21 @@ for weight in (0.7, 0.0):
         "intent": message.get(INTENT),
         "ranking": message.get(INTENT_RANKING_KEY),
     }
+    # A short reply DIET read as a yes: the regression never learnt "affirm".
+    reply = Message({TEXT: "yes please have someone reach out"})
+    tokenizer.process([reply])
+    featurizer.process([reply])
+    reply.set(INTENT, {"name": "affirm", "confidence": 0.8})
+    reply.set(INTENT_RANKING_KEY, [
+        {"name": "affirm", "confidence": 0.8},
+        {"name": "report_noise", "confidence": 0.15},
+        {"name": "ask_about_office", "confidence": 0.05},
+    ])
+    loaded.process([reply])
+    out[str(weight) + "-reply"] = {
+        "intent": reply.get(INTENT),
+        "ranking": reply.get(INTENT_RANKING_KEY),
+    }
 print(json.dumps(out))
 """
 
@@ -69,6 +85,8 @@ EXAMPLES = [
     ("got locked out and the management company says too bad", "report_landlord_tenant"),
     ("what does this office do", "ask_about_office"),
     ("who runs this line and is it free", "ask_about_office"),
+    ("yes", "affirm"),
+    ("yeah sure", "affirm"),
 ]
 
 
@@ -90,3 +108,13 @@ def test_at_weight_zero_diet_decides(blended: dict) -> None:
     result = blended["0.0"]
     assert result["intent"]["name"] == "report_landlord_tenant"
     assert result["intent"]["confidence"] == pytest.approx(0.9)
+
+
+def test_conversational_replies_keep_diets_answer(blended: dict) -> None:
+    result = blended["0.7-reply"]
+    assert result["intent"]["name"] == "affirm"
+    assert result["intent"]["confidence"] == pytest.approx(0.8)
+    ranking = {r["name"]: r["confidence"] for r in result["ranking"]}
+    # the situations share what DIET gave them (0.2), re-ranked among themselves
+    situations = sum(c for n, c in ranking.items() if n != "affirm")
+    assert situations == pytest.approx(0.2)
