@@ -445,3 +445,56 @@ def test_batch9_figures_of_speech_and_toys_are_not_imminent(text: str) -> None:
 def test_a_veiled_threat_note_is_elevated() -> None:
     result = screen("found a note on my door: we know where you live, keep your mouth shut")
     assert (result.level, result.kind) == ("elevated", "threat")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # means ready, buried mid-complaint in one run-on sentence
+        (
+            "the radiator bangs all night and the super never comes and honestly the noose is "
+            "all set up in the basement so it won't matter after tonight, but please fix the heat",
+            "self_harm",
+        ),
+        ("a toddler just wandered into the avenue alone, cars are swerving", "child_safety"),
+        ("the guy we banned is back at the counter saying he will stab the cashier", "threat"),
+        (
+            "the man fired yesterday is in the lobby saying he'll shoot everyone, still there",
+            "threat",
+        ),
+    ],
+)
+def test_emergencies_in_long_or_indirect_wording_are_imminent(text: str, kind: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("kms fr, no one would care", "self_harm"),  # "fr" insists; it does not say when
+        ("my husband is using again and I'm scared he's gonna OD alone", "overdose"),
+        ("my cousin got mugged three times this year walking home from the train", "violence"),
+    ],
+)
+def test_fear_insistence_and_repeats_stay_elevated(text: str, kind: str) -> None:
+    result = screen(text)
+    assert result.level == "elevated", result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter has a sobredosis de Roblox jaja, any camps this summer?",
+        "I overdosed on true crime podcasts this weekend, anyway the hallway light is out",
+        "When I was 17 I tried to end my life. Now I'm 40 and I'd like to volunteer",
+        "cuando tenia 16 anos me quise matar, ahora estoy bien y quiero ayudar a otros",
+        "my roommate is gonna kill me when he sees I broke his mug lol",
+        "going to shoot my shot with the cute barista, wish me luck",
+        "mis hijos se pelean a gritos por la tablet, algun consejo?",
+        "estamos peleando el aumento de renta con la asociacion de inquilinos",
+        "someone threatened me at a bus stop like 10 yrs ago, can you fix the lighting there",
+    ],
+)
+def test_figures_of_speech_questions_and_the_past_are_not_risks(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals

@@ -73,11 +73,14 @@ _UNCERTAIN: Final = re.compile(
 )
 
 _PAST: Final = re.compile(
-    r"\b(?:(?:\d+|a few|few|many|several|two|three|four|five|ten|some) )?years? ago|a year ago|"
+    r"\b(?:(?:\d+|a few|few|many|several|two|three|four|five|ten|some) )?(?:years?|yrs?) ago|"
+    r"a year ago|"
     r"last year|"
     r"(?:a )?long time ago|years back|back in (?:19|20)\d\d|in (?:19|20)\d\d|as a (?:kid|child|"
     r"teen|teenager)|"
-    r"when i was (?:a kid|a child|young|little|younger|a teen|in (?:school|high school|college))|"
+    r"when i was (?:a kid|a child|young|little|younger|a teen|in (?:school|high school|college)|"
+    r"\d{1,2}\b|in my (?:teens|twenties|thirties|\d0s))|(?:back )?at (?:age )?\d{1,2} i\b|"
+    r"cuando (?:yo )?tenia \d{1,2}\b|"
     r"(?:\d+|a few|few|many|several|two|three|four|five|six) months ago|used to|in the past|"
     r"hace (?:como |unos |mas de |casi )?(?:\d+ |unos |muchos |varios |dos |tres )?(?:anos|ano|"
     r"mucho tiempo|tiempo|meses)|en los (?:anos )?(?:\d0|[5-9]0s?)|in the (?:[5-9]0s|\d0s)|"
@@ -103,7 +106,10 @@ _HABITUAL: Final = re.compile(
     r"(?<!every so )often|"
     r"sometimes|whenever|when (?:he|she|they)(?:'s| is| are|'re)? (?:drinks?|drunk|high|mad|angry|"
     r"jealous)|"
-    r"every \w+ this month|almost every|(?:has|have|'s|'ve) been (?:carrying|keeping|hiding|"
+    r"every \w+ this month|almost every|(?:twice|two times|three times|\d+ times|a few times|"
+    r"several times|a couple (?:of )?times) (?:this|last|a|per|in the|in a) (?:week|month|year)|"
+    r"(?:dos|tres|varias|\d+) veces (?:este|esta|el|la|al|por) (?:mes|semana|ano)|"
+    r"(?:has|have|'s|'ve) been (?:carrying|keeping|hiding|"
     r"bringing|"
     r"selling|using|taking|hitting|beating|abusing|cutting|threatening|drinking|fighting)|"
     r"todos los (?:dias|fines de semana)|cada (?:dia|noche|vez)|siempre|"
@@ -121,7 +127,8 @@ _HYPOTHETICAL: Final = re.compile(
 _WORRY_FUTURE: Final = re.compile(
     r"\b(?:scared|afraid|worried|worry|fear|terrified|nervous)(?: that)? (?:he|she|they|someone|"
     r"somebody|i|it|"
-    r"my \w+)?\s*(?:'ll|will|might|may|could|would|is going to|are going to|gonna|going to)\b|"
+    r"my \w+)?\s*(?:'ll|will|might|may|could|would|(?:is|are|'s|'re) (?:going to|gonna)|gonna|"
+    r"going to)\b|"
     r"\b(?:miedo|preocupa\w*|temo) (?:de )?que\b"
 )
 _HUMOR: Final = re.compile(r"\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|xd)\b")
@@ -141,15 +148,20 @@ _PRESENT: Final = re.compile(
     r"banging on (?:my|the) door|on (?:his|her|their) way|coming (?:over|here|back)|"
     r"following me|ahora mismo|ahorita|en este momento|ahora|ya mismo|"
     r"(?:esta|estan|parado|parada) en (?:mi|la) puerta|afuera de mi|viene para aca|ayuda|"
-    r"ayudenme|(?:is|'s|are|'re) still (?:here|in the|inside|outside|at)|todavia (?:esta|sigue|"
+    r"ayudenme|(?:is|'s|are|'re) still (?:here|in the|inside|outside|at)|, still (?:here|in the|"
+    r"inside|outside|there)|(?:is|'s) back at "
+    r"(?:the|my)|todavia (?:esta|sigue|"
     r"estan) (?:aqui|en|adentro|afuera)|sigue (?:aqui|en el|en la|adentro))\b"
 )
 _PRESENT_SELF_HARM: Final = re.compile(
-    r"\b(?:now|tonight|today|for real|fr|ready|plan|planned|goodbye|right now|esta noche|hoy|"
+    # "fr" / "for real" only insist ("kms fr"); they say nothing about when
+    r"\b(?:now|tonight|today|ready|plan|planned|goodbye|right now|esta noche|hoy|"
     r"ahora)\b"
 )
 _PRESENT_THREAT: Final = re.compile(
-    r"\b(?:outside|here|tonight|coming|on (?:his|her|their) way|esta noche|afuera|viene|aqui)\b"
+    # "coming" alone is also "coming home from work": only coming towards the resident counts
+    r"\b(?:outside|here|tonight|coming (?:over|here|back|up|in|for (?:me|us)|after (?:me|us)|to "
+    r"(?:get|find|hurt|kill) (?:me|us))|on (?:his|her|their) way|esta noche|afuera|viene|aqui)\b"
 )
 
 # Partner and parent words: violence among them is domestic violence.
@@ -218,6 +230,18 @@ class Idiom:
     reason: str  # "figurative" or "topic"
 
 
+#: What can really be overdosed on: drugs, medicines, alcohol, and the words
+#: that point at them ("his", "something", "algo").
+_SUBSTANCE_AHEAD: Final = (
+    r"(?:drugs?|pills?|heroin|fent\w*|opioids?|opiates?|meth\w*|crack|coke|cocaine|xanax|percs?|"
+    r"oxy\w*|k2|tranq|alcohol|booze|liquor|insulin|meds|medication|medicine|painkillers?|"
+    r"sleeping|tylenol|advil|benadryl|\w+(?:pam|done|codone|pine|phine|zepam)|his|her|their|my|"
+    r"the|some|something|somethin|whatever|what|a|an|too|drogas?|pastillas|heroina|fentanilo|"
+    r"medicinas?|medicamentos?|insulina|alcohol|licor|su|sus|mi|mis|la|las|el|los|algo|lo|una?|"
+    r"cocaina|crack|perco\w*|calmantes|somniferos)\b"
+)
+
+
 def _idioms(reason: str, *regexes: str) -> tuple[Idiom, ...]:
     return tuple(Idiom(re.compile(rf"(?<!\w)(?:{r})(?!\w)"), reason) for r in regexes)
 
@@ -264,12 +288,16 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"i'm dying (?:lol|haha|here lol)|to die for|(?:would|'d|could) die for|die (?:of|"
     r"from) (?:embarrassment|"
     r"boredom|laughter|laughing|cringe)|(?:bored|scared|worried|sick|freezing) to death|"
-    r"(?:the )?death of me|over my dead body|sick (?:of|and tired)",
+    r"(?:the )?death of me|over my dead body|sick (?:of|and tired)|"
+    # "she's going to murder me when she finds out I forgot": trouble, not a threat
+    r"(?:going to|gonna|will|'ll|is gonna) (?:kill|murder) me (?:when|if|once) (?:she|he|they|"
+    r"my \w+|mom|dad) (?:finds? out|sees?|hears?|gets? home|notices?)",
     r"shot (?:me|us|him|her|them) (?:a|an) (?:dirty |mean |nasty |quick |funny |weird )?(?:text|"
     r"message|look|"
     r"glance|dm|email|smile|call|line|note|pic|photo)|shoot (?:me|us) (?:a|an) (?:text|message|"
     r"email|dm|line)|"
-    r"photo ?shoot|(?:flu|covid|booster|vaccine|b12|allergy|insulin) shots?|shots? of \w+|"
+    r"shoot (?:my|his|her|their|your|our) shot|photo ?shoot|"
+    r"(?:flu|covid|booster|vaccine|b12|allergy|insulin) shots?|shots? of \w+|"
     r"shoot(?:s|ing)? hoops|"
     r"(?:give|gave|giving|take|took|taking) (?:it |him |her )?a shot(?! at)|big shot|long shot|"
     r"shot ?glass|"
@@ -314,9 +342,9 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"f[- ]?bombs?|"
     r"bombing (?:my|the) (?:test|exam)",
     r"(?:sugar|candy|caffeine|coffee|chocolate|carb|pizza|cuteness|meme) overdose|"
-    r"overdos(?:e|ed|ing) on (?:coffee|caffeine|sugar|candy|chocolate|netflix|tv|pizza|cake|love|"
-    r"sleep|work|"
-    r"memes|tiktok|espresso|energy drinks?|cookies|carbs|junk food|sun|sunshine|cheese|news)",
+    # An overdose "on" or "of" anything that is not a drug is a figure of speech
+    # ("overdosed on netflix", "sobredosis de Fortnite").
+    rf"(?:overdos(?:e|ed|ing) (?:on|of)|sobredosis de) (?!{_SUBSTANCE_AHEAD})\w+",
     r"(?:gave|give|giving|almost gave|nearly gave) (?:me|us|him|her) a heart attack|"
     r"(?:almost|nearly) (?:had|have|having) a heart attack|heart attack (?:lol|haha)",
     r"choked up|choke up|choking up|choked on (?:the|my) (?:exam|test|words|interview)",
@@ -326,11 +354,10 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"construccion|olor|estres|ansiedad|tos|bulla|escandalo|fiesta|humedad)\b[^.!?,]{0,25}(?:me|"
     r"nos) "
     r"(?:esta |estan )?mat(?:a|an|ando)",
-    r"me muero (?:de (?:risa|ganas|hambre|sueno|frio|calor|verguenza|aburrimiento|la risa|miedo)|"
-    r"por)|"
+    r"(?:me muero|morirme|me quiero morir|quiero morirme|me mori|me moria) (?:de (?:la )?(?:risa|"
+    r"ganas|hambre|sueno|frio|calor|verguenza|pena|aburrimiento|miedo|envidia|nervios)|por)|"
     r"me mata de (?:risa|verguenza)|muert[oa] de (?:risa|hambre|sueno|cansancio|frio|calor)",
-    r"sobredosis de (?:reuniones|trabajo|cafe|azucar|dulces?|series|netflix|tiktok|amor|"
-    r"chisme|estudio|tarea)|(?:esta|estaba|estuvo) que arde|(?:fue|fueron|es|son|estuvo|"
+    r"(?:esta|estaba|estuvo) que arde|(?:fue|fueron|es|son|estuvo|"
     r"estuvieron) (?:la|una) bomba(?: en (?:la|el|los|las) \w+)?|"
     r"(?:casi )?me (?:da|dio|iba a dar|va a dar) (?:un )?(?:infarto|ataque(?: al corazon)?|"
     r"patatus|soponcio)(?= (?:cuando|con|de|al|por|viendo)| jaja)",
@@ -354,7 +381,11 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:llevar(?:me|nos|te)?|demandar(?:me|nos)?) a (?:la )?corte|take (?:me|us) to court|"
     r"amenaz\w* con (?:subir|desalojar\w*|llamar|echar\w*|sacar\w*|demandar\w*|cobrar\w*|cortar|"
     r"quitar(?:me|nos)? (?:el|la) (?:agua|luz|gas|calefaccion)|reportar\w*|multar\w*)",
-    r"narcan (?:training|kits?|class|classes|workshop|course|program)",
+    r"narcan (?:training|kits?|class|classes|workshop|course|program|gratis)|(?:entrenamiento|"
+    r"capacitacion|curso|clase|taller|kits?) de narcan",
+    # "fighting an eviction" in Spanish; arguing at the top of one's voice
+    r"pelea\w* (?:el|un|la|nuestro|mi|contra el|contra la) (?:desalojo|caso|juicio|demanda|"
+    r"aumento|renta)|pele\w+ a gritos",
     # being evicted is a housing matter, not a threat ("nos estan sacando del apartamento")
     r"(?:nos|me|la|lo|los|las) (?:estan|esta|van a|quieren|quiere) (?:sacando|sacar|echando|"
     r"echar|desalojando|desalojar) (?:del|de la|de mi|de nuestro|de nuestra) (?:apartamento|"

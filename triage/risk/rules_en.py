@@ -309,7 +309,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "threat",
         "imminent",
         r"(?:says|saying|screaming|yelling|shouting|threatening|keeps saying|texting|texted me)"
-        rf"[^.!?;]{{0,30}}?(?:going to|will|'ll|to) {_HARM} (?:me|us|my \w+)",
+        rf"[^.!?;]{{0,30}}?(?:going to|will|'ll|to) {_HARM} (?:me|us|my \w+|(?:the )?staff|"
+        r"everyone|everybody|people|the (?:nurses?|workers?|guards?|security|teachers?|tenants?|"
+        r"residents?|kids|driver|cashier|clerk|manager|super|doorman|staff))",
     ),
     rule(
         "threat.coming_up",
@@ -683,8 +685,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "self_harm",
         "imminent",
         rf"(?:have|got|holding|with) (?:the|my|a) (?:{_PILLS}|rope|noose|gun|knife|razor|blade)s? "
-        r"(?:in my hand|ready|right here|next to me|with me)|(?:rope|noose) (?:is )?(?:ready|tied|"
-        r"up)|"
+        r"(?:in my hand|ready|right here|next to me|with me)|"
+        r"(?:rope|noose) (?:is |'s )?(?:already |all |now |just )?"
+        r"(?:ready|tied|up|set up|hung|hanging)|"
         r"i've got the rope|(?:the|my) (?:pills|rope|gun) (?:ready|in my hand)|"
         r"(?:rope|noose|soga) (?:is )?(?:ready|tied|lista)",
         requires=r"(?:kill|die|end|take them|take it|myself|goodbye|tonight|anymore|kms|all)",
@@ -808,6 +811,7 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"{_CHILD}\b[^.!?]{{0,60}}(?:fire escape|window ?(?:ledge|sill)|ledge|roof|balcony|"
         r"highway|"
         r"shoulder|middle of the (?:street|road)|into the street|in the street|train tracks|"
+        r"(?:in|into|onto) (?:the )?(?:traffic|road|avenue|intersection|parkway|expressway)|"
         r"subway tracks|"
         r"(?:in|into) the pool|through the ice|in the water|hot car|locked in (?:a|the) car|"
         r"in (?:a|the) (?:hot )?car|"
@@ -915,9 +919,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"ing) in bed|"
         r"leaks? gas|gas (?:smell|odor)|hoard(?:s|er|ing)|carbon monoxide|"
         r"(?:locked|padlocked|chained|bolted|blocked|nailed) (?:shut )?(?:the |all the )?(?:\w+ )?"
-        r"(?:exits?|fire doors?|emergency doors?)|(?:exits?|fire doors?) (?:is |are )?(?:locked|"
-        r"padlocked|"
-        r"chained)",
+        r"(?:exits?|fire doors?|emergency doors?)|"
+        r"(?:exits?|fire doors?|emergency doors?|(?:puerta|salida) de emergencia)[^.!?]{0,25}? "
+        r"(?:is |are |esta |estan )?(?:locked|padlocked|chained|bolted|cerrad[ao] con (?:cadena|"
+        r"candado)|encadenad[ao])",
         upgradable=True,
     ),
     # --- lexical floor ----------------------------------------------------------

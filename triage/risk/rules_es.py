@@ -382,7 +382,12 @@ RULES: Final[tuple[Rule, ...]] = (
         "fire.hazard",
         "fire",
         "elevated",
-        r"detector(?:es)? de humo|(?:saca|echa|salen|sacan) chispas|chispas|"
+        # smoke detectors only as a hazard: missing, removed or dead ("donde consigo
+        # detectores de humo" is a question, not a hazard)
+        r"(?:no hay|sin|no (?:tiene|tienen|tenemos|tengo)|quit\w+|falt\w+|arranc\w+|desconect\w+)"
+        r"[^.!?]{0,30}detector(?:es)? de humo|detector(?:es)? de humo[^.!?]{0,30}(?:no "
+        r"(?:funciona|funcionan|sirve|sirven)|sin (?:pilas|baterias?)|quitad\w+|desconectad\w+)|"
+        r"(?:saca|echa|salen|sacan) chispas|chispas|"
         r"(?:salida|escalera) de incendios (?:bloqueada|tapada)|"
         r"(?:ventana|salida|puerta)[^.!?]{0,40}(?:bloquead[ao]|tapad[ao]) con "
         r"(?:rejas|candado|cadena)|rejas con candado|"
