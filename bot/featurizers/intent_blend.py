@@ -84,9 +84,7 @@ class _Model:
 def in_scope(intent: str, situations: List[str]) -> bool:
     """Whether the regression re-ranks ``intent``: an exact name, or a prefix
     ending in "_" ("report_")."""
-    return any(
-        intent.startswith(s) if s.endswith("_") else intent == s for s in situations
-    )
+    return any(intent.startswith(s) if s.endswith("_") else intent == s for s in situations)
 
 
 def blend(

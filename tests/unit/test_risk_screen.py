@@ -498,3 +498,60 @@ def test_fear_insistence_and_repeats_stay_elevated(text: str, kind: str) -> None
 )
 def test_figures_of_speech_questions_and_the_past_are_not_risks(text: str) -> None:
     assert screen(text).level == "none", screen(text).signals
+
+
+def test_rule_word_boundaries_hold_for_every_alternative() -> None:
+    # "he shooting" inside "the shooting": a rule's boundaries must bind all of it
+    result = screen("is there a community meeting about the shooting safety program next month")
+    assert not any(s.get("match") == "he shooting" for s in result.signals), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("sí, le sale mucha sangre de la pierna y está pálido", "medical"),  # "sí," is yes
+        ("a man just dragged a 3rd grader into a black car outside PS 20", "child_safety"),
+        ("toddler in a diaper running down the middle of Fulton, nobody with her", "child_safety"),
+        ("i'm gonna swallow all my mom's sleeping pills tonight", "self_harm"),
+        ("ya vienen para acá con sus primos a romperme la cara, están a dos cuadras", "threat"),
+    ],
+)
+def test_answers_school_staff_and_regional_wording_are_imminent(text: str, kind: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "my student says her uncle comes into her room at night and it's their secret",
+            "child_safety",
+        ),
+        ("the fire escape door on 3 is chained closed again", "fire"),
+        ("apartment 2C is packed to the ceiling with boxes and old magazines", "fire"),
+        (
+            "my brother keeps using and i keep thinking he's gonna od one of these nights",
+            "overdose",
+        ),
+    ],
+)
+def test_warning_signs_told_indirectly_are_elevated(text: str, kind: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my neighbor keeps singing 'i can't breathe without you' at 2am, can someone talk to him",
+        "the mets bullpen is on fire this week, any watch parties at the rec center?",
+        "the refs were robbing us all game lol, is the gym open saturday",
+        "i swear i'm gonna strangle my roommate if he leaves dishes in the sink one more time",
+        "the garbage on our block hasn't been picked up in two weeks",
+        "el casero me amenaza con el desalojo si no pago, que derechos tengo",
+        "my first husband was violent but that was back in like 1998, i'm asking about classes",
+    ],
+)
+def test_lyrics_sports_venting_and_chores_are_not_emergencies(text: str) -> None:
+    assert screen(text).level != "imminent", screen(text).signals

@@ -74,7 +74,7 @@ _UNCERTAIN: Final = re.compile(
 
 _PAST: Final = re.compile(
     r"\b(?:(?:\d+|a few|few|many|several|two|three|four|five|ten|some) )?(?:years?|yrs?) ago|"
-    r"a year ago|"
+    r"a year ago|in the (?:19|20)\d0s|back in (?:like |around |about )?(?:19|20)\d\d|"
     r"last year|"
     r"(?:a )?long time ago|years back|back in (?:19|20)\d\d|in (?:19|20)\d\d|as a (?:kid|child|"
     r"teen|teenager)|"
@@ -129,11 +129,16 @@ _WORRY_FUTURE: Final = re.compile(
     r"somebody|i|it|"
     r"my \w+)?\s*(?:'ll|will|might|may|could|would|(?:is|are|'s|'re) (?:going to|gonna)|gonna|"
     r"going to)\b|"
-    r"\b(?:miedo|preocupa\w*|temo) (?:de )?que\b"
+    r"\b(?:miedo|preocupa\w*|temo) (?:de )?que\b|"
+    r"\b(?:keep|kept) thinking (?:that )?(?:he|she|they|someone|my \w+)(?:'s|'ll| is| are| will)? "
+    r"?(?:going to|gonna|might|could|will)\b"
 )
 _HUMOR: Final = re.compile(r"\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|xd)\b")
 _DEATH_WORDS: Final = re.compile(r"kill|die|dying|dead|death|murder|matar|muer")
 _MEDIA: Final = re.compile(
+    r"\b(?:saw|seen|heard|read|watched) (?:it |this |that )?(?:on|in) (?:ny1|news ?12|pix ?11|"
+    r"abc ?7|nbc|cbs|fox ?5|univision|telemundo|the (?:post|daily news|times|citizen app)|citizen|"
+    r"twitter|facebook|instagram|nextdoor)\b|"
     r"\b(?:on|in) (?:the |a |that )?(?:tv|news|movie|film|show|series|video game|game|video|book|"
     r"podcast|"
     r"documentary|netflix|youtube|tiktok)\b|\b(?:en la|en las) (?:noticias|tele|pelicula|serie)\b"
@@ -213,7 +218,10 @@ _DENIAL: Final = re.compile(
     r"(?:\w+ ){0,2}(?:hurt|injured|harmed|herid[oa]s?|lastimad[oa]s?|in danger|en peligro|"
     r"dangerous|"
     r"peligros[oa]|violent|violent[oa]|armed|armad[oa]|weapons?|armas?|guns?|pistolas?|fire|fuego|"
-    r"emergency|emergencia|suicidal|suicida|serious|grave)\b"
+    r"emergency|emergencia|suicidal|suicida|serious|grave)\b|"
+    # reassurance about the signs that would make it an emergency
+    r"\b(?:breathing|awake|talking|conscious|responsive) (?:fine|normally|normal|ok|okay)\b|"
+    r"\brespira(?:ndo)? (?:bien|normal)\b"
 )
 
 
@@ -289,6 +297,10 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"from) (?:embarrassment|"
     r"boredom|laughter|laughing|cringe)|(?:bored|scared|worried|sick|freezing) to death|"
     r"(?:the )?death of me|over my dead body|sick (?:of|and tired)|"
+    # venting: "i'm gonna murder the guy upstairs if he drops one more dumbbell"
+    r"(?:i'm|im|i am|i'll|ill|i will|i swear i'll|swear i'm|swear im)(?: gonna| going to)? (?:kill|"
+    r"murder|strangle|choke) (?:him|her|them|the \w+(?: \w+)?|my \w+|this \w+) if (?:he|she|they|"
+    r"it) (?:\w+ ){0,4}?(?:one more|again|another|once more)|"
     # "she's going to murder me when she finds out I forgot": trouble, not a threat
     r"(?:going to|gonna|will|'ll|is gonna) (?:kill|murder) me (?:when|if|once) (?:she|he|they|"
     r"my \w+|mom|dad) (?:finds? out|sees?|hears?|gets? home|notices?)",
@@ -379,10 +391,17 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
 ) + _idioms(
     "topic",
     r"(?:llevar(?:me|nos|te)?|demandar(?:me|nos)?) a (?:la )?corte|take (?:me|us) to court|"
-    r"amenaz\w* con (?:subir|desalojar\w*|llamar|echar\w*|sacar\w*|demandar\w*|cobrar\w*|cortar|"
+    r"amenaz\w* con (?:el |la |un |una )?(?:desalojo|subir|desalojar\w*|llamar|echar\w*|"
+    r"sacar\w*|demandar\w*|cobrar\w*|cortar|"
     r"quitar(?:me|nos)? (?:el|la) (?:agua|luz|gas|calefaccion)|reportar\w*|multar\w*)",
-    r"narcan (?:training|kits?|class|classes|workshop|course|program|gratis)|(?:entrenamiento|"
-    r"capacitacion|curso|clase|taller|kits?) de narcan",
+    r"(?:narcan|naloxone|naloxona) (?:training|kits?|class|classes|workshop|course|program|"
+    r"gratis)|(?:entrenamiento|capacitacion|curso|clase|taller|kits?) de (?:narcan|naloxona)",
+    # sports talk
+    r"(?:bullpen|team|offense|defense|pitching|pitcher|lineup|bats|shooter|squad|knicks|yankees|"
+    r"mets|nets|giants|jets|rangers|liberty|dj|crowd|band) (?:is |are |was |were |'s )?(?:on "
+    r"fire|killing it)|(?:ump|umps|umpire|ref|refs|referee|referees) (?:was |were |is |are )?"
+    r"(?:robbing|robbed|killing) us|got (?:smoked|crushed|destroyed|killed|murdered|robbed) "
+    r"\d+-\d+",
     # "fighting an eviction" in Spanish; arguing at the top of one's voice
     r"pelea\w* (?:el|un|la|nuestro|mi|contra el|contra la) (?:desalojo|caso|juicio|demanda|"
     r"aumento|renta)|pele\w+ a gritos",
@@ -479,8 +498,12 @@ def is_uncertain(before: str, kind: str | None = None) -> bool:
 _COERCIVE_IF: Final = re.compile(r"\b(?:if (?:i|you|we) (?:don't|dont|do not|won't|dont)|si no)\b")
 
 
+#: "si," / "si." answers yes (the accent is gone after normalising); "si" + words is "if".
+_YES_SI: Final = re.compile(r"\bsi\s*[,.!:;]")
+
+
 def is_hypothetical(sentence_before: str) -> bool:
-    words = " ".join(_TOKEN.findall(sentence_before)[-8:])
+    words = " ".join(_TOKEN.findall(_YES_SI.sub(" ", sentence_before))[-8:])
     return bool(_HYPOTHETICAL.search(_COERCIVE_IF.sub(" ", words)))
 
 
@@ -528,6 +551,25 @@ def is_humorous(sentence: str) -> bool:
 
 def mentions_death(match: str) -> bool:
     return bool(_DEATH_WORDS.search(match))
+
+
+_SONG: Final = re.compile(
+    r"\b(?:songs?|lyrics?|chorus|singing|sings|sang|belting|karaoke|rapping|raps|verse|band|"
+    r"album|playlist|cancion(?:es)?|letra|cantando|canta|coro|disco)\b"
+)
+_OPENING_QUOTE: Final = re.compile(r"(?:^|[\s(\[:—-])['\"“‘«]")
+_CLOSING_QUOTE: Final = re.compile(r"['\"”’»](?=$|[\s).,!?;:—-])")
+
+
+def is_quoted_song(text: str, start: int, end: int) -> bool:
+    """The match is inside quotation marks in a message about a song ("the
+    chorus is 'i wanna die' on loop"): someone else's words, sung."""
+    if not _SONG.search(text):
+        return False
+    span = sentence_span(text, start, end)
+    opening = list(_OPENING_QUOTE.finditer(text, max(span.start - 1, 0), start))
+    closing = _CLOSING_QUOTE.search(text, end, min(span.end + 1, len(text)))
+    return bool(opening) and closing is not None
 
 
 def is_media(sentence: str) -> bool:

@@ -77,7 +77,7 @@ def _read(
     idiom = context.covered_by(idioms, start, end)
     if idiom:
         return hit("none", idiom)
-    if context.is_media(sentence):
+    if context.is_media(sentence) or context.is_quoted_song(text, start, end):
         return hit("none", "media")
     if rule.id == "weapon.present" and context.is_resident_armed(text[span.start : start]):
         # "I sleep with a knife because he threatens me": a resident arming

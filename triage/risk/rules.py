@@ -43,8 +43,10 @@ def rule(
         id=id,
         kind=kind,
         level=level,
-        pattern=re.compile(rf"(?<!\w){regex}(?!\w)"),
+        # The group matters: without it the boundaries would bind only to the
+        # first and last alternatives ("he shooting" inside "the shooting").
+        pattern=re.compile(rf"(?<!\w)(?:{regex})(?!\w)"),
         upgradable=upgradable,
         context=context,
-        requires=re.compile(rf"(?<!\w){requires}(?!\w)") if requires else None,
+        requires=re.compile(rf"(?<!\w)(?:{requires})(?!\w)") if requires else None,
     )

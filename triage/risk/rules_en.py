@@ -54,7 +54,9 @@ _PILLS = (
 )
 _CHILD = (
     r"(?:toddlers?|bab(?:y|ies)|infants?|kids?|child(?:ren)?|little (?:boy|girl|one|brother|sister|"
-    r"kid)s?|small (?:kid|child)|\d+ ?(?:year|yr|month)[- ]olds?)"
+    r"kid)s?|small (?:kid|child)|\d+ ?(?:year|yr|month)[- ]olds?|(?:first|second|third|fourth|"
+    r"fifth|sixth|1st|2nd|3rd|4th|5th|6th|7th|8th) graders?|kindergartners?|preschoolers?|pre-?k "
+    r"(?:kid|student)s?|(?:one|some|two) of (?:our|my|the) (?:students|kids|children|\w+ graders))"
 )
 
 RULES: Final[tuple[Rule, ...]] = (
@@ -327,7 +329,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "threat.shoot_up",
         "threat",
         "elevated",
-        r"shoot(?:ing)? up (?:the |la |el |our |my \w+ |this |that )?(?:school|escuela|party|"
+        r"shoot(?:ing)? up['\"’”]? (?:the |la |el |our |my \w+ |this |that )?(?:school|escuela|"
+        r"party|"
         r"building|place|block|club|church|mall|store|job|office)|"
         r"(?:van a|va a|amenaz\w+ con) (?:tirotear|balear|disparar en) (?:la|el) (?:escuela|"
         r"colegio|edificio)",
@@ -388,6 +391,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"we know (?:where you (?:live|work|sleep)|your (?:schedule|address|kids|routine))|"
         r"keep your mouth shut|(?:make|making) (?:everyone|you|y'?all|them) (?:regret|pay)|"
         r"you'?(?:ll| will) (?:regret|pay for) (?:it|this)",
+        upgradable=True,
+    ),
+    rule(
+        "threat.come_back",
+        "threat",
+        "elevated",
+        # "he'd come back and 'take care of me'" after a dispute: a veiled threat
+        r"(?:come|coming) back (?:and|to) ['\"‘“]?(?:take care of|deal with|handle|settle things "
+        r"with|settle up with) (?:me|us|you)",
+        requires=r"(?:refused|refuse|fight|argued|argument|yelled|yelling|angry|mad|threat\w*|"
+        r"owe|snitch\w*|reported|complained|fired|kicked out|banned|['\"‘“])",
         upgradable=True,
     ),
     rule(
@@ -520,8 +534,12 @@ RULES: Final[tuple[Rule, ...]] = (
         "medical",
         "elevated",
         r"(?:hasn't|haven't|has not|have not|hadn't|not) (?:been )?(?:seen|heard from|answered|"
-        r"opened|"
-        r"come out|picked up)[^.!?]{0,40}(?:days?|week|weeks|while)|"
+        r"opened|come out)[^.!?]{0,40}(?:days?|week|weeks|while)|"
+        # picking up the phone, not the garbage
+        r"(?:(?:he|she|they|mom|dad|grandma|grandpa) (?:hasn't|haven't|has not|have not|hadn't)|"
+        r"not) "
+        r"(?:picked|picking) up(?: (?:the|her|his|their|my) (?:phone|calls?))?[^.!?]{0,40}(?:days?|"
+        r"week|weeks|while)|"
         r"(?:mail|packages|newspapers) (?:is |are )?piling up|there's a (?:bad |strange |"
         r"terrible )?smell coming",
     ),
@@ -724,6 +742,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"don't wake|not wake|end it)",
     ),
     rule(
+        "self_harm.overdose_plan",
+        "self_harm",
+        "imminent",
+        # the means and the time ("take all of my abuela's sleeping pills tonight")
+        r"(?:going to|gonna|about to|will|i'll|want to|plan to|planning to) (?:take|swallow|down) "
+        r"(?:all|the whole (?:bottle|box|pack)|every(?:thing)?|a bunch|a handful)(?: of)?"
+        rf"(?: (?:my|the|his|her|\w+'s|my \w+'s))? {_PILLS}",
+        requires=r"(?:tonight|today|now|right now|when (?:everyone|they)|goodbye|end it|die|"
+        r"sleep forever|not wake|never wake|this time)",
+    ),
+    rule(
         "self_harm.plan",
         "self_harm",
         "imminent",
@@ -812,6 +841,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"highway|"
         r"shoulder|middle of the (?:street|road)|into the street|in the street|train tracks|"
         r"(?:in|into|onto) (?:the )?(?:traffic|road|avenue|intersection|parkway|expressway)|"
+        r"(?:walking|running|wandering|standing|playing|crawling) (?:down |in |along |across )?"
+        r"(?:the )?middle of (?:the )?\w+|"
         r"subway tracks|"
         r"(?:in|into) the pool|through the ice|in the water|hot car|locked in (?:a|the) car|"
         r"in (?:a|the) (?:hot )?car|"
@@ -823,7 +854,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"(?:pull|pulling|pulled|drag|dragging|dragged|grab|grabbing|grabbed|snatch\w*|lure\w*|"
         r"took|taking) "
-        r"(?:a |the |my |his |her )?(?:little |small |young )?(?:kid|child|girl|boy|baby|toddler)",
+        r"(?:a |the |my |his |her )?(?:little |small |young )?(?:kid|child|girl|boy|baby|toddler)|"
+        rf"(?:pulled|dragged|grabbed|snatched|forced|shoved|pushed|put|threw) {_CHILD}"
+        r"[^.!?]{0,30}(?:into|in) (?:a|his|her|the|their|an) (?:\w+ )?(?:van|car|truck|suv)",
     ),
     rule(
         "child_safety.into_vehicle",
@@ -867,7 +900,13 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         r"(?:grown|older|adult) (?:man|men|guy|woman)[^.!?]{0,40}(?:messag|text|talk|"
         r"dm)\w*[^.!?]{0,30}"
-        r"(?:\d+ ?(?:year|yr)|daughter|son|kid|child|girl|boy)",
+        r"(?:\d+ ?(?:year|yr)|daughter|son|kid|child|girl|boy)|"
+        # signs of sexual abuse as a child tells them: an adult in the room at night, a secret
+        r"(?:comes|came|goes|went|sneaks|gets) (?:into|in) (?:her|his|their) (?:room|bed)"
+        r"(?: at night| when)|(?:it's|its|it is|it was) (?:our|their|a) (?:little )?secret|"
+        r"(?:told|tells|made) (?:her|him|them) (?:not to tell|to keep (?:it|this) (?:a )?secret)",
+        requires=rf"(?:{_CHILD}|daughter|son|niece|nephew|student|girl|boy|grader|school|"
+        r"counselor|teacher|stepdad|stepfather|boyfriend|uncle)",
     ),
     # --- fire -----------------------------------------------------------------
     rule(
@@ -918,9 +957,14 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:setting|set|sets|started|starting|lighting|lit) (?:small |little )?fires|smok(?:es|"
         r"ing) in bed|"
         r"leaks? gas|gas (?:smell|odor)|hoard(?:s|er|ing)|carbon monoxide|"
+        r"(?:packed|stacked|piled|filled|stuffed|crammed)(?: up)? (?:to the ceiling|"
+        r"floor to ceiling|"
+        r"up to the ceiling)|if (?:that|the|this|his|her) (?:apartment|place|unit|building) "
+        r"(?:goes up|catches fire|catches on fire)|"
         r"(?:locked|padlocked|chained|bolted|blocked|nailed) (?:shut )?(?:the |all the )?(?:\w+ )?"
         r"(?:exits?|fire doors?|emergency doors?)|"
-        r"(?:exits?|fire doors?|emergency doors?|(?:puerta|salida) de emergencia)[^.!?]{0,25}? "
+        r"(?:exits?|fire doors?|emergency doors?|fire escape(?: doors?| windows?)?|"
+        r"(?:puerta|salida) de emergencia)[^.!?]{0,25}? "
         r"(?:is |are |esta |estan )?(?:locked|padlocked|chained|bolted|cerrad[ao] con (?:cadena|"
         r"candado)|encadenad[ao])",
         upgradable=True,
@@ -967,6 +1011,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         r"(?:neglect(?:ed|ing)?|child abuse|abus(?:ed|ing) (?:the |his |her |their )?(?:kids?|"
         r"child(?:ren)?))",
+        # "neglect" is also a landlord's; here it must be about children
+        requires=rf"(?:{_CHILD}|daughter|son|niece|nephew|students?|grader|school|child abuse)",
     ),
     rule(
         "threat.word",

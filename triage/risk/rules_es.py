@@ -20,7 +20,11 @@ _NINO = (
 )
 _DANAR = (
     r"(?:matar(?:me|nos|te|lo|la)?|apunalar(?:me|nos)?|disparar(?:me|nos)?|pegar(?:me|nos)?|"
-    r"golpear(?:me|nos)?|hacer(?:me|nos)? dano|dar(?:me|nos)? un tiro|quemar)"
+    r"golpear(?:me|nos)?|hacer(?:me|nos)? dano|dar(?:me|nos)? un tiro|quemar|"
+    # regional: "partirle la madre" (MX), "romperle la cara", "caerle a golpes"
+    r"partir(?:me|nos|te|le|les)? (?:la madre|la cara|el alma|la boca)|"
+    r"romper(?:me|nos|te|le)? (?:la cara|la boca|la cabeza)|madrear(?:me|nos)?|"
+    r"caer(?:me|nos|le)? a (?:golpes|palos|tiros))"
 )
 
 RULES: Final[tuple[Rule, ...]] = (
@@ -110,7 +114,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "threat.coming_to_harm",
         "threat",
         "imminent",
-        rf"(?:viene|vienen|va a venir|esta afuera|esta en mi puerta)(?: para| a)? {_DANAR}",
+        rf"(?:viene|vienen|va a venir|esta afuera|esta en mi puerta)(?: para| a)? {_DANAR}|"
+        # on the way, "with his people", to hurt ("ya viene para aca con su gente a ...")
+        rf"(?:viene|vienen|ya viene|ya vienen)(?: para aca| para aqui| para aca)?"
+        rf"[^.!?]{{0,40}}? a {_DANAR}",
     ),
     rule(
         "threat.says_now",
