@@ -555,3 +555,51 @@ def test_warning_signs_told_indirectly_are_elevated(text: str, kind: str) -> Non
 )
 def test_lyrics_sports_venting_and_chores_are_not_emergencies(text: str) -> None:
     assert screen(text).level != "imminent", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "una nena de 3 años caminando por el medio de la Jerome sola, los carros frenando",
+            "child_safety",
+        ),
+        ("grey haze seeping out from under the door of 5A and a smell like burning wires", "fire"),
+        ("the plug-in thing that says CO won't stop beeping and my mom is dizzy", "fire"),
+        (
+            "im sitting outside my old landlord's building rn thinking about making him pay "
+            "for what he did",
+            "threat",
+        ),
+    ],
+)
+def test_danger_told_by_senses_or_by_the_resident_is_imminent(text: str, kind: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one denied clause does not deny the rest of the message
+        "he has never hit me, but he punches the door right next to my head when he's angry",
+        "i busted a guy's jaw at a party last month and i feel like im gonna snap on someone again",
+    ],
+)
+def test_a_denied_clause_or_the_residents_own_violence_stays_elevated(text: str) -> None:
+    assert screen(text).level == "elevated", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "every saturday night the guys outside the club end up throwing punches, can you help",
+        "tuve un infarto hace once años, ya estoy bien, pero el ruido de la obra no me deja dormir",
+        "my cousin said 'you're dead to me' over a group chat thing lol, do you do mediation",
+        "we beat them at spades at the senior center and now they say they're coming for us haha",
+        "burned the popcorn and the smoke alarm went off, windows open now, how to stop the chirp",
+        "el cuchillo de la cocina no corta nada, alguien sabe donde lo afilan en el barrio?",
+    ],
+)
+def test_habits_old_illness_family_drama_games_and_cooking_are_not_emergencies(text: str) -> None:
+    assert screen(text).level != "imminent", screen(text).signals

@@ -68,6 +68,16 @@ def _same_family(a: str, b: str) -> bool:
     return a == b or _FAMILY.get(a, a) == _FAMILY.get(b, b)
 
 
+#: Share of a window a negated rule's sentence must fill to veto the window.
+NEGATION_REACH: Final = 0.6
+
+
+def _fills(piece: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``[start, end)`` is most of ``piece``."""
+    span = context.sentence_span(piece, max(start, 0), max(end, 0))
+    return (span.end - span.start) >= NEGATION_REACH * len(piece.strip())
+
+
 def read_context(
     kind: str,
     start: int,
@@ -85,6 +95,10 @@ def read_context(
     if not active_same:
         for p in inside:
             if p.level == "none" and _same_family(p.kind, kind) and p.context in _VETO_SAME_KIND:
+                if p.context == "negated" and not _fills(piece, p.start - start, p.end - start):
+                    # "never hit her, but now she flinches": one denied clause
+                    # does not deny what the rest of the window describes
+                    continue
                 return p.context, None
     if not active:
         for p in inside:

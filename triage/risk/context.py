@@ -73,7 +73,8 @@ _UNCERTAIN: Final = re.compile(
 )
 
 _PAST: Final = re.compile(
-    r"\b(?:(?:\d+|a few|few|many|several|two|three|four|five|ten|some) )?(?:years?|yrs?) ago|"
+    r"\b(?:(?:\d+|a few|few|many|several|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|fifteen|twenty|thirty|forty|some) )?(?:years?|yrs?) ago|"
     r"a year ago|in the (?:19|20)\d0s|back in (?:like |around |about )?(?:19|20)\d\d|"
     r"last year|"
     r"(?:a )?long time ago|years back|back in (?:19|20)\d\d|in (?:19|20)\d\d|as a (?:kid|child|"
@@ -82,7 +83,8 @@ _PAST: Final = re.compile(
     r"\d{1,2}\b|in my (?:teens|twenties|thirties|\d0s))|(?:back )?at (?:age )?\d{1,2} i\b|"
     r"cuando (?:yo )?tenia \d{1,2}\b|"
     r"(?:\d+|a few|few|many|several|two|three|four|five|six) months ago|used to|in the past|"
-    r"hace (?:como |unos |mas de |casi )?(?:\d+ |unos |muchos |varios |dos |tres )?(?:anos|ano|"
+    r"hace (?:como |unos |mas de |casi )?(?:\d+ |unos |muchos |varios |dos |tres |cuatro |cinco |"
+    r"seis |siete |ocho |nueve |diez |once |doce |quince |veinte |treinta |cuarenta )?(?:anos|ano|"
     r"mucho tiempo|tiempo|meses)|en los (?:anos )?(?:\d0|[5-9]0s?)|in the (?:[5-9]0s|\d0s)|"
     r"el ano pasado|"
     r"cuando era (?:nino|nina|joven|chic[oa]|adolescente)|de (?:nin[oa]|joven|chamac[oa]|"
@@ -102,7 +104,8 @@ _RECENT_PAST: Final = re.compile(
     r"semanas))\b"
 )
 _HABITUAL: Final = re.compile(
-    r"\b(?:every (?:day|night|weekend|week|time|morning)|all the time|always|constantly|usually|"
+    r"\b(?:every (?:day|night|weekend|week|time|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?: night)?)|all the time|always|constantly|usually|"
     r"(?<!every so )often|"
     r"sometimes|whenever|when (?:he|she|they)(?:'s| is| are|'re)? (?:drinks?|drunk|high|mad|angry|"
     r"jealous)|"
@@ -112,7 +115,8 @@ _HABITUAL: Final = re.compile(
     r"(?:has|have|'s|'ve) been (?:carrying|keeping|hiding|"
     r"bringing|"
     r"selling|using|taking|hitting|beating|abusing|cutting|threatening|drinking|fighting)|"
-    r"todos los (?:dias|fines de semana)|cada (?:dia|noche|vez)|siempre|"
+    r"todos los (?:dias|fines de semana|lunes|martes|miercoles|jueves|viernes|sabados|domingos)|"
+    r"cada (?:dia|noche|vez|viernes|sabado|fin de semana)|siempre|"
     r"a veces|anda con|andan con|cuando (?:toma|bebe|se enoja|esta borracho))\b"
 )
 _HYPOTHETICAL: Final = re.compile(
@@ -297,6 +301,16 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"from) (?:embarrassment|"
     r"boredom|laughter|laughing|cringe)|(?:bored|scared|worried|sick|freezing) to death|"
     r"(?:the )?death of me|over my dead body|sick (?:of|and tired)|"
+    r"(?:you're|you are|ur|your|he's|she's|they're) dead to (?:me|us|her|him|them)|"
+    r"(?:estas|esta|estan) muert[oa]s? para (?:mi|nosotros)|"
+    r"(?:beat|beating|beats|whooped|smoked|crushed|destroyed) (?:him|her|them|us|me|you) (?:at|in) "
+    r"(?:dominoes|domino|chess|cards|checkers|pool|spades|bingo|trivia|basketball|ball|a game|the "
+    r"game|\w+ (?:game|match|tournament))|"
+    r"burn(?:ed|t|ing) (?:the |my |our |his |her )?(?:rice|toast|food|dinner|popcorn|bacon|eggs|"
+    r"pan|pot|arroz|comida|habichuelas|pernil)|"
+    r"(?:cuchillo|knife|knives)[^.!?]{0,30}(?:no corta|won't cut|doesn't cut|is dull|are dull|"
+    r"sharpen|se afila|afilar)|(?:sharpen|afilar|afila) (?:el |my |the |a |los )?(?:cuchillos?|"
+    r"knife|knives)|"
     # venting: "i'm gonna murder the guy upstairs if he drops one more dumbbell"
     r"(?:i'm|im|i am|i'll|ill|i will|i swear i'll|swear i'm|swear im)(?: gonna| going to)? (?:kill|"
     r"murder|strangle|choke) (?:him|her|them|the \w+(?: \w+)?|my \w+|this \w+) if (?:he|she|they|"

@@ -264,6 +264,17 @@ RULES: Final[tuple[Rule, ...]] = (
         upgradable=True,
     ),
     rule(
+        "violence.did_harm",
+        "violence",
+        "elevated",
+        r"(?:broke|busted|cracked|split) (?:a |his |her |some |this |that )?(?:guy'?s |dude'?s |"
+        r"man'?s |\w+'s )?(?:nose|jaw|ribs?|teeth|skull|lip|face)|(?:gonna|going to|about to) snap "
+        r"on (?:somebody|someone|people|him|her|them|everyone)|"
+        r"(?:punch\w*|hit\w*|slam\w*|doy punos a|golpe\w*) (?:a )?(?:la |the |a )?(?:wall|pared|"
+        r"door|puerta)[^.!?]{0,30}(?:next to|beside|near|inches from|al lado de) (?:her|his|my|su|"
+        r"mi) (?:head|face|cabeza|cara)",
+    ),
+    rule(
         "violence.fights_recurring",
         "violence",
         "elevated",
@@ -344,6 +355,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:i'm|im|i am|he's|hes|she's|he is|she is|they're) (?:outside|downstairs|at|in front of|"
         r"across from) (?:your|my|the) (?:job|work|building|house|apartment|place|school|door)"
         r"[^.!?]{0,80}(?:coming in|coming up|come out|or (?:i'm|im|i'll)|waiting for)",
+    ),
+    rule(
+        "threat.resident_outside",
+        "threat",
+        "imminent",
+        r"(?:i'm|im|i am) (?:parked |sitting |waiting |standing |outside )?(?:outside|in front of|"
+        r"across from|down the street from) (?:my |his |her |their |the )?(?:old |ex[- ]?)?"
+        r"(?:\w+(?:'s)? )?(?:house|place|apartment|building|job|work|door|school)",
+        requires=r"(?:make (?:him|her|them) pay|hurt (?:him|her|them)|kill (?:him|her|them)|get "
+        r"(?:him|her|them) back|teach (?:him|her|them)|what (?:he|she|they) did|revenge|"
+        r"walk(?:ing)? in there|end (?:him|her|this))",
     ),
     rule(
         "threat.with_weapon",
@@ -930,13 +952,19 @@ RULES: Final[tuple[Rule, ...]] = (
         "fire.smoke",
         "fire",
         "imminent",
+        r"(?:haze|smoke) (?:is )?(?:coming|pouring|seeping|leaking) (?:out )?(?:from|of|under|"
+        r"through)|smells? like (?:burning|something burning|burnt|burned) (?:plastic|rubber|"
+        r"wires?|wiring)|"
         r"smoke (?:coming|pouring|billowing|is filling|filling|everywhere|in the (?:hall|hallway|"
         r"stairwell|"
         r"building|apartment))|(?:black|thick|heavy) smoke|(?:full of smoke|filling|filled|full|"
         r"fills) (?:up )?with smoke|"
         r"can't see (?:through|for) (?:the )?smoke|(?:co|carbon monoxide) (?:alarm|"
         r"detector) (?:is )?"
-        r"(?:going off|beeping|sounding)|(?:smell|smells|smelling|odor of|stench of) "
+        r"(?:going off|beeping|sounding)|(?:says|reads|showing|labeled|marked) ['\"]?co['\"]?"
+        r"[^.!?]{0,30}(?:keeps |is |started |won't stop )?(?:beeping|going off|sounding|"
+        r"flashing)|"
+        r"(?:smell|smells|smelling|odor of|stench of) "
         r"(?:of )?(?:gas|smoke|burning)|gas leak|leaking gas|"
         r"gas (?:smell|odor)[^.!?]{0,50}(?:strong|stronger|worse|really bad|so bad|everywhere)|"
         r"(?:strong|heavy|really bad) gas (?:smell|odor)",

@@ -336,7 +336,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "child_safety",
         "imminent",
         rf"{_NINO}\b[^.!?]{{0,50}}(?:escalera de incendios|ventana|balcon|techo|azotea|en la calle|"
-        r"carretera|"
+        r"carretera|(?:por |en )?(?:el )?medio de (?:la |el )?\w+|cruzando (?:la|el) (?:calle|"
+        r"avenida|\w+) sol[oi]t?[oa]|entre los carros|"
         r"encerrad[oa] en (?:un|el) (?:carro|auto|coche)|vias del tren|piscina)",
     ),
     rule(
