@@ -603,3 +603,58 @@ def test_a_denied_clause_or_the_residents_own_violence_stays_elevated(text: str)
 )
 def test_habits_old_illness_family_drama_games_and_cooking_are_not_emergencies(text: str) -> None:
     assert screen(text).level != "imminent", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a question about what is happening now
+        (
+            "what do i do if a man pulled a knife in the lobby and hes still there? im hiding",
+            "weapon",
+        ),
+        (
+            "what should i do if my boyfriend has a bat and is blocking the door",
+            "domestic_violence",
+        ),
+        # a goodbye told as arrangements
+        (
+            "can someone adopt my dog Rocky? i wont be around after friday and i have what i need",
+            "self_harm",
+        ),
+        ("how many sleeping pills does it take to never wake up", "self_harm"),
+        ("cuantas pastillas hacen falta para no despertar, ya las tengo", "self_harm"),
+        ("mi ex se acaba de llevar a mi hijo sin permiso y va para el aeropuerto", "child_safety"),
+        ("a little boy just ran toward the highway ramp by himself", "child_safety"),
+        ("FUEGO!! AYUDA", "fire"),
+    ],
+)
+def test_questions_arrangements_and_cries_are_imminent(text: str, kind: str) -> None:
+    result = screen(text)
+    assert result.level == "imminent", result.signals
+    # the kind may be read as the weapon rather than the relationship; the route is what counts
+    assert result.route == ("988" if kind == "self_harm" else "911"), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "delivery guys keep getting robbed on our block, my neighbor got hit with a bottle monday",
+        "my brother started carrying a knife since he got jumped, it scares me",
+    ],
+)
+def test_repeats_and_new_habits_are_elevated(text: str) -> None:
+    assert screen(text).level == "elevated", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter keeps screaming 'HELP IM DROWNING' at her minecraft game lmao",
+        "the stray cat has been stalking me for food every morning",
+        "i could strangle the management company, 3 weeks no gas",
+        "where can we get narcan for our building? the tenant association wants some on hand",
+    ],
+)
+def test_games_pets_venting_and_supplies_are_not_emergencies(text: str) -> None:
+    assert screen(text).level != "imminent", screen(text).signals

@@ -100,6 +100,8 @@ _RECENT_PAST: Final = re.compile(
     r"yesterday|the other day|(?:a few|few|two|three|four|five|couple of|couple|\d+) (?:days|weeks|"
     r"nights) ago|"
     r"earlier (?:today|this week)|this past (?:week|weekend)|over the weekend|"
+    r"(?:on|last|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:el|este|el pasado) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|"
     r"anoche|ayer|la semana pasada|el mes pasado|el otro dia|hace (?:unos |dos |tres )?(?:dias|"
     r"semanas))\b"
 )
@@ -109,7 +111,9 @@ _HABITUAL: Final = re.compile(
     r"(?<!every so )often|"
     r"sometimes|whenever|when (?:he|she|they)(?:'s| is| are|'re)? (?:drinks?|drunk|high|mad|angry|"
     r"jealous)|"
-    r"every \w+ this month|almost every|(?:twice|two times|three times|\d+ times|a few times|"
+    r"every \w+ this month|almost every|keeps? (?:getting|being) \w+|(?:started|starts|start) "
+    r"(?:carrying|keeping|bringing)|carr(?:y|ies|ying) (?:a |his |her |the )?\w+ everywhere|"
+    r"(?:twice|two times|three times|\d+ times|a few times|"
     r"several times|a couple (?:of )?times) (?:this|last|a|per|in the|in a) (?:week|month|year)|"
     r"(?:dos|tres|varias|\d+) veces (?:este|esta|el|la|al|por) (?:mes|semana|ano)|"
     r"(?:has|have|'s|'ve) been (?:carrying|keeping|hiding|"
@@ -157,8 +161,11 @@ _PRESENT: Final = re.compile(
     r"banging on (?:my|the) door|on (?:his|her|their) way|coming (?:over|here|back)|"
     r"following me|ahora mismo|ahorita|en este momento|ahora|ya mismo|"
     r"(?:esta|estan|parado|parada) en (?:mi|la) puerta|afuera de mi|viene para aca|ayuda|"
-    r"ayudenme|(?:is|'s|are|'re) still (?:here|in the|inside|outside|at)|, still (?:here|in the|"
-    r"inside|outside|there)|(?:is|'s) back at "
+    r"ayudenme|(?:is|'s|are|'re) still (?:here|in the|inside|outside|at)|"
+    r"(?:hes|shes|theyre) still (?:here|in the|inside|outside|at)|"
+    r"(?:i'm|im|i am|we're|were|we are) hiding|blocking (?:the|my|our) (?:\w+ )?door|"
+    r"(?:won't|wont|will not) let (?:me|us) (?:out|leave|go)|"
+    r", still (?:here|in the|inside|outside|there)|(?:is|'s) back at "
     r"(?:the|my)|todavia (?:esta|sigue|"
     r"estan) (?:aqui|en|adentro|afuera)|sigue (?:aqui|en el|en la|adentro))\b"
 )
@@ -302,6 +309,10 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"boredom|laughter|laughing|cringe)|(?:bored|scared|worried|sick|freezing) to death|"
     r"(?:the )?death of me|over my dead body|sick (?:of|and tired)|"
     r"(?:you're|you are|ur|your|he's|she's|they're) dead to (?:me|us|her|him|them)|"
+    r"(?:i|we) could (?:strangle|kill|murder|choke|wring) (?:the|my|him|her|them|this|that|his|"
+    r"whoever)|"
+    r"(?:cat|dog|kitten|puppy|pigeons?|squirrels?|bird|seagulls?) (?:has been |have been |is |are "
+    r"|keeps |keep )?stalking|"
     r"(?:estas|esta|estan) muert[oa]s? para (?:mi|nosotros)|"
     r"(?:beat|beating|beats|whooped|smoked|crushed|destroyed) (?:him|her|them|us|me|you) (?:at|in) "
     r"(?:dominoes|domino|chess|cards|checkers|pool|spades|bingo|trivia|basketball|ball|a game|the "
@@ -408,8 +419,12 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"amenaz\w* con (?:el |la |un |una )?(?:desalojo|subir|desalojar\w*|llamar|echar\w*|"
     r"sacar\w*|demandar\w*|cobrar\w*|cortar|"
     r"quitar(?:me|nos)? (?:el|la) (?:agua|luz|gas|calefaccion)|reportar\w*|multar\w*)",
-    r"(?:narcan|naloxone|naloxona) (?:training|kits?|class|classes|workshop|course|program|"
-    r"gratis)|(?:entrenamiento|capacitacion|curso|clase|taller|kits?) de (?:narcan|naloxona)",
+    r"(?:narcan|naloxone|naloxona) (?:trainings?|kits?|class|classes|workshops?|courses?|"
+    r"programs?|gratis)|(?:(?:where|somewhere|how) (?:can|do|could) (?:i|we)|(?:where|somewhere) "
+    r"(?:i|we) (?:can|could)) (?:get|find|buy|pick up)"
+    r" (?:free )?(?:narcan|naloxone) for (?:my|our|the) (?:building|bodega|store|school|"
+    r"office|church|job|tenants|staff)|"
+    r"(?:entrenamiento|capacitacion|curso|clase|taller|kits?) de (?:narcan|naloxona)",
     # sports talk
     r"(?:bullpen|team|offense|defense|pitching|pitcher|lineup|bats|shooter|squad|knicks|yankees|"
     r"mets|nets|giants|jets|rangers|liberty|dj|crowd|band) (?:is |are |was |were |'s )?(?:on "
@@ -418,7 +433,8 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"\d+-\d+",
     # "fighting an eviction" in Spanish; arguing at the top of one's voice
     r"pelea\w* (?:el|un|la|nuestro|mi|contra el|contra la) (?:desalojo|caso|juicio|demanda|"
-    r"aumento|renta)|pele\w+ a gritos",
+    r"aumento|renta)|pele\w+ a gritos|pele\w+ (?:por (?:telefono|whatsapp|mensajes?|texto|la "
+    r"herencia|dinero|plata|la casa|la tele|la tablet|el control)|en el grupo)",
     # being evicted is a housing matter, not a threat ("nos estan sacando del apartamento")
     r"(?:nos|me|la|lo|los|las) (?:estan|esta|van a|quieren|quiere) (?:sacando|sacar|echando|"
     r"echar|desalojando|desalojar) (?:del|de la|de mi|de nuestro|de nuestra) (?:apartamento|"
@@ -516,6 +532,16 @@ _COERCIVE_IF: Final = re.compile(r"\b(?:if (?:i|you|we) (?:don't|dont|do not|won
 _YES_SI: Final = re.compile(r"\bsi\s*[,.!:;]")
 
 
+_WHAT_TO_DO: Final = re.compile(
+    r"\b(?:what (?:should|do|can|would) (?:i|we) do|que (?:hago|hacemos|debo hacer)) (?:if|si)\b"
+)
+
+
+def asks_what_to_do(sentence_before: str) -> bool:
+    """ "What do I do if ...": a question that may be about right now."""
+    return bool(_WHAT_TO_DO.search(sentence_before))
+
+
 def is_hypothetical(sentence_before: str) -> bool:
     words = " ".join(_TOKEN.findall(_YES_SI.sub(" ", sentence_before))[-8:])
     return bool(_HYPOTHETICAL.search(_COERCIVE_IF.sub(" ", words)))
@@ -569,7 +595,11 @@ def mentions_death(match: str) -> bool:
 
 _SONG: Final = re.compile(
     r"\b(?:songs?|lyrics?|chorus|singing|sings|sang|belting|karaoke|rapping|raps|verse|band|"
-    r"album|playlist|cancion(?:es)?|letra|cantando|canta|coro|disco)\b"
+    r"album|playlist|cancion(?:es)?|letra|cantando|canta|coro|disco|"
+    # games and teams: "yelling 'I'M CHOKING' at his Roblox game"
+    r"video ?games?|gaming|roblox|fortnite|minecraft|xbox|playstation|ps[45]|nintendo|"
+    r"yankees|mets|knicks|nets|giants|jets|rangers|liberty|dodgers|red sox|pierden|perdieron|"
+    r"ganan|el juego|the game|his game|her game)\b"
 )
 _OPENING_QUOTE: Final = re.compile(r"(?:^|[\s(\[:—-])['\"“‘«]")
 _CLOSING_QUOTE: Final = re.compile(r"['\"”’»](?=$|[\s).,!?;:—-])")

@@ -99,7 +99,7 @@ def _read(
             return hit("none", "humor")
         level, reason = _cap(level, "elevated"), "humor"
     elif (
-        context.is_hypothetical(sentence_before)
+        (context.is_hypothetical(sentence_before) and not _asked_about_now(text, span, kind))
         or context.is_hypothetical(match)
         or (not present and context.is_conditional_after(text[end : span.end]))
     ):
@@ -113,6 +113,15 @@ def _read(
     elif rule.upgradable and level == "elevated" and present and reason is None:
         level, reason = "imminent", "present"
     return hit(level, None if level == rule.level else reason)
+
+
+def _asked_about_now(text: str, span: context.Span, kind: str) -> bool:
+    """ "What do I do if a guy pulled a gun ... I'm hiding": the question is
+    about what is happening, when a marker of now is in or around it."""
+    if not context.asks_what_to_do(text[span.start : span.end]):
+        return False
+    near = text[max(0, span.start - REQUIRES_REACH) : span.end + REQUIRES_REACH]
+    return context.is_present(near, kind)
 
 
 def scan(text: str) -> list[PatternHit]:

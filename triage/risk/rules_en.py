@@ -764,6 +764,26 @@ RULES: Final[tuple[Rule, ...]] = (
         r"don't wake|not wake|end it)",
     ),
     rule(
+        "self_harm.lethal_dose",
+        "self_harm",
+        "imminent",
+        rf"how (?:many|much) (?:{_PILLS}|pills|tylenol|\w+)[^.!?]{{0,30}}(?:to (?:die|not wake up|"
+        r"never wake up|kill (?:myself|yourself|a person|someone)|end it)|(?:is|are|would be) "
+        r"(?:lethal|deadly|fatal|an overdose))",
+    ),
+    rule(
+        "self_harm.arrangements",
+        "self_harm",
+        "imminent",
+        # a goodbye told as arrangements: "won't be around after this weekend" + the means
+        r"(?:won't|wont|will not) be (?:around|here|alive)(?: anymore)? (?:after|past|by|come|"
+        r"this|next)",
+        requires=r"(?:have what i need|got what i need|everything i need|(?:take|keep|adopt) "
+        r"(?:my|her|him) (?:cat|dog|kids?|pets?|\w+)|good home|new home|goodbye|letters|"
+        r"take care of "
+        r"(?:my|her|him)|pills|rope|gun|bridge|roof)",
+    ),
+    rule(
         "self_harm.overdose_plan",
         "self_harm",
         "imminent",
@@ -863,6 +883,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"highway|"
         r"shoulder|middle of the (?:street|road)|into the street|in the street|train tracks|"
         r"(?:in|into|onto) (?:the )?(?:traffic|road|avenue|intersection|parkway|expressway)|"
+        r"(?:ran|running|runs|headed|heading|walked|walking|wandered|wandering) (?:toward|towards|"
+        r"onto|for) (?:the )?(?:expressway|highway|ramp|traffic|street|road|tracks|avenue|"
+        r"\w+ (?:ramp|expressway|highway))|"
         r"(?:walking|running|wandering|standing|playing|crawling) (?:down |in |along |across )?"
         r"(?:the )?middle of (?:the )?\w+|"
         r"subway tracks|"
@@ -947,6 +970,12 @@ RULES: Final[tuple[Rule, ...]] = (
         # what caught, told without the word fire ("the curtains caught, it's spreading")
         r"(?:curtains?|couch|sofa|bed|mattress|blankets?|pan|pot|grease|oil|tree|rug|carpet|"
         r"clothes|wires?|outlet|heater) (?:just )?caught(?= ?[,.!]| and| its| it's|$)",
+    ),
+    rule(
+        "fire.cry",
+        "fire",
+        "imminent",
+        r"(?:^|(?<=[.!?] ))fire ?!+|fire,? help|help,? (?:there's a )?fire",
     ),
     rule(
         "fire.smoke",

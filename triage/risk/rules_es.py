@@ -102,6 +102,15 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     rule("violence.fights_recurring", "violence", "elevated", r"peleas|pelean|se pelean"),
     rule(
+        "self_harm.lethal_dose",
+        "self_harm",
+        "imminent",
+        # asking how much it takes, with the pills bought: errs upward
+        r"(?:cuantas|cuantos) (?:pastillas|pildoras|tabletas|frascos)[^.!?]{0,40}(?:para no "
+        r"despertar|para (?:morir|morirme|matarme|no despertarme)|para dormir para siempre|es "
+        r"mortal|son mortales|matan)",
+    ),
+    rule(
         "violence.in_danger",
         "violence",
         "elevated",
@@ -332,6 +341,18 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     # --- ninos ----------------------------------------------------------------
     rule(
+        "child_safety.taken",
+        "child_safety",
+        "imminent",
+        # a parent taking a child away against the other's will ("se acaba de llevar a mi hija")
+        rf"se (?:acaba de |acaban de )?(?:llevo|llevaron|lleva|llevan|llevar|robo|robaron|robar) a "
+        rf"(?:mi|mis|su|"
+        rf"sus|la|el|los|las|nuestr[oa]s?) {_NINO}",
+        requires=r"(?:sin permiso|no (?:la|lo|los|las) (?:voy|vas|vamos) a volver a ver|aeropuerto|"
+        r"no (?:me )?(?:la|lo|los) (?:devuelve|quiere devolver|trae)|se (?:la|lo) llevo|del pais|"
+        r"frontera|a la fuerza)",
+    ),
+    rule(
         "child_safety.danger_place",
         "child_safety",
         "imminent",
@@ -369,6 +390,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "fire",
         "imminent",
         r"se (?:esta )?quemando|(?:hay|esta en|en) (?:un )?(?:fuego|incendio|llamas)|"
+        # a cry for help: "FUEGO, AYUDEN!!"
+        r"(?:^|(?<=[.!?¡]) ?)fuego ?[!,.]|fuego,? (?:ayud\w+|auxilio|socorro)|(?:ayuda|auxilio|"
+        r"socorro),? (?:hay )?(?:fuego|incendio)|"
         r"se prendio fuego|"
         r"prendieron fuego|(?:hay )?fuego en|explot\w+|incendio en|"
         r"se (?:prendio|prendieron|incendio|encendio) (?:el|la|los|las) (?:aceite|sarten|cocina|"
