@@ -658,3 +658,59 @@ def test_repeats_and_new_habits_are_elevated(text: str) -> None:
 )
 def test_games_pets_venting_and_supplies_are_not_emergencies(text: str) -> None:
     assert screen(text).level != "imminent", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "route"),
+    [
+        ("el muchacho se está poniendo azul en el baño y no encontramos el narcan", "911"),
+        ("we can't find the narcan and he's gray and snoring weird", "911"),
+        (
+            "been up on the roof at the edge for a while now, didnt want to go without telling "
+            "someone",
+            "988",
+        ),
+        # a gun at hand: the weapon's 911 comes first (combine.KIND_PRIORITY)
+        ("got a gun this morning. not for protection. wanted someone to know before", "911"),
+        ("he just texted 'im outside ur bldg, come down or i come up'", "911"),
+        ("un señor gritó que es una bomba y dejó una mochila en la entrada del metro", "911"),
+        (
+            "my ex's brother is coming tonight with his friends to teach me a lesson, "
+            "he texted omw",
+            "911",
+        ),
+        ("my neighbor's boy, he is 5, is out on the fire escape ledge alone", "911"),
+    ],
+)
+def test_batch_fourteen_kinds_of_emergency_are_imminent(text: str, route: str) -> None:
+    result = screen(text)
+    assert (result.level, result.route) == ("imminent", route), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the man who sleeps by the church has a swollen purple foot and won't go to the ER",
+        "someone in our group chat keeps saying he'll 'end her' if she doesn't drop the complaint",
+        "los de la esquina se caen a golpes todos los sábados y uno salió con la nariz rota",
+    ],
+)
+def test_untreated_wounds_veiled_threats_and_weekly_brawls_are_elevated(text: str) -> None:
+    assert screen(text).level == "elevated", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the wind on the bridge cuts like a knife, can we get a bus shelter",
+        "the jackhammers outside are killing me slowly, what are the legal hours",
+        "kill me now, the G train is down again",
+        "our co-op board left a note about my bike in the hall, can they do that",
+        "la espera en la oficina de beneficios me está matando, hay citas en línea?",
+        "my neighbor works out with a heavy bag at 6am and the floor shakes",
+        "la farmacia ya no hace entrega y mi papá necesita sus pastillas del corazón",
+        "my roommate buys pills online and on the news they say they're laced, how to talk to him",
+    ],
+)
+def test_similes_venting_notes_and_errands_are_not_emergencies(text: str) -> None:
+    assert screen(text).level != "imminent", screen(text).signals

@@ -138,6 +138,8 @@ _WORRY_FUTURE: Final = re.compile(
     r"my \w+)?\s*(?:'ll|will|might|may|could|would|(?:is|are|'s|'re) (?:going to|gonna)|gonna|"
     r"going to)\b|"
     r"\b(?:miedo|preocupa\w*|temo) (?:de )?que\b|"
+    # a vague future is not now either ("one day I'm gonna ...")
+    r"\b(?:one day|someday|some day|algun dia)\b|"
     r"\b(?:keep|kept) thinking (?:that )?(?:he|she|they|someone|my \w+)(?:'s|'ll| is| are| will)? "
     r"?(?:going to|gonna|might|could|will)\b"
 )
@@ -159,7 +161,10 @@ _PRESENT: Final = re.compile(
     r"send someone|help me|help us|call 911|outside my (?:door|apartment|building|window)|"
     r"(?:is|'s|are|'re|standing|waiting|banging|knocking|pounding) at (?:my|the) door|"
     r"banging on (?:my|the) door|on (?:his|her|their) way|coming (?:over|here|back)|"
-    r"following me|ahora mismo|ahorita|en este momento|ahora|ya mismo|"
+    r"following me|ahora mismo|ahorita|en este momento|ahora|ya mismo|on the way|omw|otw|"
+    # what happens within the hour is now
+    r"in (?:an|a|one|half an|\d+|few|a few) (?:hour|minutes?|mins?)|en (?:una|media|\w+) "
+    r"(?:hora|minutos?)|need help now|"
     r"(?:esta|estan|parado|parada) en (?:mi|la) puerta|afuera de mi|viene para aca|ayuda|"
     r"ayudenme|(?:is|'s|are|'re) still (?:here|in the|inside|outside|at)|"
     r"(?:hes|shes|theyre) still (?:here|in the|inside|outside|at)|"
@@ -311,6 +316,11 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:you're|you are|ur|your|he's|she's|they're) dead to (?:me|us|her|him|them)|"
     r"(?:i|we) could (?:strangle|kill|murder|choke|wring) (?:the|my|him|her|them|this|that|his|"
     r"whoever)|"
+    r"(?:cuts?|cutting|sharp|cold) like a knife|como (?:un )?cuchillo|"
+    r"(?:just )?kill me now,? (?:the|this|my|ugh|lol|smh)\b|"
+    r"(?:blowers?|drilling|construction|jackhammers?|trains?|bass|heat|cold|line|wait|commute|rent|"
+    r"prices|job|work|shift|back|knees|feet|allergies|humidity|subway|traffic|bus) (?:\w+ ){0,3}"
+    r"(?:are|is|'re|'s) killing me|"
     r"(?:cat|dog|kitten|puppy|pigeons?|squirrels?|bird|seagulls?) (?:has been |have been |is |are "
     r"|keeps |keep )?stalking|"
     r"(?:estas|esta|estan) muert[oa]s? para (?:mi|nosotros)|"
@@ -387,6 +397,7 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"choked up|choke up|choking up|choked on (?:the|my) (?:exam|test|words|interview)",
     r"(?:ears?|eyes|head) (?:hurt|hurts|hurting)(?: from| because)",
     r"(?:ruido|musica|calor|frio|dolor|trabajo|renta|casero|dueno|espalda|cabeza|trafico|pies|esto|"
+    r"fila|cola|espera|tren|metro|guagua|clinica|oficina|papeleo|invierno|verano|mudanza|obra|"
     r"eso|perro|jefe|jefa|horas|horas extra|clases|tarea|deudas|suegra|escuela|"
     r"construccion|olor|estres|ansiedad|tos|bulla|escandalo|fiesta|humedad)\b[^.!?,]{0,25}(?:me|"
     r"nos) "
@@ -394,7 +405,7 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:me muero|morirme|me quiero morir|quiero morirme|me mori|me moria) (?:de (?:la )?(?:risa|"
     r"ganas|hambre|sueno|frio|calor|verguenza|pena|aburrimiento|miedo|envidia|nervios)|por)|"
     r"me mata de (?:risa|verguenza)|muert[oa] de (?:risa|hambre|sueno|cansancio|frio|calor)",
-    r"(?:esta|estaba|estuvo) que arde|(?:fue|fueron|es|son|estuvo|"
+    r"(?:esta|estaba|estuvo) que arde|(?<!que )(?:fue|fueron|estuvo|"
     r"estuvieron) (?:la|una) bomba(?: en (?:la|el|los|las) \w+)?|"
     r"(?:casi )?me (?:da|dio|iba a dar|va a dar) (?:un )?(?:infarto|ataque(?: al corazon)?|"
     r"patatus|soponcio)(?= (?:cuando|con|de|al|por|viendo)| jaja)",
@@ -416,9 +427,11 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
 ) + _idioms(
     "topic",
     r"(?:llevar(?:me|nos|te)?|demandar(?:me|nos)?) a (?:la )?corte|take (?:me|us) to court|"
-    r"amenaz\w* con (?:el |la |un |una )?(?:desalojo|subir|desalojar\w*|llamar|echar\w*|"
+    r"amenaz\w* con (?:no volver a (?:hablar|venir|visitar)\w*|(?:no )?(?:hablarme|irse de la "
+    r"casa|dejarme sin)|"
+    r"(?:el |la |un |una )?(?:desalojo|subir|desalojar\w*|llamar|echar\w*|"
     r"sacar\w*|demandar\w*|cobrar\w*|cortar|"
-    r"quitar(?:me|nos)? (?:el|la) (?:agua|luz|gas|calefaccion)|reportar\w*|multar\w*)",
+    r"quitar(?:me|nos)? (?:el|la) (?:agua|luz|gas|calefaccion)|reportar\w*|multar\w*))",
     r"(?:narcan|naloxone|naloxona) (?:trainings?|kits?|class|classes|workshops?|courses?|"
     r"programs?|gratis)|(?:(?:where|somewhere|how) (?:can|do|could) (?:i|we)|(?:where|somewhere) "
     r"(?:i|we) (?:can|could)) (?:get|find|buy|pick up)"
@@ -448,6 +461,9 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"permit|storage)|"
     r"hunting (?:rifle|gun|license)|"
     r"suicide (?:prevention|awareness|hotline|lifeline)|overdose prevention(?: center| site)?|"
+    r"(?:heavy|punching|speed) bag|mma|jiu[- ]?jitsu|martial arts|kickboxing|"
+    r"(?:farmacia|pharmacy|entrega a domicilio|delivery|surtir|refill)[^.!?]{0,90}(?:pastillas|"
+    r"medicinas|medicamentos|pills|meds|prescriptions?)|"
     r"(?:clases? de |gimnasio de |torneo de |equipo de )?boxeo|boxing (?:gym|class|classes|match|"
     r"lessons?|tournament|team|program)|"
     r"(?:domestic violence|abuse) (?:awareness|training|class|program|prevention)|self[- ]defense",
@@ -475,6 +491,12 @@ def clause_before(text: str, start: int) -> str:
     for m in _CLAUSE_END.finditer(text, 0, start):
         left = m.end()
     return text[left:start]
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """The clause that holds ``[start, end)``."""
+    after = _CLAUSE_END.search(text, end)
+    return clause_before(text, start) + text[start : after.start() if after else len(text)]
 
 
 def idiom_spans(text: str) -> list[tuple[Span, str]]:

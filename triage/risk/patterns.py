@@ -77,7 +77,11 @@ def _read(
     idiom = context.covered_by(idioms, start, end)
     if idiom:
         return hit("none", idiom)
-    if context.is_media(sentence) or context.is_quoted_song(text, start, end):
+    # "my roommate takes pills he buys online, and on the news they say ...": the
+    # news is a source in another clause, not where the danger happens
+    if context.is_media(context.clause_around(text, start, end)) or context.is_quoted_song(
+        text, start, end
+    ):
         return hit("none", "media")
     if rule.id == "weapon.present" and context.is_resident_armed(text[span.start : start]):
         # "I sleep with a knife because he threatens me": a resident arming

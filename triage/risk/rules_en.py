@@ -54,7 +54,8 @@ _PILLS = (
 )
 _CHILD = (
     r"(?:toddlers?|bab(?:y|ies)|infants?|kids?|child(?:ren)?|little (?:boy|girl|one|brother|sister|"
-    r"kid)s?|small (?:kid|child)|\d+ ?(?:year|yr|month)[- ]olds?|(?:first|second|third|fourth|"
+    r"kid)s?|small (?:kid|child)|\d+ ?(?:year|yr|month)[- ]olds?|(?:neighbou?r'?s|her|his|their|"
+    r"our) (?:little )?(?:boy|girl)|(?:boy|girl), (?:he|she) is \d|(?:first|second|third|fourth|"
     r"fifth|sixth|1st|2nd|3rd|4th|5th|6th|7th|8th) graders?|kindergartners?|preschoolers?|pre-?k "
     r"(?:kid|student)s?|(?:one|some|two) of (?:our|my|the) (?:students|kids|children|\w+ graders))"
 )
@@ -348,13 +349,38 @@ RULES: Final[tuple[Rule, ...]] = (
         upgradable=True,
     ),
     rule(
+        "threat.coming_lesson",
+        "threat",
+        "imminent",
+        r"(?:coming|come|on (?:his|her|their|the) way|headed|heading)[^.!?]{0,40}? to ['\"‘“]?"
+        r"(?:teach (?:me|us|you) a lesson|(?:beat|jump|hurt|kill|shoot|stab|cut|handle) (?:me|us))",
+    ),
+    rule(
+        "threat.posted_weapon",
+        "threat",
+        "imminent",
+        # a gun shown online with a threat ("posted his dad's gun ... 'tomorrow yall pay'")
+        r"(?:posted|posting|showed|showing|flexing) (?:a |his |her |their |the )?(?:\w+'?s )?"
+        r"(?:gun|guns|pistol|weapon|glock|strap|rifle)",
+        requires=r"(?:pay|die|dead|shoot|tomorrow|school|everyone|yall|y'all|you all|watch)",
+    ),
+    rule(
+        "threat.end_someone",
+        "threat",
+        "elevated",
+        r"(?:(?:he|she|they|i|you|we)'ll|will|gonna|going to) ['\"‘“]?end (?:her|him|you|them|me|"
+        r"us)\b",
+        upgradable=True,
+    ),
+    rule(
         "threat.at_my_place",
         "threat",
         "imminent",
         # someone who has been harassing the resident says they are outside now
         r"(?:i'm|im|i am|he's|hes|she's|he is|she is|they're) (?:outside|downstairs|at|in front of|"
-        r"across from) (?:your|my|the) (?:job|work|building|house|apartment|place|school|door)"
-        r"[^.!?]{0,80}(?:coming in|coming up|come out|or (?:i'm|im|i'll)|waiting for)",
+        r"across from) (?:your|ur|yo|my|the) (?:job|work|building|bldg|house|apartment|apt|place|"
+        r"school|door)"
+        r"[^.!?]{0,80}(?:coming in|coming up|come out|come down|or (?:i'm|im|i'll|i)|waiting for)",
     ),
     rule(
         "threat.resident_outside",
@@ -411,7 +437,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "threat",
         "elevated",
         r"we know (?:where you (?:live|work|sleep)|your (?:schedule|address|kids|routine))|"
-        r"keep your mouth shut|(?:make|making) (?:everyone|you|y'?all|them) (?:regret|pay)|"
+        r"keep your mouth shut|(?:make|making) (?:everyone|you|y'?all|them|us|people)(?: here| "
+        r"there| in here)? (?:regret|pay)|"
         r"you'?(?:ll| will) (?:regret|pay for) (?:it|this)",
         upgradable=True,
     ),
@@ -566,6 +593,15 @@ RULES: Final[tuple[Rule, ...]] = (
         r"terrible )?smell coming",
     ),
     rule(
+        "medical.untreated",
+        "medical",
+        "elevated",
+        r"(?:swollen|infected|purple|black|oozing|rotting|green|red hot) (?:\w+ )?(?:leg|legs|foot|"
+        r"feet|arm|hand|wound|toe|toes|sore)|"
+        r"(?:won't|wont|refuses to|will not) (?:go to|see) (?:the )?"
+        r"(?:er|emergency room|hospital|doctor|clinic)",
+    ),
+    rule(
         "medical.unwell",
         "medical",
         "elevated",
@@ -641,7 +677,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:overdosing|overdosed|overdose)|(?:need|needs|get|bring|give (?:him|her|them)|"
         r"gave (?:him|her)|"
         r"giving (?:him|her)|have|has anyone got|where(?:'s| is)(?: the)?) (?:a |some )?narcan|"
-        r"narcan (?:now|asap|please)",
+        r"narcan (?:now|asap|please)|"
+        r"(?:can't|cannot|can not|couldn't) find (?:the |any |a )?narcan",
     ),
     rule(
         "overdose.took_too_many",
@@ -712,7 +749,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:finally |really )?going to do it tonight|tonight (?:is|'s) the night|"
         r"tell (?:my|them|her|him) \w+ (?:i love (?:them|him|her|you)|i'm sorry)|(?:wrote|writing|"
         r"left) "
-        r"(?:my|a|the) (?:suicide |goodbye )?(?:note|letter)|won't be (?:here|around|"
+        r"(?:my|a|the) (?:suicide|goodbye) (?:note|letter)|won't be (?:here|around|"
         r"alive) (?:tomorrow|"
         r"much longer|anymore)|"
         r"last (?:message|text) (?:you'll|you will|i'll|i will)|"
@@ -739,7 +776,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:on|at|standing on|up on|on top of) (?:the|a|this) (?:bridge|roof|rooftop|ledge|edge|"
         r"tracks|platform edge)",
         requires=r"(?:jump|can't do this|end it|goodbye|kill|die|anymore|myself|no point|"
-        r"step(?:ping)? off|over the edge|let go|fall|this is it|not coming (?:back )?down)",
+        r"step(?:ping)? off|over the edge|let go|fall|this is it|not coming (?:back )?down|"
+        r"without telling|before i go|just go|(?:for a while|a long time) now|ready)",
     ),
     rule(
         "self_harm.on_edge",
@@ -764,12 +802,32 @@ RULES: Final[tuple[Rule, ...]] = (
         r"don't wake|not wake|end it)",
     ),
     rule(
+        "self_harm.means_bought",
+        "self_harm",
+        "imminent",
+        r"(?:bought|got|picked up|ordered) (?:a |my )?(?:gun|rope|pistol|handgun)",
+        requires=r"(?:not for protection|someone to know|(?:know|tell you) before|goodbye|"
+        r"for myself|"
+        r"end it|kill myself|one bullet|last (?:night|day)|won't need)",
+    ),
+    rule(
         "self_harm.lethal_dose",
         "self_harm",
         "imminent",
         rf"how (?:many|much) (?:{_PILLS}|pills|tylenol|\w+)[^.!?]{{0,30}}(?:to (?:die|not wake up|"
         r"never wake up|kill (?:myself|yourself|a person|someone)|end it)|(?:is|are|would be) "
         r"(?:lethal|deadly|fatal|an overdose))",
+    ),
+    rule(
+        "self_harm.note",
+        "self_harm",
+        "imminent",
+        # a neighbour's note is not a suicide note: it needs a word of goodbye near it
+        r"(?:wrote|writing|left) (?:my|a|the) (?:note|letter)s?|"
+        r"(?:wrote|writing) (?:letters|notes) "
+        r"(?:to|for) (?:everyone|my \w+|them)",
+        requires=r"(?:goodbye|i'm sorry|im sorry|love (?:you|them|her|him)|forgive|kill myself|"
+        r"end it|won't be (?:here|around)|gone|tonight|for when i'm gone)",
     ),
     rule(
         "self_harm.arrangements",
@@ -1036,7 +1094,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         r"(?:punch(?:ed|ing)|assault(?:ed|ing)?|attack(?:ed|ing)|beaten|beat up|stomp(?:ed|ing)|"
         r"strangl(?:ed|ing)|mugg(?:ed|ing)|jumped (?:by|me|him|her|them)|violent|violence|"
-        r"rap(?:e|ed|ing)|sexual(?:ly)? assault\w*|molest\w*)",
+        r"rap(?:e|ed|ing)|sexual(?:ly)? assault\w*|molest(?:ed|ing|er|ers|s|ation)?)",
         upgradable=True,
     ),
     rule(

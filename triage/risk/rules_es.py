@@ -100,7 +100,14 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?: (?:el|ella|ellos))? (?:a|para) (?:matarme|pegarme|golpearme|matarnos|picarme|"
         r"romperme|darme)",
     ),
-    rule("violence.fights_recurring", "violence", "elevated", r"peleas|pelean|se pelean"),
+    rule(
+        "violence.fights_recurring",
+        "violence",
+        "elevated",
+        r"peleas|pelean|se pelean|se (?:caen|agarran|dan|entran|fueron) a (?:golpes|punos|"
+        r"trompadas|"
+        r"pinas|tiros|botellazos)|(?:cara|nariz|cabeza) (?:rota|partida)",
+    ),
     rule(
         "self_harm.lethal_dose",
         "self_harm",
@@ -141,6 +148,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "threat",
         "imminent",
         r"(?:hay|puso|pusieron|dejo) una bomba|bomba en (?:el|la|mi|nuestro|nuestra)|"
+        r"(?:grito|dijo|dice|gritando) que (?:es|hay|tiene) una bomba|(?:mochila|paquete|maleta|"
+        r"caja)[^.!?]{0,60}(?:es una|con una|tiene una) bomba|"
         r"amenaza de bomba",
     ),
     rule(
@@ -193,7 +202,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"convuls\w+|(?:un |una )?(?:ataque (?:al corazon|cardiaco|de epilepsia)|infarto|"
         r"derrame cerebral|"
         r"convulsion)|dolor (?:en el|de) pecho|se (?:esta )?ahogando|atragantad[oa]|(?:esta|"
-        r"se puso) (?:morad[oa]|azul)",
+        r"se puso) (?:morad[oa]|azul)|se (?:esta )?poniendo (?:morad[oa]|azul|gris)|"
+        r"(?:labios|cara|unas) (?:morad[oa]s?|azules)",
     ),
     rule(
         "medical.bleeding",
