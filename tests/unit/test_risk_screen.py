@@ -714,3 +714,46 @@ def test_untreated_wounds_veiled_threats_and_weekly_brawls_are_elevated(text: st
 )
 def test_similes_venting_notes_and_errands_are_not_emergencies(text: str) -> None:
     assert screen(text).level != "imminent", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "prob nothing but the CO detector upstairs has been doing 4 beeps for 10 min "
+            "and my husband feels sick",
+            "fire",
+        ),
+        ("a guy from my old job just texted he's on his way over to 'finish this'", "threat"),
+    ],
+)
+def test_batch_fifteen_kinds_of_emergency_are_imminent(text: str, kind: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "where can i get narcan near me? my brother is using again",  # a question, not a cry
+        "a man keeps following me home from the train, 3 nights now, he's not here now",
+        "someone keeps leaving notes under my door, this is the third one",
+        "my client is bedbound and nobody is scheduled to see her after tomorrow",
+    ],
+)
+def test_questions_patterns_and_care_gaps_are_elevated(text: str) -> None:
+    assert screen(text).level == "elevated", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they're filming a movie on my block with a shootout scene and fake guns, so loud",
+        "my nephew made a song called Overdose and blasts it at 2am",
+        "the livery cabs on Nostrand are a suicide mission, can we get a crossing guard",
+        "got a letter that our building is being sold, are we going to be kicked out?",
+        "donde puedo tirar las medicinas vencidas de mi abuela?",
+    ],
+)
+def test_film_sets_titles_idioms_and_errands_are_not_emergencies(text: str) -> None:
+    assert screen(text).level != "imminent", screen(text).signals

@@ -107,11 +107,14 @@ _RECENT_PAST: Final = re.compile(
 )
 _HABITUAL: Final = re.compile(
     r"\b(?:every (?:day|night|weekend|week|time|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"(?: night)?)|all the time|always|constantly|usually|"
+    r"(?: night)?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b)|all the time|always|"
+    r"constantly|usually|"
     r"(?<!every so )often|"
     r"sometimes|whenever|when (?:he|she|they)(?:'s| is| are|'re)? (?:drinks?|drunk|high|mad|angry|"
     r"jealous)|"
-    r"every \w+ this month|almost every|keeps? (?:getting|being) \w+|(?:started|starts|start) "
+    r"every \w+ this month|almost every|\d+ (?:nights|days|weeks|times) (?:now|in a row|"
+    r"straight)|this is the (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))(?: one| time| note|"
+    r" letter)?|keeps? following|keeps? (?:getting|being) \w+|(?:started|starts|start) "
     r"(?:carrying|keeping|bringing)|carr(?:y|ies|ying) (?:a |his |her |the )?\w+ everywhere|"
     r"(?:twice|two times|three times|\d+ times|a few times|"
     r"several times|a couple (?:of )?times) (?:this|last|a|per|in the|in a) (?:week|month|year)|"
@@ -146,6 +149,10 @@ _WORRY_FUTURE: Final = re.compile(
 _HUMOR: Final = re.compile(r"\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|xd)\b")
 _DEATH_WORDS: Final = re.compile(r"kill|die|dying|dead|death|murder|matar|muer")
 _MEDIA: Final = re.compile(
+    r"\b(?:filmando|grabando) (?:una |un )?(?:pelicula|serie|escena|video|comercial)\b|"
+    r"\b(?:filming|shooting) (?:a |the )?(?:movie|film|scene|tv show|show|video|commercial)\b|"
+    r"\b(?:movie|film) set\b|['\"]?shootout['\"]? scene|"
+    r"\b(?:song|track|album|movie|show|book|game|mixtape) (?:called|named|titled)\b|"
     r"\b(?:saw|seen|heard|read|watched) (?:it |this |that )?(?:on|in) (?:ny1|news ?12|pix ?11|"
     r"abc ?7|nbc|cbs|fox ?5|univision|telemundo|the (?:post|daily news|times|citizen app)|citizen|"
     r"twitter|facebook|instagram|nextdoor)\b|"
@@ -161,7 +168,8 @@ _PRESENT: Final = re.compile(
     r"send someone|help me|help us|call 911|outside my (?:door|apartment|building|window)|"
     r"(?:is|'s|are|'re|standing|waiting|banging|knocking|pounding) at (?:my|the) door|"
     r"banging on (?:my|the) door|on (?:his|her|their) way|coming (?:over|here|back)|"
-    r"following me|ahora mismo|ahorita|en este momento|ahora|ya mismo|on the way|omw|otw|"
+    r"(?<!keeps )(?<!keep )(?<!been )(?<!kept )following me|ahora mismo|ahorita|en este momento|"
+    r"ahora|ya mismo|on the way|omw|otw|"
     # what happens within the hour is now
     r"in (?:an|a|one|half an|\d+|few|a few) (?:hour|minutes?|mins?)|en (?:una|media|\w+) "
     r"(?:hora|minutos?)|need help now|"
@@ -317,9 +325,10 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:i|we) could (?:strangle|kill|murder|choke|wring) (?:the|my|him|her|them|this|that|his|"
     r"whoever)|"
     r"(?:cuts?|cutting|sharp|cold) like a knife|como (?:un )?cuchillo|"
+    r"suicide (?:mission|run|squeeze|doors?|drills?|sprints?)|mision suicida|"
     r"(?:just )?kill me now,? (?:the|this|my|ugh|lol|smh)\b|"
     r"(?:blowers?|drilling|construction|jackhammers?|trains?|bass|heat|cold|line|wait|commute|rent|"
-    r"prices|job|work|shift|back|knees|feet|allergies|humidity|subway|traffic|bus) (?:\w+ ){0,3}"
+    r"prices|job|work|shift|back|knees|feet|allergies|humidity|subway|traffic|bus) (?:\w+ ){0,6}"
     r"(?:are|is|'re|'s) killing me|"
     r"(?:cat|dog|kitten|puppy|pigeons?|squirrels?|bird|seagulls?) (?:has been |have been |is |are "
     r"|keeps |keep )?stalking|"
@@ -422,6 +431,7 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:is |are |was |it's |its )?kill(?:s|ing|ed)? (?:my|our|the|his|her|their) (?:business|"
     r"sales|store|shop|vibe|mood|budget|wallet|credit|battery|back|feet|knees|ears|sleep|"
     r"plants?|grass|lawn|profits?|customers)",
+    r"(?:pistol(?:a|ita|as)|armas?) (?:falsas?|de utileria|de mentira)|(?:fake|prop|toy) guns?|"
     r"(?:pistol(?:a|ita|as)|armas?|rifles?) de (?:agua|juguete|clavos|pintura|silicona|aire|"
     r"balines|bolitas|paintball)",
 ) + _idioms(
@@ -453,7 +463,11 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"echar|desalojando|desalojar) (?:del|de la|de mi|de nuestro|de nuestra) (?:apartamento|"
     r"apartamiento|apto|edificio|cuarto|casa|vivienda)|"
     r"(?:kicking|putting|throwing) (?:us|me|them|her|him) out of (?:the|my|our|their|his|her) "
-    r"(?:apartment|apt|place|house|building|room)|(?:getting|being) evicted",
+    r"(?:apartment|apt|place|house|building|room)|(?:getting|being) evicted|(?:be|get|getting|"
+    r"being) kicked out|building is being sold|(?:nos|me) van a (?:sacar|desalojar|echar)",
+    r"(?:tirar|botar|desechar) (?:las |los )?(?:medicinas|medicamentos|pastillas)(?: \w+)? "
+    r"(?:vencid[oa]s|viej[oa]s)|dispose of (?:old |expired |unused )?(?:meds|medications?|"
+    r"medicine|pills)|drug take-?back",
     r"threat(?:en|ens|ened|ening) (?:me |us )?(?:to |with )(?:call|report|evict|eviction|raise|tow|"
     r"sue|fine|"
     r"kick|take|cut off|shut off|withhold|complain|write|ticket|subir|desalojar|llamar)\w*",
@@ -642,8 +656,16 @@ def is_media(sentence: str) -> bool:
     return bool(_MEDIA.search(sentence))
 
 
+#: "He's not here now": the absence, not a marker of now.
+_ABSENT: Final = re.compile(
+    r"\b(?:(?:he|she|they)(?:'s|'re| is| are)? not|(?:he|she|they) (?:isn't|aren't)|no (?:esta|"
+    r"estan)) (?:here|there|outside|around|home|aqui|afuera)(?: (?:now|right now|ahora))?\b"
+)
+
+
 def is_present(sentence: str, kind: str) -> bool:
     """A marker that what the sentence describes is happening now."""
+    sentence = _ABSENT.sub(" ", sentence)
     if _PRESENT.search(sentence):
         return True
     if kind == "self_harm":

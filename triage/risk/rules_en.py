@@ -353,7 +353,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "threat",
         "imminent",
         r"(?:coming|come|on (?:his|her|their|the) way|headed|heading)[^.!?]{0,40}? to ['\"‘“]?"
-        r"(?:teach (?:me|us|you) a lesson|(?:beat|jump|hurt|kill|shoot|stab|cut|handle) (?:me|us))",
+        r"(?:teach (?:me|us|you) a lesson|finish (?:this|it|you|me|us|the job)|settle (?:this|it)|"
+        r"(?:beat|jump|hurt|kill|shoot|stab|cut|handle) (?:me|us))",
     ),
     rule(
         "threat.posted_weapon",
@@ -593,6 +594,15 @@ RULES: Final[tuple[Rule, ...]] = (
         r"terrible )?smell coming",
     ),
     rule(
+        "medical.without_care",
+        "medical",
+        "elevated",
+        # a frail person left without the care they depend on
+        r"(?:bedbound|bed-bound|bedridden|homebound|can't walk|on oxygen|dementia)[^.!?]{0,60}"
+        r"(?:nobody|no one|no ?one else|left alone|without (?:care|help|food|heat|insulin|an "
+        r"aide))",
+    ),
+    rule(
         "medical.untreated",
         "medical",
         "elevated",
@@ -674,7 +684,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "overdose.now",
         "overdose",
         "imminent",
-        r"(?:overdosing|overdosed|overdose)|(?:need|needs|get|bring|give (?:him|her|them)|"
+        r"(?:overdosing|overdosed|overdose)|(?:need|needs|(?:someone|somebody|please|pls|go|"
+        r"quick|quickly|hurry) get|bring|give (?:him|her|them)|"
         r"gave (?:him|her)|"
         r"giving (?:him|her)|have|has anyone got|where(?:'s| is)(?: the)?) (?:a |some )?narcan|"
         r"narcan (?:now|asap|please)|"
@@ -1051,6 +1062,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:going off|beeping|sounding)|(?:says|reads|showing|labeled|marked) ['\"]?co['\"]?"
         r"[^.!?]{0,30}(?:keeps |is |started |won't stop )?(?:beeping|going off|sounding|"
         r"flashing)|"
+        r"(?:co|carbon monoxide) (?:alarm|detector|monitor)[^.!?]{0,50}(?:going off|beep\w*|"
+        r"sounding|(?:4|four) beeps)|"
         r"(?:smell|smells|smelling|odor of|stench of) "
         r"(?:of )?(?:gas|smoke|burning)|gas leak|leaking gas|"
         r"gas (?:smell|odor)[^.!?]{0,50}(?:strong|stronger|worse|really bad|so bad|everywhere)|"
