@@ -757,3 +757,29 @@ def test_questions_patterns_and_care_gaps_are_elevated(text: str) -> None:
 )
 def test_film_sets_titles_idioms_and_errands_are_not_emergencies(text: str) -> None:
     assert screen(text).level != "imminent", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("mi tío se inyectó algo, está tirado en el piso y respira bien lento", "overdose"),
+        ("FIRE laundry room 2nd fl", "fire"),
+        ("there's a box by the school gate with a note saying it will go off at 3", "threat"),
+    ],
+)
+def test_batch_sixteen_kinds_of_emergency_are_imminent(text: str, kind: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "last 4th of july the fireworks sounded like gunshots, can we get a warning this year",
+        "me amenazaron con cortarme el gas si no pago, hay ayuda?",
+        "my sister hit me with a pillow lol, anyway when is the tenant meeting",
+        "the guy upstairs stomps around like an elephant at 5am",
+    ],
+)
+def test_fireworks_bills_pillows_and_stomping_are_not_emergencies(text: str) -> None:
+    assert screen(text).level != "imminent", screen(text).signals

@@ -75,7 +75,9 @@ _UNCERTAIN: Final = re.compile(
 _PAST: Final = re.compile(
     r"\b(?:(?:\d+|a few|few|many|several|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|fifteen|twenty|thirty|forty|some) )?(?:years?|yrs?) ago|"
-    r"a year ago|in the (?:19|20)\d0s|back in (?:like |around |about )?(?:19|20)\d\d|"
+    r"a year ago|in the (?:19|20)\d0s|last (?:summer|winter|spring|fall|christmas|halloween|"
+    r"thanksgiving|new year'?s?|4th of july|fourth of july|july 4th)|"
+    r"back in (?:like |around |about )?(?:19|20)\d\d|"
     r"last year|"
     r"(?:a )?long time ago|years back|back in (?:19|20)\d\d|in (?:19|20)\d\d|as a (?:kid|child|"
     r"teen|teenager)|"
@@ -231,7 +233,8 @@ _DRUGS: Final = re.compile(
     r"high on|xanax|"
     r"percs?|oxy\w*|narcan|overdos\w+|opioids?|meth|crack|coke|cocaine|k2|tranq|using|drogas|"
     r"pastillas|"
-    r"heroina|fentanilo|jeringa|sobredosis)\b"
+    r"heroina|fentanilo|jeringa|sobredosis|se inyect\w+|inyectandose|se (?:metio|fumo) algo|"
+    r"(?:injected|smoked|snorted|took) something)\b"
 )
 
 
@@ -245,7 +248,7 @@ _DENIAL: Final = re.compile(
     r"emergency|emergencia|suicidal|suicida|serious|grave)\b|"
     # reassurance about the signs that would make it an emergency
     r"\b(?:breathing|awake|talking|conscious|responsive) (?:fine|normally|normal|ok|okay)\b|"
-    r"\brespira(?:ndo)? (?:bien|normal)\b"
+    r"\brespira(?:ndo)? (?:bien|normal)\b(?! (?:lento|despacio|raro|poco|poquito|feo))"
 )
 
 
@@ -325,6 +328,9 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:i|we) could (?:strangle|kill|murder|choke|wring) (?:the|my|him|her|them|this|that|his|"
     r"whoever)|"
     r"(?:cuts?|cutting|sharp|cold) like a knife|como (?:un )?cuchillo|"
+    r"fireworks?[^.!?]{0,30}(?:sound|sounds|sounded) like (?:gun ?shots|shots|gunfire|a shootout)|"
+    r"hit (?:me|him|her|us)\W{0,4}with a (?:pillow|snowball|water balloon|nerf \w+|sock)|"
+    r"stomp\w* (?:around )?like (?:an? )?(?:elephants?|horses?|a herd|giants?)|"
     r"suicide (?:mission|run|squeeze|doors?|drills?|sprints?)|mision suicida|"
     r"(?:just )?kill me now,? (?:the|this|my|ugh|lol|smh)\b|"
     r"(?:blowers?|drilling|construction|jackhammers?|trains?|bass|heat|cold|line|wait|commute|rent|"
@@ -440,7 +446,7 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"amenaz\w* con (?:no volver a (?:hablar|venir|visitar)\w*|(?:no )?(?:hablarme|irse de la "
     r"casa|dejarme sin)|"
     r"(?:el |la |un |una )?(?:desalojo|subir|desalojar\w*|llamar|echar\w*|"
-    r"sacar\w*|demandar\w*|cobrar\w*|cortar|"
+    r"sacar\w*|demandar\w*|cobrar\w*|cortar(?:me|nos|le|les)?|"
     r"quitar(?:me|nos)? (?:el|la) (?:agua|luz|gas|calefaccion)|reportar\w*|multar\w*))",
     r"(?:narcan|naloxone|naloxona) (?:trainings?|kits?|class|classes|workshops?|courses?|"
     r"programs?|gratis)|(?:(?:where|somewhere|how) (?:can|do|could) (?:i|we)|(?:where|somewhere) "

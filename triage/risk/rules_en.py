@@ -357,6 +357,14 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:beat|jump|hurt|kill|shoot|stab|cut|handle) (?:me|us))",
     ),
     rule(
+        "threat.device",
+        "threat",
+        "imminent",
+        r"(?:will|gonna|going to|set to|about to) (?:go off|explode|blow up|detonate)",
+        requires=r"(?:backpack|package|bag|box|suitcase|device|note|bomb|mochila|paquete|noon|"
+        r"timer|minutes)",
+    ),
+    rule(
         "threat.posted_weapon",
         "threat",
         "imminent",
@@ -1044,7 +1052,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "fire.cry",
         "fire",
         "imminent",
-        r"(?:^|(?<=[.!?] ))fire ?!+|fire,? help|help,? (?:there's a )?fire",
+        r"(?:^|(?<=[.!?] ))fire ?!+|fire,? help|help,? (?:there's a )?fire|"
+        # "FIRE trash room 9th fl": the word first, then where
+        r"^fire (?:in |on |at )?(?:the )?(?:\w+ ){0,3}(?:room|fl|floor|apt|apartment|building|"
+        r"basement|hallway|hall|stairs|stairwell|kitchen|lobby|roof)\b",
     ),
     rule(
         "fire.smoke",

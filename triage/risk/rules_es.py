@@ -193,7 +193,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"no (?:despierta|reacciona|responde|se mueve|se despierta)|inconsciente|se desmayo|"
         r"desmayad[oa]|"
-        r"perdio el conocimiento|se (?:cayo|desplomo) y no",
+        r"perdio el conocimiento|se (?:cayo|desplomo) y no|no (?:abre|puede abrir) los ojos|"
+        r"respira (?:bien |muy )?(?:lento|despacio|raro|poquito)|(?:esta )?tirad[oa] en el "
+        r"(?:piso|suelo) y no",
     ),
     rule(
         "medical.acute",
