@@ -37,40 +37,43 @@ featurizer.process_training_data(data)
 
 storage = LocalModelStorage(Path(tempfile.mkdtemp()))
 resource = Resource("blend")
+
+
+def blended(blender, text, diet_ranking):
+    # what the blender makes of DIET's ranking for the text
+    message = Message({TEXT: text})
+    tokenizer.process([message])
+    featurizer.process([message])
+    message.set(INTENT, dict(diet_ranking[0]))
+    message.set(INTENT_RANKING_KEY, diet_ranking)
+    blender.process([message])
+    return {"intent": message.get(INTENT), "ranking": message.get(INTENT_RANKING_KEY)}
+
+
 out = {}
 for weight in (0.7, 0.0):
     config = {**MiniLMIntentBlender.get_default_config(), "weight": weight}
     MiniLMIntentBlender(config, storage, resource).train(data)
     loaded = MiniLMIntentBlender.load(config, storage, resource, None)
-    message = Message({TEXT: "the bass from the party upstairs is shaking my walls at 3am"})
-    tokenizer.process([message])
-    featurizer.process([message])
     # A DIET that got it wrong, with DIET's usual overconfidence.
-    message.set(INTENT, {"name": "report_landlord_tenant", "confidence": 0.9})
-    message.set(INTENT_RANKING_KEY, [
-        {"name": "report_landlord_tenant", "confidence": 0.9},
-        {"name": "report_noise", "confidence": 0.1},
-    ])
-    loaded.process([message])
-    out[str(weight)] = {
-        "intent": message.get(INTENT),
-        "ranking": message.get(INTENT_RANKING_KEY),
-    }
+    out[str(weight)] = blended(
+        loaded,
+        "the bass from the party upstairs is shaking my walls at 3am",
+        [
+            {"name": "report_landlord_tenant", "confidence": 0.9},
+            {"name": "report_noise", "confidence": 0.1},
+        ],
+    )
     # A short reply DIET read as a yes: the regression never learnt "affirm".
-    reply = Message({TEXT: "yes please have someone reach out"})
-    tokenizer.process([reply])
-    featurizer.process([reply])
-    reply.set(INTENT, {"name": "affirm", "confidence": 0.8})
-    reply.set(INTENT_RANKING_KEY, [
-        {"name": "affirm", "confidence": 0.8},
-        {"name": "report_noise", "confidence": 0.15},
-        {"name": "ask_about_office", "confidence": 0.05},
-    ])
-    loaded.process([reply])
-    out[str(weight) + "-reply"] = {
-        "intent": reply.get(INTENT),
-        "ranking": reply.get(INTENT_RANKING_KEY),
-    }
+    out[str(weight) + "-reply"] = blended(
+        loaded,
+        "yes please have someone reach out",
+        [
+            {"name": "affirm", "confidence": 0.8},
+            {"name": "report_noise", "confidence": 0.15},
+            {"name": "ask_about_office", "confidence": 0.05},
+        ],
+    )
 print(json.dumps(out))
 """
 

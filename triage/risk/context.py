@@ -635,7 +635,7 @@ def mentions_death(match: str) -> bool:
     return bool(_DEATH_WORDS.search(match))
 
 
-_SONG: Final = re.compile(
+_PERFORMANCE: Final = re.compile(
     r"\b(?:songs?|lyrics?|chorus|singing|sings|sang|belting|karaoke|rapping|raps|verse|band|"
     r"album|playlist|cancion(?:es)?|letra|cantando|canta|coro|disco|"
     # games and teams: "yelling 'I'M CHOKING' at his Roblox game"
@@ -647,10 +647,11 @@ _OPENING_QUOTE: Final = re.compile(r"(?:^|[\s(\[:—-])['\"“‘«]")
 _CLOSING_QUOTE: Final = re.compile(r"['\"”’»](?=$|[\s).,!?;:—-])")
 
 
-def is_quoted_song(text: str, start: int, end: int) -> bool:
-    """The match is inside quotation marks in a message about a song ("the
-    chorus is 'i wanna die' on loop"): someone else's words, sung."""
-    if not _SONG.search(text):
+def is_quoted_performance(text: str, start: int, end: int) -> bool:
+    """The match is inside quotation marks in a message about a song, a game
+    or a team ("the chorus is 'i wanna die' on loop", "yelling 'I'M CHOKING'
+    at his Roblox game"): someone else's words, sung or played."""
+    if not _PERFORMANCE.search(text):
         return False
     span = sentence_span(text, start, end)
     opening = list(_OPENING_QUOTE.finditer(text, max(span.start - 1, 0), start))

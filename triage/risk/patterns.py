@@ -79,7 +79,7 @@ def _read(
         return hit("none", idiom)
     # "my roommate takes pills he buys online, and on the news they say ...": the
     # news is a source in another clause, not where the danger happens
-    if context.is_media(context.clause_around(text, start, end)) or context.is_quoted_song(
+    if context.is_media(context.clause_around(text, start, end)) or context.is_quoted_performance(
         text, start, end
     ):
         return hit("none", "media")
