@@ -274,18 +274,14 @@ def section(name: str, outcomes: Sequence[Outcome], note: str) -> list[str]:
 
 
 #: What each holdout batch is, newest first (tags in tests/safety/*.jsonl).
+#: Blind batches 5-16 became training data after their first runs; see ``groups``.
 BATCH_NOTES: Final = {
-    "batch9": "Written blind by a fifth engineer (other voices: delivery workers, home "
-    "attendants, fragments) after batch 8's fixes (tests/safety/blind_batch9.jsonl); its "
-    "first run prompted general fixes, so it is no longer clean (first run above).",
-    "batch8": "Written blind by a fourth engineer after batch 7's fixes "
-    "(tests/safety/blind_batch8.jsonl); its first run prompted general fixes (first run above).",
-    "batch7": "Written blind by a third engineer (a different set of voices) who never saw "
-    "the screen's rules, exemplars or data (tests/safety/blind_batch7.jsonl); its first run "
-    "prompted general fixes (first run above).",
-    "batch6": "Written blind by an engineer who never saw the screen's rules, exemplars or "
-    "data (tests/safety/blind_batch6.jsonl); its first run prompted general fixes (first run "
-    "above).",
+    "batch18": "Written blind from the labelling guide alone by a fourteenth engineer, at the "
+    "same time as batch 17 (tests/safety/blind_batch18.jsonl); its first run is recorded "
+    "above and in tests/safety/README.md.",
+    "batch17": "Written blind from the labelling guide alone by a thirteenth engineer "
+    "(tests/safety/blind_batch17.jsonl); its first run is recorded above and in "
+    "tests/safety/README.md.",
     "batch4": "Written after batch 3's first run; its own first run then prompted general "
     "fixes, so it is no longer clean either (first run above).",
     "batch3": "Written after batch 2's first run; its own first run prompted general fixes "
@@ -293,44 +289,53 @@ BATCH_NOTES: Final = {
     "batch2": "Written after the first holdout run and before the fixes it prompted; never "
     "tuned on, but its first run prompted general fixes (see the holdout log in "
     "`tests/safety/README.md`), so it is no longer clean.",
+    "batch1": "Written with the dev split before any screen code existed; never tuned on, but "
+    "its first run prompted three general fixes (see the holdout log in "
+    "`tests/safety/README.md`), so three of its messages are no longer clean.",
 }
+#: A blind batch with no note of its own.
+BLIND_NOTE: Final = (
+    "Written blind from the labelling guide alone by an engineer who never saw the screen; "
+    "its first run is recorded above and in tests/safety/README.md."
+)
 
 
 def _batch(case: Case) -> str:
     return next((t for t in case.tags if t.startswith("batch")), "batch1")
 
 
+def _number(tag: str) -> int:
+    return int(tag[5:] or 1)
+
+
 def groups(outcomes: Sequence[Outcome]) -> list[tuple[str, list[Outcome], str]]:
     """The report's sections: each holdout batch apart (newest first), then
-    batch 5 (blind at first, trained on since), then the rest of dev."""
+    the blind batches trained on since their first runs, then the rest of dev."""
     holdout = [o for o in outcomes if o.case.split == "holdout"]
     dev = [o for o in outcomes if o.case.split == "dev"]
     sections = []
-    for tag in sorted({_batch(o.case) for o in holdout}, key=lambda t: -int(t[5:] or 0)):
+    for tag in sorted({_batch(o.case) for o in holdout}, key=_number, reverse=True):
         batch = [o for o in holdout if _batch(o.case) == tag]
-        note = BATCH_NOTES.get(
-            tag,
-            "Written with the dev split before any screen code existed; never tuned on, but "
-            "its first run prompted three general fixes (see the holdout log in "
-            "`tests/safety/README.md`), so three of its messages are no longer clean.",
-        )
-        blind = " (written blind)" if int(tag[5:] or 0) >= 6 else ""
-        sections.append((f"Holdout, batch {tag[5:]}{blind}", batch, note))
-    batch5 = [o for o in dev if _batch(o.case) == "batch5"]
-    if batch5:
+        blind = " (written blind)" if _number(tag) >= 5 else ""
+        note = BATCH_NOTES.get(tag, BLIND_NOTE if blind else "")
+        sections.append((f"Holdout, batch {_number(tag)}{blind}", batch, note))
+    seen = [o for o in dev if _number(_batch(o.case)) >= 5]
+    if seen:
+        numbers = sorted({_number(_batch(o.case)) for o in seen})
+        span = f"{numbers[0]}-{numbers[-1]}" if len(numbers) > 1 else str(numbers[0])
         sections.append(
             (
-                "Dev, batch 5 (blind until its second run)",
-                batch5,
-                "Written blind (tests/safety/blind_batch5.jsonl); after its first two runs "
-                "(recorded above and in the holdout log) it became training data for the "
-                "learned layers, so these numbers are optimistic.",
+                f"Dev, blind batches {span} (trained on since their first runs)",
+                seen,
+                "Each was written blind and run once (first runs above); each run prompted "
+                "general fixes, and since 2026-11-30 they are training data for the learned "
+                "layers, so these numbers are optimistic.",
             )
         )
     sections.append(
         (
             "Dev",
-            [o for o in dev if _batch(o.case) != "batch5"],
+            [o for o in dev if _number(_batch(o.case)) < 5],
             "Rules, exemplars and thresholds were tuned against these messages, so these "
             "numbers are optimistic.",
         )

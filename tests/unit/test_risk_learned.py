@@ -192,6 +192,19 @@ def test_char_ngrams_match_scikit_learn_char_wb() -> None:
     assert ours == theirs
 
 
+def test_the_character_layer_also_reads_words_and_word_pairs() -> None:
+    features = learned.text_features("he's not breathing, hurry " + "x" * 40)
+    assert {"w:not", "b:not_breathing", "b:breathing_hurry", " not "} <= set(features)
+    assert not any("xxxxx" in f for f in features)  # a key mash is not a word
+    # Pairs never cross a dropped word: "hurry" and the mash are not neighbours.
+    assert [f for f in features if f.startswith("b:")] == [
+        "b:he_s",
+        "b:s_not",
+        "b:not_breathing",
+        "b:breathing_hurry",
+    ]
+
+
 def test_inference_matches_scikit_learn_and_survives_the_cache(tmp_path, monkeypatch) -> None:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -210,7 +223,7 @@ def test_inference_matches_scikit_learn_and_survives_the_cache(tmp_path, monkeyp
     probe = ["a fire in the hallway", "loud music again", "he has a gun"]
     levels, _ = layer.predict(layer.char_features(probe))
 
-    vectorizer = TfidfVectorizer(analyzer=learned.char_ngrams, min_df=2, sublinear_tf=True)
+    vectorizer = TfidfVectorizer(analyzer=learned.text_features, min_df=2, sublinear_tf=True)
     matrix = vectorizer.fit_transform([e.text for e in examples])
     model = LogisticRegression(
         C=learned.C_VALUE["charngram"], max_iter=5000, class_weight="balanced"
