@@ -783,3 +783,38 @@ def test_batch_sixteen_kinds_of_emergency_are_imminent(text: str, kind: str) -> 
 )
 def test_fireworks_bills_pillows_and_stomping_are_not_emergencies(text: str) -> None:
     assert screen(text).level != "imminent", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("BRAWL IN THE LOBBY RN", "violence"),
+        ("scuffle outside building 3 right now, 2 guys on one", "violence"),
+        ("mi esposo tiene la cara torcida de un lado y no puede mover el brazo", "medical"),
+        ("a mi tía se le cayó la boca de un lado y habla enredado", "medical"),
+        ("the guy who's been stalking my sister is downstairs right now asking for her", "threat"),
+        ("the guy from 3B is banging on my door right now yelling he knows I'm alone", "threat"),
+    ],
+)
+def test_batch_seventeen_kinds_of_emergency_are_imminent(text: str, kind: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+def test_not_wanting_to_wake_up_is_passive_ideation_in_spanish_too() -> None:
+    result = screen("a veces ojalá no amanezca, estoy cansada de todo")
+    assert (result.level, result.kind) == ("elevated", "self_harm"), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the reggaeton from the bar across the street is killing me every weekend",
+        "el super dice que va a matar las ratas del sótano con trampas",
+        "the water balloon fight at the cookout got everyone soaked lol",
+        "en la telenovela secuestraron a la hija del patrón, qué drama. hay clases de inglés?",
+        "a crew is filming a crime show outside with fake gunshots, do they have a permit?",
+    ],
+)
+def test_nuisances_pests_toy_fights_soaps_and_film_shoots_are_not_emergencies(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals

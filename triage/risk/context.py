@@ -151,8 +151,12 @@ _WORRY_FUTURE: Final = re.compile(
 _HUMOR: Final = re.compile(r"\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|xd)\b")
 _DEATH_WORDS: Final = re.compile(r"kill|die|dying|dead|death|murder|matar|muer")
 _MEDIA: Final = re.compile(
-    r"\b(?:filmando|grabando) (?:una |un )?(?:pelicula|serie|escena|video|comercial)\b|"
-    r"\b(?:filming|shooting) (?:a |the )?(?:movie|film|scene|tv show|show|video|commercial)\b|"
+    r"\b(?:filmando|grabando) (?:una |un )?(?:\w+ )?(?:pelicula|serie|novela|escena|video|"
+    r"comercial)\b|"
+    r"\b(?:filming|shooting) (?:a |an |the )?(?:\w+ )?(?:movie|film|scene|tv show|show|series|"
+    r"episode|video|commercial)\b|"
+    r"\b(?:fake|prop|movie|blank|pretend|recorded) (?:gun ?shots|gunfire|shots|explosions|"
+    r"shootouts?|balazos|tiros|disparos)\b|"
     r"\b(?:movie|film) set\b|['\"]?shootout['\"]? scene|"
     r"\b(?:song|track|album|movie|show|book|game|mixtape) (?:called|named|titled)\b|"
     r"\b(?:saw|seen|heard|read|watched) (?:it |this |that )?(?:on|in) (?:ny1|news ?12|pix ?11|"
@@ -160,7 +164,9 @@ _MEDIA: Final = re.compile(
     r"twitter|facebook|instagram|nextdoor)\b|"
     r"\b(?:on|in) (?:the |a |that )?(?:tv|news|movie|film|show|series|video game|game|video|book|"
     r"podcast|"
-    r"documentary|netflix|youtube|tiktok)\b|\b(?:en la|en las) (?:noticias|tele|pelicula|serie)\b"
+    r"documentary|netflix|youtube|tiktok)\b|"
+    r"\b(?:en la|en las|en una) (?:noticias|tele|pelicula|serie|novela|telenovela)\b|"
+    r"\ben el (?:noticiero|canal|programa)\b"
 )
 
 _PRESENT: Final = re.compile(
@@ -288,12 +294,18 @@ _NON_PERSON = (
     r"that|"
     r"party|parties|building|super|management|boss|school|homework|prices?|thing|situation|"
     r"paperwork|"
-    r"process|humidity|mold|roaches|waiting|elevator|neighbor's \w+|upstairs"
+    r"process|humidity|mold|roaches|waiting|elevator|neighbor's \w+|upstairs|club|bar|speakers?|"
+    r"karaoke|reggaeton|barking|stench|leak|taxes|tuition"
 )
 
 IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     "figurative",
-    rf"(?:{_NON_PERSON})[^.!?,]{{0,25}}(?:is|are|'s|'re|keeps?) (?:\w+ )?killing (?:me|us)",
+    rf"(?:{_NON_PERSON})[^.!?,]{{0,40}}(?:is|are|'s|'re|keeps?) (?:\w+ )?killing (?:me|us)",
+    # pests are killed, people are not: "va a matar las cucarachas", "kill the roaches"
+    r"(?:matar|mata|matando|matamos|matan|kill|killing|kills|killed) (?:all |todas |todos )?"
+    r"(?:the |those |these |las |los |esas |esos |unas |unos )?(?:\w+ )?"
+    r"(?:cucarachas|ratas|ratones|chinches|moscas|mosquitos|hormigas|bichos|plagas?|pulgas|termitas|roaches|cockroaches|rats|"
+    r"mice|bed ?bugs|bugs|flies|ants|fleas|termites|pests|mosquitoes|weeds|germs|bacteria)",
     r"killing (?:me|us) with (?:these|the|this|his|her|their|all|that|those)",
     r"killing (?:my|the|our) (?:sleep|vibe|ears|head|back|mood|brain|nerves|peace|patience|buzz|"
     r"battery|phone|"
@@ -389,7 +401,9 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"system|"
     r"charges|cold|flu|city|building|co-?op|board|lease|decision)|fighting over (?:the|a|who|what|"
     r"it)|"
-    r"(?:pillow|food|snowball|water ?balloon|water|nerf) fights?|fight(?:ing)? for (?:my|our|the|"
+    r"(?:pillow|food|snowball|water ?balloon|water ?gun|water|nerf(?: gun)?|squirt ?gun|paintball|"
+    r"dance|rap|pie|mud|shaving cream|silly string) fights?(?: (?:at|in|on|outside|with) "
+    r"(?:the|a|our|my))?|fight(?:ing)? for (?:my|our|the|"
     r"his|her) (?!life|lives)",
     r"(?:got|get|getting|been|was|were|be|am) fired|fire (?:the|my|our|his|her) (?:landlord|super|"
     r"manager|"

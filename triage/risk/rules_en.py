@@ -201,7 +201,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"(?:fight|fighting|brawl|brawling|fist ?fight|gang fight)(?:ing)? "
         r"(?:outside|in the|on the|in front|right now|going on|downstairs|upstairs|in my|"
-        r"on my|at the|in our|on our|with (?:bottles|bats|knives|weapons))",
+        r"on my|at the|in our|on our|with (?:bottles|bats|knives|weapons))|"
+        r"(?:fight|fighting|brawl|brawling|fist ?fight|gang fight|rumble|scuffle) (?:in|at|on|"
+        r"outside|by) (?:\w+ ){1,4}(?:right now|as we speak|hurry)",
     ),
     rule(
         "violence.someone_will_die",
@@ -483,9 +485,11 @@ RULES: Final[tuple[Rule, ...]] = (
         "threat.stalking",
         "threat",
         "elevated",
-        r"(?:stalking|stalks|stalked) me|following me|keeps following|(?:are|is|they're|he's|"
+        r"(?:stalking|stalks|stalked) (?:me|us|my \w+|our \w+)|following me|keeps following|"
+        r"(?:are|is|they're|he's|"
         r"she's) watching me|"
-        r"knows where i live|next time (?:he|she|they) sees? me|(?:handle|get) me next time|"
+        r"knows where i live|knows (?:i'm|im|i am|we're|we are) (?:home|here|inside|alone)|"
+        r"next time (?:he|she|they) sees? me|(?:handle|get) me next time|"
         r"(?:looking|hunting|searching|asking around) for me|(?:out|coming) to get me|after me",
         upgradable=True,
     ),

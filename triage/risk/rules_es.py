@@ -205,7 +205,12 @@ RULES: Final[tuple[Rule, ...]] = (
         r"derrame cerebral|"
         r"convulsion)|dolor (?:en el|de) pecho|se (?:esta )?ahogando|atragantad[oa]|(?:esta|"
         r"se puso) (?:morad[oa]|azul)|se (?:esta )?poniendo (?:morad[oa]|azul|gris)|"
-        r"(?:labios|cara|unas) (?:morad[oa]s?|azules)",
+        r"(?:labios|cara|unas) (?:morad[oa]s?|azules)|"
+        # a stroke told by its signs: the face drooping, an arm that will not move, speech gone
+        r"(?:boca|cara) (?:torcida|torcia|caida|chueca|ladeada)|se le (?:cayo|torcio) (?:la boca|"
+        r"la cara|un lado)|habla (?:enredado|arrastrado|arrastrando las palabras)|"
+        r"no (?:me |nos |le )?(?:puede|podia) hablar (?:bien )?(?:y|ni)|"
+        r"(?:brazo|pierna|mano)(?: \w+)? no (?:lo|la|se lo|se la) (?:mueve|puede mover)",
     ),
     rule(
         "medical.bleeding",
@@ -326,7 +331,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:no )?(?:le )?(?:tiene|veo|encuentro|tengo) (?:ningun )?sentido (?:a )?(?:vivir|"
         r"la vida|seguir)|"
         r"quiero morir(?:me)?|me quiero morir|(?:ya )?no quiero vivir|no quiero (?:seguir|"
-        r"estar aqui)|"
+        r"estar aqui|despertar(?:me)?|amanecer)|ojala no (?:despierte|despertar|amanezca)|"
+        r"quisiera no despertar|"
         r"(?:estarian|estaria|estan) mejor sin mi|mejor sin mi|pienso en (?:quitarme la vida|"
         r"matarme|suicidarme|morir)|"
         r"(?:soy|me siento) una carga|no vale la pena vivir|no aguanto mas|quiero desaparecer|"
