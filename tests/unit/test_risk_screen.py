@@ -818,3 +818,57 @@ def test_not_wanting_to_wake_up_is_passive_ideation_in_spanish_too() -> None:
 )
 def test_nuisances_pests_toy_fights_soaps_and_film_shoots_are_not_emergencies(text: str) -> None:
     assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "no" answering the bot's question negates nothing
+        ("no he's not breathing right", "medical"),
+        ("nope the toddler is still in the hot car", "child_safety"),
+        (
+            "the guy in the hallway has a grey face and is making a gurgling noise, not waking",
+            "medical",
+        ),
+        ("found him on the floor, face is ashen, there's foil and a baggie by him", "overdose"),
+        ("my uncle has his hands around my aunt's throat right now", "domestic_violence"),
+        ("el tomacorriente de la sala está echando humo y huele a plástico quemado", "fire"),
+        ("tonight's the night. deleted my socials and gave my dog to my cousin", "self_harm"),
+        ("got what I need in my pocket and I'm on the Queensboro Bridge now", "self_harm"),
+    ],
+)
+def test_batch_nineteen_and_twenty_kinds_of_emergency_are_imminent(text: str, kind: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+def test_the_exception_to_a_habit_is_read_as_now() -> None:
+    text = "I check the lobby every night, usually quiet, but a man is unconscious by the mailboxes"
+    assert screen(text).level == "imminent", screen(text).signals
+
+
+def test_gangs_of_jumpers_and_hoarded_exits_are_risks() -> None:
+    # MiniLM reads the first as an assault now; the rules alone say elevated
+    jumpers = (
+        "those kids jump people by the PATH entrance, my friend got his nose broken last month"
+    )
+    assert screen(jumpers).level != "none", screen(jumpers).signals
+    hoard = "el señor del 2B acumula tanta basura que la salida de emergencia está bloqueada"
+    assert screen(hoard).level == "elevated", screen(hoard).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la bocina de la barbería está matando a todo el edificio, desde las 8am",
+        "me robaron la cartera en 2003 en esa estación, ahora está bien, ¿arreglan la luz?",
+        "the leaf blowers on my block since 7am are seriously killing me",
+        "got shot down for the apartment again, any other programs?",
+        "my kid is on a full anime overdose this break lol, any winter camps?",
+        "se me murió el teléfono, ahora le mando la foto del carro bloqueando el garaje",
+        "tonight's the night of the tenant meeting, is it still at 7?",
+        "nobody's hurt but the storm knocked a tree limb onto our fence, who removes it?",
+    ],
+)
+def test_nuisances_rejections_old_years_and_dead_phones_are_not_emergencies(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals

@@ -88,7 +88,7 @@ _PAST: Final = re.compile(
     r"hace (?:como |unos |mas de |casi )?(?:\d+ |unos |muchos |varios |dos |tres |cuatro |cinco |"
     r"seis |siete |ocho |nueve |diez |once |doce |quince |veinte |treinta |cuarenta )?(?:anos|ano|"
     r"mucho tiempo|tiempo|meses)|en los (?:anos )?(?:\d0|[5-9]0s?)|in the (?:[5-9]0s|\d0s)|"
-    r"el ano pasado|"
+    r"el ano pasado|en (?:el )?(?:ano )?(?:19|20)\d\d\b|"
     r"cuando era (?:nino|nina|joven|chic[oa]|adolescente)|de (?:nin[oa]|joven|chamac[oa]|"
     r"adolescente|pequen[oa])"
 )
@@ -240,14 +240,15 @@ _DRUGS: Final = re.compile(
     r"percs?|oxy\w*|narcan|overdos\w+|opioids?|meth|crack|coke|cocaine|k2|tranq|using|drogas|"
     r"pastillas|"
     r"heroina|fentanilo|jeringa|sobredosis|se inyect\w+|inyectandose|se (?:metio|fumo) algo|"
-    r"(?:injected|smoked|snorted|took) something)\b"
+    r"(?:injected|smoked|snorted|took) something|baggies?|bent spoon|(?:tin |burnt |burned )?foil|"
+    r"needles|syringes|bolsita|cuchara doblada|papel de aluminio)\b"
 )
 
 
 # "Nobody is hurt", "he's not dangerous": a sentence that denies the danger.
 # MiniLM reads these as their opposite, so they silence the semantic layer.
 _DENIAL: Final = re.compile(
-    r"\b(?:no one|nobody|noone|nadie|not|no|isn't|wasn't|aren't|never|nothing|ningun\w*) "
+    r"\b(?:no one|nobody|noone|nadie|not|no|isn't|wasn't|aren't|never|nothing|ningun\w*)(?:'s)? "
     r"(?:\w+ ){0,2}(?:hurt|injured|harmed|herid[oa]s?|lastimad[oa]s?|in danger|en peligro|"
     r"dangerous|"
     r"peligros[oa]|violent|violent[oa]|armed|armad[oa]|weapons?|armas?|guns?|pistolas?|fire|fuego|"
@@ -295,7 +296,8 @@ _NON_PERSON = (
     r"party|parties|building|super|management|boss|school|homework|prices?|thing|situation|"
     r"paperwork|"
     r"process|humidity|mold|roaches|waiting|elevator|neighbor's \w+|upstairs|club|bar|speakers?|"
-    r"karaoke|reggaeton|barking|stench|leak|taxes|tuition"
+    r"karaoke|reggaeton|barking|stench|leak|taxes|tuition|jackhammers?|blowers?|trains?|subway|"
+    r"traffic|bus|shift|allergies"
 )
 
 IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
@@ -318,8 +320,8 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"workout|price|app|beat|look)",
     r"(?:mom|mother|mama|mommy|dad|father|papa|daddy|parents|boss|teacher|coach|grandma|grandpa|"
     r"abuela|"
-    r"tia|aunt|sister|brother)(?: is| are)? (?:going to|will|'ll|would|'d|"
-    r"is going to) (?:literally )?kill "
+    r"tia|aunt|sister|brother)(?: is| are)?(?: going to| will|'ll| would|'d|"
+    r" is going to) (?:literally )?kill "
     r"(?:me|us)",
     r"(?:i'm|i am|we're|we are|i'm so|i'm literally) (?:so |literally |actually )?dead(?! (?:body|"
     r"serious))",
@@ -366,6 +368,8 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     # "she's going to murder me when she finds out I forgot": trouble, not a threat
     r"(?:going to|gonna|will|'ll|is gonna) (?:kill|murder) me (?:when|if|once) (?:she|he|they|"
     r"my \w+|mom|dad) (?:finds? out|sees?|hears?|gets? home|notices?)",
+    # rejected, not wounded: "got shot down by the housing lottery again"
+    r"(?:got|get|gets|getting|was|been) shot down|shot (?:me|us|him|her|it|them) down|"
     r"shot (?:me|us|him|her|them) (?:a|an) (?:dirty |mean |nasty |quick |funny |weird )?(?:text|"
     r"message|look|"
     r"glance|dm|email|smile|call|line|note|pic|photo)|shoot (?:me|us) (?:a|an) (?:text|message|"
@@ -421,6 +425,9 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     # An overdose "on" or "of" anything that is not a drug is a figure of speech
     # ("overdosed on netflix", "sobredosis de Fortnite").
     rf"(?:overdos(?:e|ed|ing) (?:on|of)|sobredosis de) (?!{_SUBSTANCE_AHEAD})\w+",
+    r"(?:telenovela|novela|netflix|tv|anime|k-?drama|drama|coffee|caffeine|cafe|sugar|azucar|"
+    r"candy|chocolate|carbs?|pizza|cuteness|shopping|gym|homework|tarea|series|reality tv|"
+    r"reggaeton|salsa|bachata|tiktok|gaming|holiday) overdose",
     r"(?:gave|give|giving|almost gave|nearly gave) (?:me|us|him|her) a heart attack|"
     r"(?:almost|nearly) (?:had|have|having) a heart attack|heart attack (?:lol|haha)",
     r"choked up|choke up|choking up|choked on (?:the|my) (?:exam|test|words|interview)",
@@ -431,6 +438,9 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"construccion|olor|estres|ansiedad|tos|bulla|escandalo|fiesta|humedad)\b[^.!?,]{0,25}(?:me|"
     r"nos) "
     r"(?:esta |estan )?mat(?:a|an|ando)",
+    r"(?:ruido|musica|bulla|reguet\w*|reggaeton|bocinas?|bar|bodega|club|discoteca|fiesta|"
+    r"construccion|obra|olor|peste)\b[^.!?,]{0,40}(?:esta|estan) matando a (?:todo|todos|toda|"
+    r"todas|medio)",
     r"(?:me muero|morirme|me quiero morir|quiero morirme|me mori|me moria) (?:de (?:la )?(?:risa|"
     r"ganas|hambre|sueno|frio|calor|verguenza|pena|aburrimiento|miedo|envidia|nervios)|por)|"
     r"me mata de (?:risa|verguenza)|muert[oa] de (?:risa|hambre|sueno|cansancio|frio|calor)",
@@ -440,7 +450,9 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"patatus|soponcio)(?= (?:cuando|con|de|al|por|viendo)| jaja)",
     r"(?:telefono|celular|bateria|cel|planta|plantas|computadora|"
     r"laptop)[^.!?]{0,20}(?:se )?(?:esta )?"
-    r"(?:muriendo|murio|muert[oa])",
+    r"(?:muriendo|murio|muert[oa])|"
+    r"se (?:me |le )?(?:murio|muere|esta muriendo) (?:mi |el |la |su )?"
+    r"(?:telefono|celular|cel|bateria|computadora|laptop|carro|tele|nevera|plantas?)",
     r"(?:mi )?(?:mama|madre|papa|padre|jefe|jefa|maestra|maestro|profe|abuela) me va a matar",
     r"(?:es|esta|estaba|estuvo|fue|son|estan|was|is|'s) (?:en |bien |puro |pura |straight )?"
     r"fuego|fuegos artificiales|me despidieron",
@@ -557,9 +569,29 @@ def covered_by(spans: Sequence[tuple[Span, str]], start: int, end: int) -> str |
     return None
 
 
+#: "no she's not moving", "no the baby is still in the car": a "no" that opens
+#: the clause and is followed by its subject answers a question; it negates nothing.
+_ANSWER_NO: Final = frozenset({"no", "nope", "nah", "noo"})
+_SUBJECT_AFTER_NO: Final = frozenset(
+    {
+        *("she", "he", "they", "it", "i", "we", "you", "she's", "he's", "they're", "it's", "i'm"),
+        *("we're", "you're", "the", "my", "his", "her", "our", "their", "your", "there"),
+        *("there's", "that", "this", "el", "ella", "ellos", "ellas", "mi", "mis", "su", "sus"),
+        *("nuestro", "nuestra"),
+    }
+)
+#: What follows "but" is the exception to the habit or the past before it
+#: ("I do rounds every 2 hours, usually nothing, but the guy on 5 is grey").
+_CONTRAST: Final = re.compile(
+    r"\b(?:but|pero|however|sin embargo|except|excepto|this time|esta vez)\b"
+)
+
+
 def is_negated(before: str) -> bool:
     """A negator among the last four words of the clause before the match."""
     words = _TOKEN.findall(before)
+    if len(words) >= 2 and words[0] in _ANSWER_NO and words[1] in _SUBJECT_AFTER_NO:
+        words = words[1:]
     # "never" reaches further: "I have never seen him with any weapon"
     return any(w in _NEGATORS or w.endswith("n't") for w in words[-4:]) or "never" in words[-7:]
 
@@ -621,6 +653,12 @@ def is_ongoing(sentence: str) -> bool:
 
 def is_recent_past(sentence: str) -> bool:
     return bool(_RECENT_PAST.search(sentence))
+
+
+def after_contrast(sentence_before: str) -> str:
+    """The part of the sentence before a match that follows its last "but"."""
+    starts = [m.start() for m in _CONTRAST.finditer(sentence_before)]
+    return sentence_before[starts[-1] :] if starts else sentence_before
 
 
 def is_habitual(sentence: str) -> bool:

@@ -93,8 +93,10 @@ def _read(
             level, reason = _cap(level, "elevated"), "uncertain"
         elif context.is_negated(before):
             return hit("none", "negated")
-    if context.is_distant_past(sentence):
-        if not context.is_ongoing(sentence):
+    # when it happens is read from the last "but" on: the exception to a habit is now
+    when = context.after_contrast(sentence_before) + text[start : span.end]
+    if context.is_distant_past(when):
+        if not context.is_ongoing(when):
             return hit("none", "past")
         level, reason = _cap(level, "elevated"), "past_again"
     present = context.is_present(sentence, kind)
@@ -110,9 +112,9 @@ def _read(
         level, reason = _cap(level, "elevated"), "hypothetical"
     elif context.is_worry_about_future(sentence_before):
         level, reason = _cap(level, "elevated"), "worry"
-    elif not present and context.is_recent_past(sentence):
+    elif not present and context.is_recent_past(when):
         level, reason = _cap(level, "elevated"), "recent_past"
-    elif not present and context.is_habitual(sentence):
+    elif not present and context.is_habitual(when):
         level, reason = _cap(level, "elevated"), "habitual"
     elif rule.upgradable and level == "elevated" and present and reason is None:
         level, reason = "imminent", "present"

@@ -284,7 +284,30 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:fights|fighting|brawls) (?:on|in|at|outside|every|all|break out|keep)|"
         r"(?:keep|keeps|kept|starting|start|starts|picking) (?:starting )?fights?",
     ),
-    rule("violence.injury_seen", "violence", "elevated", r"(?:black eye|bloody nose|busted lip)"),
+    rule(
+        "violence.injury_seen",
+        "violence",
+        "elevated",
+        r"(?:black eye|bloody nose|busted lip)|(?:jaw|nose|ribs?|skull|eye socket|arm) (?:was |got "
+        r"|is |got all )?(?:broken|fractured|busted|cracked)|(?:broke|broken|fractured|busted) "
+        r"(?:his|her|my|their) (?:jaw|nose|ribs?|skull|eye socket)",
+    ),
+    rule(
+        "violence.jumping_people",
+        "violence",
+        "elevated",
+        r"jump(?:s|ed|ing|in)? (?:people|kids|folks|someone|somebody|students|tourists|old people|"
+        r"delivery (?:guys|workers))",
+        upgradable=True,
+    ),
+    rule(
+        "violence.strangling_now",
+        "violence",
+        "imminent",
+        r"(?:has|have|had|got|with|put) (?:his|her|their|both|its) hands? (?:around|on|at) "
+        r"(?:[\w']+ ){0,2}(?:neck|throat)|(?:choking|strangling) (?:her|him|me|my \w+|someone|"
+        r"somebody|a (?:woman|man|girl|boy|kid|lady))(?! (?:on|out))",
+    ),
     rule(
         "violence.things_thrown",
         "violence",
@@ -546,6 +569,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"pressing|standing) on (?:his|her|their|my) chest",
     ),
     rule(
+        "medical.agonal",
+        "medical",
+        "imminent",
+        # snoring or gurgling from someone who cannot be woken: an airway closing
+        r"gurgl\w+|death rattle|(?:gray|grey|ashen) (?:face|skin|lips)|(?:face|skin) (?:is |looks |"
+        r"went |turned )?(?:gray|grey|ashen)",
+        requires=r"(?:breath\w*|lips|blue|won't wake|can't wake|not waking|unresponsive|on the "
+        r"floor|on the ground|lying|passed out|found (?:a|him|her|someone)|nodd\w+|foil|"
+        r"needle|baggie|spoon|shook)",
+    ),
+    rule(
         "medical.bleeding",
         "medical",
         "imminent",
@@ -679,9 +713,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "medical.dead_or_dying",
         "medical",
         "imminent",
-        r"(?:he|she|they|someone|somebody|my \w+|(?:i think|i think that) (?:he|she)) (?:is|'s|are|"
-        r"might be|may be|"
-        r"looks|seems) (?:dead|dying)|(?:found|there's|there is) a (?:dead )?body|(?:he|"
+        r"(?:he|she|they|someone|somebody|my \w+|(?:i think|i think that) (?:he|she))"
+        r"(?: is|'s| are| might be| may be|"
+        r" looks| seems) (?:dead|dying)|(?:found|there's|there is) a (?:dead )?body|(?:he|"
         r"she) (?:just )?died",
     ),
     rule(
@@ -769,7 +803,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"this is (?:my )?goodbye|goodbye (?:everyone|forever|world|cruel world)|(?:said|saying|"
         r"say) (?:my )?goodbyes|"
-        r"(?:finally |really )?going to do it tonight|tonight (?:is|'s) the night|"
+        r"(?:finally |really )?going to do it tonight|"
         r"tell (?:my|them|her|him) \w+ (?:i love (?:them|him|her|you)|i'm sorry)|(?:wrote|writing|"
         r"left) "
         r"(?:my|a|the) (?:suicide|goodbye) (?:note|letter)|won't be (?:here|around|"
@@ -779,6 +813,28 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:i )?won't be (?:here|around|alive) (?:tomorrow|manana|by (?:morning|tomorrow))|"
         r"(?:giving|gave) away (?:all )?(?:my|of my) (?:stuff|things|pets?|dog|cat|clothes)"
         r"[^.!?]{0,120}(?:won't be|not be here|goodbye|bye|thanks for (?:trying|everything))",
+    ),
+    rule(
+        "self_harm.tonight",
+        "self_harm",
+        "imminent",
+        r"tonight(?: is|'s) the night|(?:it's|it is|its) (?:gonna be |going to be )?tonight",
+        # "tonight's the night of the block party" is not a plan
+        requires=r"(?:end it|end things|die|kill|myself|goodbye|bye|gave (?:away|my)|giving away|"
+        r"deleted|delete|sorry|won't be|no more|done|pills|bridge|note|letter|love you|forgive|"
+        r"thanks for (?:nothing|everything|trying))",
+    ),
+    rule(
+        "self_harm.settling_affairs",
+        "self_harm",
+        "elevated",
+        r"(?:gave|giving|given|give) (?:away )?(?:all )?(?:my|of my) (?:cat|dog|pets?|stuff|things|"
+        r"belongings|plants|clothes|fish|bird)(?: away| to)?|deleted (?:all )?(?:my|of my) "
+        r"(?:accounts|social media|socials|instagram|facebook|profiles?|pictures)",
+        # moving house gives things away too: a second sign is needed
+        requires=r"(?:deleted|delete|goodbye|bye|won't need|not (?:gonna|going to) need|tonight|"
+        r"sorry|thanks for (?:nothing|everything)|for good|last time|forgive|end|gone)",
+        upgradable=True,
     ),
     rule(
         "self_harm.means_ready",
@@ -796,9 +852,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "self_harm.at_edge",
         "self_harm",
         "imminent",
-        r"(?:on|at|standing on|up on|on top of) (?:the|a|this) (?:bridge|roof|rooftop|ledge|edge|"
-        r"tracks|platform edge)",
+        r"(?:on|at|standing on|up on|on top of) (?:the|a|this) (?:\w+ ){0,2}?"
+        r"(?:bridge|roof|rooftop|ledge|edge|tracks|platform edge)",
         requires=r"(?:jump|can't do this|end it|goodbye|kill|die|anymore|myself|no point|"
+        r"(?:bought|got|have) what i need|in my (?:bag|pocket|hand)|thinking about it|"
         r"step(?:ping)? off|over the edge|let go|fall|this is it|not coming (?:back )?down|"
         r"without telling|before i go|just go|(?:for a while|a long time) now|ready)",
     ),

@@ -425,8 +425,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"un monton de )?humo|"
         r"humo (?:saliendo|negro|por todos lados|en el pasillo)|atrapad[oa]s|no (?:podemos|puedo|"
         r"pueden) salir|"
-        r"huele (?:mucho |muy fuerte )?a (?:gas|humo|quemado)|olor (?:fuerte )?a (?:gas|humo|"
-        r"quemado)|fuga de gas",
+        r"huele (?:mucho |muy fuerte |muchisimo |bien fuerte |demasiado )?(?:como )?a (?:gas|humo|"
+        r"quemado|(?:cables?|plastico|goma) quemad[oa]s?)|olor (?:fuerte )?a (?:gas|humo|quemado|"
+        r"(?:cables?|plastico|goma) quemad[oa]s?)|fuga de gas|"
+        r"(?:echando|echa|bota|botando|saca|sacando|soltando) (?:\w+ )?(?:humo|humito)",
     ),
     rule(
         "fire.hazard",
@@ -441,7 +443,11 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:salida|escalera) de incendios (?:bloqueada|tapada)|"
         r"(?:ventana|salida|puerta)[^.!?]{0,40}(?:bloquead[ao]|tapad[ao]) con "
         r"(?:rejas|candado|cadena)|rejas con candado|"
-        r"cables (?:pelados|expuestos)",
+        r"cables (?:pelados|expuestos)|"
+        # hoarding that blocks the way out
+        r"(?:basura|cosas|cachivaches|reguero) acumulad[oa]s?[^.!?]{0,80}(?:puerta|salida|escalera|"
+        r"pasillo)|(?:puerta|salida) de emergencia[^.!?]{0,30}(?:bloquead\w+|tapad\w+|no (?:se )?"
+        r"(?:puede|abre))|no se puede abrir la (?:puerta|salida) de emergencia|acumulador\w*",
         upgradable=True,
     ),
 )
