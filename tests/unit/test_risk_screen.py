@@ -872,3 +872,116 @@ def test_gangs_of_jumpers_and_hoarded_exits_are_risks() -> None:
 )
 def test_nuisances_rejections_old_years_and_dead_phones_are_not_emergencies(text: str) -> None:
     assert screen(text).level == "none", screen(text).signals
+
+
+# ---------------------------------------------------------------- the learned layers' dissent
+
+
+def test_both_learned_layers_can_overrule_a_rule_on_an_ordinary_message(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from triage.risk import learned
+
+    text = "the new bakery on Tremont is on fire with customers today, the line blocks the sidewalk"
+    monkeypatch.setattr(learned, "peaks", lambda *a: {"embedding": 0.5, "charngram": 0.04})
+    assert screen(text).level == "imminent"  # the rule misreads "is on fire"; one layer agrees
+    monkeypatch.setattr(learned, "peaks", lambda *a: {"embedding": 0.02, "charngram": 0.04})
+    result = screen(text)
+    capped = [s for s in result.signals if s.get("context") == "dissent"]
+    assert result.level == "elevated", result.signals  # a safety question, not 911
+    assert capped and capped[0]["learned_peak"] == 0.04
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he has a gun",  # too short for the learned layers to overrule
+        "The music upstairs goes on every night and the super never answers my calls, so I keep "
+        "writing to management. The bins are never emptied either. Right now he is in the "
+        "hallway and he has a gun.",
+    ],
+)
+def test_a_rule_found_emergency_stands_when_the_layers_agree_or_cannot_judge(text: str) -> None:
+    result = screen(text)
+    assert result.level == "imminent", result.signals
+    assert not any(s.get("context") == "dissent" for s in result.signals)
+
+
+def test_without_the_model_a_rule_found_emergency_is_not_overruled(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from triage.risk import semantic
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("model missing")
+
+    text = "the new bakery on Tremont is on fire with customers today, the line blocks the sidewalk"
+    monkeypatch.setattr(semantic, "chunk_vectors", broken)
+    assert screen_text(text).level == "imminent"  # the rule alone decides: err upward
+
+
+def test_dissent_needs_both_layers_and_only_caps_rule_readings() -> None:
+    from triage.risk.combine import dissent
+
+    rule = {"layer": "pattern", "id": "fire.burning", "kind": "fire", "level": "imminent"}
+    both_low = {"embedding": 0.03, "charngram": 0.05}
+    assert dissent([rule], both_low, 12)[0]["level"] == "elevated"
+    assert dissent([rule], {"charngram": 0.05}, 12)[0]["level"] == "imminent"
+    assert dissent([rule], {"embedding": 0.03, "charngram": 0.2}, 12)[0]["level"] == "imminent"
+    assert dissent([rule], both_low, 3)[0]["level"] == "imminent"
+    exemplar = {"layer": "semantic", "kind": "fire", "level": "imminent", "score": 0.8}
+    assert [s["level"] for s in dissent([rule, exemplar], both_low, 12)] == [
+        "imminent",
+        "imminent",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("heard 4 pops on Linden and people running, someone is down", "weapon"),
+        ("my neighbor is slamming his girlfriend into the door right now", "domestic_violence"),
+        ("mi esposo me tiene encerrada en el baño y no me deja salir", "domestic_violence"),
+        ("LAUNDRY ROOM ON FIRE bldg 4", "fire"),
+        ("the man from the store texted he's coming over now and I'll be sorry", "threat"),
+        ("el prestamista está abajo y dice que si no bajo me rompe la cara", "threat"),
+        ("g00dbye every1, i w0nt b h3re 2moro", "self_harm"),
+    ],
+)
+def test_batch_twenty_one_and_twenty_two_kinds_of_emergency_are_imminent(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la verdad me da igual si me muero, ya nada tiene sentido",
+        "the babysitter leaves them locked in all day sin comida, you can hear them crying",
+        "somebody keeps lighting the dumpsters behind the school, twice this week",
+        "a guy follows me from the bus stop to my building most nights",
+    ],
+)
+def test_passive_ideation_neglect_arson_and_following_are_elevated(text: str) -> None:
+    assert screen(text).level == "elevated", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "binged Law & Order all weekend and they found a body in every episode lol. parking?",
+        "the Mets bullpen got shelled again, also the trash on 126th hasn't been picked up",
+        "tuvimos un incendio en junio del 2019, todos bien gracias a Dios. hay clases de inglés?",
+        "lol mi mamá dice que si no llego temprano me mata 😂 where's the flu shot clinic",
+        "the perfume from the store downstairs is choking me lol, who handles that",
+        "his video game is all shootouts and gunfire at 3am, can you mediate?",
+        "the empanadas at the truck are fire lol, anyway when is the tenant meeting",
+        "in my nursing class we practiced overdose reversal on dummies, do you take volunteers?",
+        "my brother keeps using my charger, i swear im gonna strangle him jk, can you mediate",
+        "my cousin is learning how to treat gunshot wounds in her EMT course, any internships?",
+    ],
+)
+def test_shows_sports_old_fires_family_jokes_and_games_are_not_emergencies(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals

@@ -166,6 +166,41 @@ def filter_learned(
     return out
 
 
+#: Below this P(elevated or imminent) in every window, for both learned
+#: layers, the message reads as ordinary to them (see ``dissent``).
+DISSENT_BELOW: Final = 0.10
+#: Shorter messages are too short for the learned layers to overrule a rule.
+DISSENT_MIN_WORDS: Final = 4
+
+
+def dissent(
+    signals: Sequence[dict[str, object]], peaks: dict[str, float], words: int
+) -> list[dict[str, object]]:
+    """Cap a rule's imminent reading at elevated when it is the only imminent
+    reading and both learned layers read the message as ordinary (each below
+    ``DISSENT_BELOW`` everywhere): "the empanadas are fire", "i'm gonna
+    strangle him jk", "learning overdose reversal in nursing class". Chosen on
+    blind batches 5-22, where no true emergency a rule found was that far
+    from both layers (the nearest: 0.19) and three of seven false alarms
+    were. The resident still gets the safety question, and staff an alert."""
+    imminent = [s for s in signals if s.get("level") == "imminent"]
+    if (
+        len(peaks) < 2
+        or words < DISSENT_MIN_WORDS
+        or not imminent
+        or any(s.get("layer") != "pattern" for s in imminent)
+        or max(peaks.values()) >= DISSENT_BELOW
+    ):
+        return list(signals)
+    peak = round(max(peaks.values()), 3)
+    return [
+        {**s, "level": "elevated", "context": "dissent", "learned_peak": peak}
+        if s.get("level") == "imminent"
+        else s
+        for s in signals
+    ]
+
+
 #: Layers whose imminent reading needs another layer to agree that there is
 #: a risk at all (see ``corroborate``).
 NEEDS_CORROBORATION: Final = frozenset({"embedding"})

@@ -89,6 +89,9 @@ _PAST: Final = re.compile(
     r"seis |siete |ocho |nueve |diez |once |doce |quince |veinte |treinta |cuarenta )?(?:anos|ano|"
     r"mucho tiempo|tiempo|meses)|en los (?:anos )?(?:\d0|[5-9]0s?)|in the (?:[5-9]0s|\d0s)|"
     r"el ano pasado|en (?:el )?(?:ano )?(?:19|20)\d\d\b|"
+    r"(?:back in|in|en) (?:early |late |principios de |finales de )?(?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|"
+    r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?: of| del?)? (?:19|20)\d\d\b|"
     r"cuando era (?:nino|nina|joven|chic[oa]|adolescente)|de (?:nin[oa]|joven|chamac[oa]|"
     r"adolescente|pequen[oa])"
 )
@@ -149,7 +152,7 @@ _WORRY_FUTURE: Final = re.compile(
     r"?(?:going to|gonna|might|could|will)\b"
 )
 _HUMOR: Final = re.compile(r"\b(?:lol+|lmao+|lmfao|rofl|haha\w*|hehe\w*|jaja\w*|jeje\w*|xd)\b")
-_DEATH_WORDS: Final = re.compile(r"kill|die|dying|dead|death|murder|matar|muer")
+_DEATH_WORDS: Final = re.compile(r"kill|die|dying|dead|death|murder|matar|mata\b|matan\b|muer")
 _MEDIA: Final = re.compile(
     r"\b(?:filmando|grabando) (?:una |un )?(?:\w+ )?(?:pelicula|serie|novela|escena|video|"
     r"comercial)\b|"
@@ -167,6 +170,16 @@ _MEDIA: Final = re.compile(
     r"documentary|netflix|youtube|tiktok)\b|"
     r"\b(?:en la|en las|en una) (?:noticias|tele|pelicula|serie|novela|telenovela)\b|"
     r"\ben el (?:noticiero|canal|programa)\b"
+)
+
+#: A show being watched or a game being played colours the whole sentence, not
+#: only its clause ("watching Law & Order and they found a body").
+_WATCHING: Final = re.compile(
+    r"\b(?:watching|watched|binging|binged|bingeing|viendo) (?:\w+ ){0,2}(?:law (?:and|&) order|"
+    r"svu|csi|criminal minds|dateline|48 hours|true crime|cops|the first 48|narcos|the wire|"
+    r"a documentary|a movie|a show|a series|a novela|una novela|la novela|una pelicula)\b|"
+    r"\b(?:video ?game|videogame|game|movie|show|fortnite|call of duty|gta)(?:'s)? (?:is |are )?"
+    r"(?:all|full of|nothing but|just) "
 )
 
 _PRESENT: Final = re.compile(
@@ -303,6 +316,15 @@ _NON_PERSON = (
 IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     "figurative",
     rf"(?:{_NON_PERSON})[^.!?,]{{0,40}}(?:is|are|'s|'re|keeps?) (?:\w+ )?killing (?:me|us)",
+    # a team beaten: "the bullpen got shelled tonight", "we got murdered in the finals"
+    r"(?:bullpen|pitcher|pitching|starter|defense|offense|team|squad|yankees|mets|knicks|nets|"
+    r"giants|jets|rangers|islanders|liberty|we|they) (?:got|get|gets|getting) (?:shelled|crushed|"
+    r"destroyed|murdered|killed|slaughtered|blown out|smoked|bombed|lit up)",
+    # venting taken back at once: "i'm gonna strangle him jk", "voy a matarlo jaja"
+    r"(?:going to|gonna|will|'ll|voy a|lo voy a|la voy a) (?:kill|murder|strangle|choke|punch|"
+    r"slap|smack|matar|ahorcar|ahorcarlo|ahorcarla|matarlo|matarla)(?: (?:him|her|them|my \w+|"
+    r"this \w+|that \w+|a \w+|el|la|a mi \w+))?[^.!?\w]{0,6}(?:\W+\w+){0,2}?\W*(?:jk|j/k|"
+    r"just kidding|kidding|lol+|lmao+|haha\w*|jaja\w*|es broma|de broma)",
     # pests are killed, people are not: "va a matar las cucarachas", "kill the roaches"
     r"(?:matar|mata|matando|matamos|matan|kill|killing|kills|killed) (?:all |todas |todos )?"
     r"(?:the |those |these |las |los |esas |esos |unas |unos )?(?:\w+ )?"
@@ -411,7 +433,7 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"his|her) (?!life|lives)",
     r"(?:got|get|getting|been|was|were|be|am) fired|fire (?:the|my|our|his|her) (?:landlord|super|"
     r"manager|"
-    r"management|lawyer|broker)|fired up|(?:is|was|'s) (?:straight |pure |so |"
+    r"management|lawyer|broker)|fired up|(?:is|was|'s|are|were|'re) (?:straight |pure |so |"
     r"literally )?fire(?! (?:in|on|"
     r"at|next|upstairs|downstairs))|playing with fire|under fire|fire (?:department|station|drill|"
     r"inspector|"
@@ -454,6 +476,11 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"se (?:me |le )?(?:murio|muere|esta muriendo) (?:mi |el |la |su )?"
     r"(?:telefono|celular|cel|bateria|computadora|laptop|carro|tele|nevera|plantas?)",
     r"(?:mi )?(?:mama|madre|papa|padre|jefe|jefa|maestra|maestro|profe|abuela) me va a matar",
+    r"(?:mi )?(?:mama|madre|mami|papa|padre|papi|jefe|jefa|maestra|maestro|profe|abuela|abuelo|"
+    r"tia|suegra)[^.!?]{0,40}\bme mata\b",
+    # smells that "choke" someone: "the cooking smells are choking me out"
+    r"(?:smells?|stench|odou?rs?|perfume|cologne|pollen|dust|weed smell)[^.!?]{0,40}(?:is|are|'s|"
+    r"'re|keeps?) (?:\w+ )?(?:choking|suffocating) (?:me|us)",
     r"(?:es|esta|estaba|estuvo|fue|son|estan|was|is|'s) (?:en |bien |puro |pura |straight )?"
     r"fuego|fuegos artificiales|me despidieron",
     r"estoy que (?:exploto|reviento|me muero|me subo por las paredes)|(?:exploto|exploté|"
@@ -480,6 +507,13 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r" (?:free )?(?:narcan|naloxone) for (?:my|our|the) (?:building|bodega|store|school|"
     r"office|church|job|tenants|staff)|"
     r"(?:entrenamiento|capacitacion|curso|clase|taller|kits?) de (?:narcan|naloxona)",
+    # classes and drills about emergencies: "in nursing class we practiced overdose reversal"
+    r"(?:class|classes|course|training|drill|workshop|lesson|certification|seminar|simulation|"
+    r"curso|clase|taller|entrenamiento|simulacro|capacitacion)\b[^.!?]{0,60}?(?:overdos\w+|"
+    r"gunshot wounds?|not breathing|bleeding|cpr|narcan|naloxone|stab wounds?|burns?|choking|"
+    r"seizures?|sobredosis|no respira|sangrado|heridas? de bala)|"
+    r"learn(?:ing|ed|s)? (?:about|how to (?:treat|respond to|handle|use|give|stop|reverse))"
+    r"[^.!?]{0,40}?(?:overdos\w+|gunshot wounds?|bleeding|stab wounds?|seizures?|choking|burns?)",
     # sports talk
     r"(?:bullpen|team|offense|defense|pitching|pitcher|lineup|bats|shooter|squad|knicks|yankees|"
     r"mets|nets|giants|jets|rangers|liberty|dj|crowd|band) (?:is |are |was |were |'s )?(?:on "
@@ -713,6 +747,10 @@ def is_quoted_performance(text: str, start: int, end: int) -> bool:
 
 def is_media(sentence: str) -> bool:
     return bool(_MEDIA.search(sentence))
+
+
+def is_watching_a_show(sentence: str) -> bool:
+    return bool(_WATCHING.search(sentence))
 
 
 #: "He's not here now": the absence, not a marker of now.

@@ -704,6 +704,27 @@ def _rank(hit: LearnedHit, reading: Reading) -> tuple[int, float, float]:
     return (LEVELS.index(hit.level), reading.p_imminent, reading.p_elevated_or_higher)
 
 
+def peaks(
+    text: str, chunks: Sequence[Chunk], vectors: np.ndarray, models: Models
+) -> dict[str, float]:
+    """Each layer's highest P(elevated or imminent) over the message's
+    windows and over each chunk alone: how much risk the layer sees anywhere
+    in it (a single sentence too, so a long paragraph cannot dilute it)."""
+    pieces = windows(text, chunks)
+    if len(chunks) > 1:
+        pieces += [
+            Window(c.start, c.end, text[c.start : c.end], i, i) for i, c in enumerate(chunks)
+        ]
+    if not pieces or len(vectors) != len(chunks):
+        return {}
+    features = np.stack([message_vector(vectors[w.first : w.last + 1]) for w in pieces])
+    chars = models.charngram.char_features([w.text for w in pieces])
+    return {
+        models.embedding.name: max(r.p_elevated_or_higher for r in models.embedding.read(features)),
+        models.charngram.name: max(r.p_elevated_or_higher for r in models.charngram.read(chars)),
+    }
+
+
 def score(
     text: str, chunks: Sequence[Chunk], vectors: np.ndarray | None, models: Models | None = None
 ) -> list[LearnedHit]:

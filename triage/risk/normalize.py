@@ -107,6 +107,10 @@ _WORD_FORMS: Final[dict[str, str]] = {
     "narcon": "narcan",
     # texting
     "rn": "right now",
+    "2morrow": "tomorrow",
+    "2moro": "tomorrow",
+    "2morow": "tomorrow",
+    "tmrw": "tomorrow",
     "rite": "right",
     "ppl": "people",
     "u": "you",
@@ -284,6 +288,10 @@ _RISK_VOCAB: Final[frozenset[str]] = frozenset(
         "fuego",
         "sangre",
         "pastillas",
+        # goodbyes written in leetspeak ("g00dbye", "h3re")
+        "goodbye",
+        "here",
+        "tomorrow",
     ]
 )
 

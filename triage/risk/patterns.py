@@ -79,8 +79,10 @@ def _read(
         return hit("none", idiom)
     # "my roommate takes pills he buys online, and on the news they say ...": the
     # news is a source in another clause, not where the danger happens
-    if context.is_media(context.clause_around(text, start, end)) or context.is_quoted_performance(
-        text, start, end
+    if (
+        context.is_media(context.clause_around(text, start, end))
+        or context.is_watching_a_show(sentence)
+        or context.is_quoted_performance(text, start, end)
     ):
         return hit("none", "media")
     if rule.id == "weapon.present" and context.is_resident_armed(text[span.start : start]):

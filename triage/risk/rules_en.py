@@ -99,7 +99,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:someone|somebody|they|he|she|people|guys?)(?: is| are|'s|'re)? shooting|"
         r"shooting (?:at|outside|in the|on the|right now|people|everywhere|up)|"
         r"(?:got|been|was|is|just|getting) shot|shot (?:him|her|me|someone|somebody|my \w+|"
-        r"a (?:man|guy|woman|kid)))",
+        r"a (?:man|guy|woman|kid)))|"
+        r"(?:\d+|several|a few|a bunch of|bunch of|multiple|like \d+) (?:pops|bangs|shots)"
+        r"[^.!?]{0,40}(?:right outside|outside|everybody (?:running|ran|screaming)|"
+        r"people (?:running|ran|screaming|ducking)|everyone (?:running|ran|ducking))",
     ),
     rule(
         "weapon.gunshot_sounds",
@@ -299,6 +302,13 @@ RULES: Final[tuple[Rule, ...]] = (
         r"jump(?:s|ed|ing|in)? (?:people|kids|folks|someone|somebody|students|tourists|old people|"
         r"delivery (?:guys|workers))",
         upgradable=True,
+    ),
+    rule(
+        "violence.slamming_now",
+        "violence",
+        "imminent",
+        r"(?:slamming|slams|throwing|throws|shoving|smashing) (?:his|her|their|my|a|the)? ?"
+        r"(?:\w+ ){0,2}(?:against|into) (?:the |a )?(?:wall|floor|door|ground|table|window|car)",
     ),
     rule(
         "violence.strangling_now",
@@ -509,9 +519,11 @@ RULES: Final[tuple[Rule, ...]] = (
         "threat",
         "elevated",
         r"(?:stalking|stalks|stalked) (?:me|us|my \w+|our \w+)|following me|keeps following|"
+        r"follows me|followed me (?:home|to)|"
         r"(?:are|is|they're|he's|"
         r"she's) watching me|"
         r"knows where i live|knows (?:i'm|im|i am|we're|we are) (?:home|here|inside|alone)|"
+        r"(?:you'll|youll|you will|i'll|ill|i will|she'll|he'll) be sorry(?: when)?|"
         r"next time (?:he|she|they) sees? me|(?:handle|get) me next time|"
         r"(?:looking|hunting|searching|asking around) for me|(?:out|coming) to get me|after me",
         upgradable=True,
@@ -810,7 +822,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"alive) (?:tomorrow|"
         r"much longer|anymore)|"
         r"last (?:message|text) (?:you'll|you will|i'll|i will)|"
-        r"(?:i )?won't be (?:here|around|alive) (?:tomorrow|manana|by (?:morning|tomorrow))|"
+        r"(?:i )?won't (?:be|b) (?:here|around|alive) (?:tomorrow|manana|by (?:morning|tomorrow))|"
         r"(?:giving|gave) away (?:all )?(?:my|of my) (?:stuff|things|pets?|dog|cat|clothes)"
         r"[^.!?]{0,120}(?:won't be|not be here|goodbye|bye|thanks for (?:trying|everything))",
     ),
@@ -1093,10 +1105,20 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     # --- fire -----------------------------------------------------------------
     rule(
+        "fire.arson",
+        "fire",
+        "elevated",
+        r"(?:lighting|lit|setting|set) (?:the |our |a |some )?(?:trash ?cans?|garbage(?: cans?)?|"
+        r"dumpsters?|mattress(?:es)?|recycling|bins?|mailboxes)(?: on fire| ablaze)?",
+        upgradable=True,
+    ),
+    rule(
         "fire.burning",
         "fire",
         "imminent",
         r"(?:is|are|'s|'re|caught|catching|set|went up|going up) (?:on )?fire|in flames|flames|"
+        r"(?:basement|kitchen|apartment|building|house|car|roof|hallway|stairwell|store|bodega|"
+        r"garage|laundry room|trash room|boiler room|attic) on fire|"
         r"(?:building|apartment|house|kitchen|car|room|stove|roof|floor|trash|dumpster|basement|"
         r"hallway|"
         r"bedroom|oven|couch|mattress|store)[^.!?]{0,15} (?:is )?burning|burning (?:down|up)|"

@@ -141,7 +141,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"(?:dice|esta diciendo|grita|gritando|amenaza|amenazando|me escribe|"
         r"me escribio)[^.!?;]{0,30}"
-        rf"(?:me va a|nos va a|va a|que va a|a) {_DANAR}",
+        rf"(?:me va a|nos va a|va a|que va a|a) {_DANAR}|"
+        r"(?:dice|grita|amenaza)[^.!?;]{0,50}(?:me|nos) (?:mata|rompe (?:todo|la cara|la boca|"
+        r"la cabeza|los huesos)|parte la cara|apunala|dispara|pega un tiro)\b",
     ),
     rule(
         "threat.bomb",
@@ -336,6 +338,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:estarian|estaria|estan) mejor sin mi|mejor sin mi|pienso en (?:quitarme la vida|"
         r"matarme|suicidarme|morir)|"
         r"(?:soy|me siento) una carga|no vale la pena vivir|no aguanto mas|quiero desaparecer|"
+        r"me da (?:igual|lo mismo) (?:si )?(?:me muero|morirme|vivir o morir|"
+        r"si vivo o (?:si )?muero)|"
         r"(?:me corto|cortarme|hacerme dano)|suicid\w+",
         upgradable=True,
     ),
@@ -356,6 +360,15 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:esposo|esposa|pareja|novio|novia|marido|ex)|me (?:encerro|encierra)|si lo dejo|"
         r"si la dejo|moretones",
         upgradable=True,
+    ),
+    rule(
+        "domestic_violence.held",
+        "domestic_violence",
+        "imminent",
+        # held in a room: "no me deja salir del cuarto", "me tiene encerrada en el baño"
+        r"(?:no me (?:deja|dejan|quiere dejar) salir|me (?:tiene|tienen) encerrad[oa]|"
+        r"me encerr\w+) (?:del?|en) (?:el |la |mi |este |esta )?"
+        r"(?:cuarto|bano|closet|habitacion|sotano|carro)",
     ),
     # --- ninos ----------------------------------------------------------------
     rule(
@@ -400,7 +413,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         rf"{_NINO}[^.!?]{{0,20}}? (?:se quedan|estan|esta|quedan)? ?sol[oa]s?|(?:deja|"
         r"dejan) (?:a )?(?:su|sus|los|las) "
-        rf"{_NINO} sol[oa]s?|{_NINO}[^.!?]{{0,40}}(?:tener|tienen|pasan) hambre",
+        rf"{_NINO} sol[oa]s?|{_NINO}[^.!?]{{0,40}}(?:tener|tienen|pasan) hambre|"
+        r"(?:los|las|a los|a las) (?:deja|dejan|tiene|tienen) encerrad[oa]s[^.!?]{0,60}(?:sin "
+        r"comida|sin comer|without food|todo el dia|llorando)",
     ),
     # --- fuego ----------------------------------------------------------------
     rule(

@@ -17,6 +17,7 @@ from triage.risk import learned, semantic
 from triage.risk.combine import (
     corroborate,
     decide,
+    dissent,
     filter_learned,
     filter_semantic,
     order_signals,
@@ -65,6 +66,8 @@ def screen_text(text: str) -> RiskResult:
         semantic_signals, vectors = _semantic_signals(normalized, chunks, hits)
         signals.extend(semantic_signals)
         signals.extend(_learned_signals(normalized, chunks, vectors, hits, signals))
+    else:
+        signals = _learned_dissent(normalized, signals)
     level, kind = decide(signals)
     return RiskResult(
         level=level,  # type: ignore[arg-type]
@@ -124,6 +127,25 @@ def _learned_signals(
         _learned_down_until = time.monotonic() + SEMANTIC_RETRY_SECONDS
         return [{"layer": "learned", "error": "unavailable"}]
     return [h.to_signal() for h in kept]
+
+
+def _learned_dissent(normalized: str, signals: list[dict[str, object]]) -> list[dict[str, object]]:
+    """A rule said imminent: let both learned layers overrule it when they
+    read the message as ordinary (``combine.dissent``). Without both layers
+    the rule stands."""
+    models = learned.loaded_models()
+    if models is None or time.monotonic() < max(_semantic_down_until, _learned_down_until):
+        return signals
+    try:
+        chunks = semantic.chunk(normalized)
+        vectors = semantic.chunk_vectors(chunks) if chunks else None
+        if vectors is None:
+            return signals
+        peaks = learned.peaks(normalized, chunks, vectors, models)
+        return dissent(signals, peaks, len(normalized.split()))
+    except Exception:
+        log.exception("risk screen: learned layers could not weigh a rule's reading")
+        return signals
 
 
 _loading = threading.Lock()
