@@ -985,3 +985,28 @@ def test_passive_ideation_neglect_arson_and_following_are_elevated(text: str) ->
 )
 def test_shows_sports_old_fires_family_jokes_and_games_are_not_emergencies(text: str) -> None:
     assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("about to walk in front of the bus on Fordham Rd, bye", "self_harm"),
+        ("the whole basement smells really strong like rotten eggs right now", "fire"),
+        ("huele a huevo podrido en todo el pasillo, fuertísimo", "fire"),
+    ],
+)
+def test_batch_twenty_three_kinds_of_emergency_are_imminent(text: str, kind: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi sobrino juega Fortnite disparando hasta las 3am y no deja dormir",
+        "la novela que estamos viendo tiene balazos todo el tiempo jaja, pregunta: hay bingo?",
+        "the jackhammer across the street sounds like gunshots every morning, who permits that",
+    ],
+)
+def test_games_shows_being_watched_and_machines_are_not_gunfire(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals

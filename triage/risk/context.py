@@ -178,6 +178,10 @@ _WATCHING: Final = re.compile(
     r"\b(?:watching|watched|binging|binged|bingeing|viendo) (?:\w+ ){0,2}(?:law (?:and|&) order|"
     r"svu|csi|criminal minds|dateline|48 hours|true crime|cops|the first 48|narcos|the wire|"
     r"a documentary|a movie|a show|a series|a novela|una novela|la novela|una pelicula)\b|"
+    r"\b(?:playing|jugando|juega|plays) (?:\w+ ){0,3}(?:call of duty|fortnite|gta|valorant|"
+    r"halo|videojuegos?|video ?games?|games|xbox|playstation|la play)\b|"
+    r"\b(?:serie|novela|telenovela|pelicula|show) (?:de \w+ )?que (?:estoy|estamos|estaba|"
+    r"estabamos|esta|estan) viendo\b|"
     r"\b(?:video ?game|videogame|game|movie|show|fortnite|call of duty|gta)(?:'s)? (?:is |are )?"
     r"(?:all|full of|nothing but|just) "
 )
@@ -320,6 +324,10 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:bullpen|pitcher|pitching|starter|defense|offense|team|squad|yankees|mets|knicks|nets|"
     r"giants|jets|rangers|islanders|liberty|we|they) (?:got|get|gets|getting) (?:shelled|crushed|"
     r"destroyed|murdered|killed|slaughtered|blown out|smoked|bombed|lit up)",
+    # machines heard as gunfire: "the nail gun next door goes off like gunfire all day"
+    r"(?:nail gun|construction|drill\w*|jackhammers?|hammer\w*|fireworks?|car|truck|door|music|"
+    r"bass|dumpsters?|garbage truck|trash truck|motorcycles?|exhaust|pipes?)[^.!?]{0,40}(?:like|"
+    r"como) (?:gun ?fire|gun ?shots?|shots|a gunshot|a shootout|disparos|balazos|tiros)",
     # venting taken back at once: "i'm gonna strangle him jk", "voy a matarlo jaja"
     r"(?:going to|gonna|will|'ll|voy a|lo voy a|la voy a) (?:kill|murder|strangle|choke|punch|"
     r"slap|smack|matar|ahorcar|ahorcarlo|ahorcarla|matarlo|matarla)(?: (?:him|her|them|my \w+|"

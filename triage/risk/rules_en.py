@@ -886,6 +886,15 @@ RULES: Final[tuple[Rule, ...]] = (
         requires=r"(?:roof|bridge|building|window|ledge|train|tracks|subway|floor|balcony|edge)",
     ),
     rule(
+        "self_harm.in_front_of",
+        "self_harm",
+        "imminent",
+        # the vehicle is named in the plan itself, so no second word is needed
+        r"(?:going to|about to|ready to|i'll|i will|want to|gonna) (?:step|walk|jump|throw myself|"
+        r"lie down|lay down) (?:in front of|under) (?:a |the |an |the next )?(?:\w+ )?(?:train|"
+        r"subway|bus|truck|car|traffic)",
+    ),
+    rule(
         "self_harm.attempt",
         "self_harm",
         "imminent",
@@ -1161,7 +1170,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:smell|smells|smelling|odor of|stench of) "
         r"(?:of )?(?:gas|smoke|burning)|gas leak|leaking gas|"
         r"gas (?:smell|odor)[^.!?]{0,50}(?:strong|stronger|worse|really bad|so bad|everywhere)|"
-        r"(?:strong|heavy|really bad) gas (?:smell|odor)",
+        r"(?:strong|heavy|really bad) gas (?:smell|odor)|"
+        r"(?:smells?|smelling|smell) (?:\w+ ){0,3}(?:like|of) rotten eggs?|rotten eggs? (?:smell|"
+        r"odor)",
     ),
     rule(
         "fire.hazard",

@@ -441,7 +441,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"humo (?:saliendo|negro|por todos lados|en el pasillo)|atrapad[oa]s|no (?:podemos|puedo|"
         r"pueden) salir|"
         r"huele (?:mucho |muy fuerte |muchisimo |bien fuerte |demasiado )?(?:como )?a (?:gas|humo|"
-        r"quemado|(?:cables?|plastico|goma) quemad[oa]s?)|olor (?:fuerte )?a (?:gas|humo|quemado|"
+        r"quemado|(?:cables?|plastico|goma) quemad[oa]s?|huevos? podridos?)|"
+        r"olor (?:fuerte )?a (?:gas|humo|quemado|huevos? podridos?|"
         r"(?:cables?|plastico|goma) quemad[oa]s?)|fuga de gas|"
         r"(?:echando|echa|bota|botando|saca|sacando|soltando) (?:\w+ )?(?:humo|humito)",
     ),
