@@ -1010,3 +1010,42 @@ def test_batch_twenty_three_kinds_of_emergency_are_imminent(text: str, kind: str
 )
 def test_games_shows_being_watched_and_machines_are_not_gunfire(text: str) -> None:
     assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("two guys at the car wash going at it with bats, one's face is all blood", "violence"),
+        ("lined up all my pills on the nightstand with a bottle of vodka, i'm done", "self_harm"),
+        ("el casero vino con tres tipos, dicen que me van a sacar a golpes ahorita", "threat"),
+    ],
+)
+def test_batch_twenty_six_kinds_of_emergency_are_imminent(text: str, kind: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el novio de la vecina toca a la nena de una forma extraña, ella le tiene miedo",
+        "my neighbor's boyfriend plays secret games with her 7 year old and makes her promise",
+        "four fights this month at the basketball court on Dean St",
+    ],
+)
+def test_touching_secrets_and_repeated_fights_are_elevated(text: str) -> None:
+    assert screen(text).level == "elevated", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "las rentas se dispararon otra vez, hay ayuda para pagar?",
+        "the movie at the library had a lot of gunfire for a kids' night, who picks them?",
+        "we saw the news about the stabbing on the A train, do you offer safety workshops?",
+        "my daughter's soda and mentos experiment exploded all over the hallway lol",
+        "nos van a sacar del apartamento en enero, hay abogados gratis?",
+    ],
+)
+def test_prices_films_news_experiments_and_evictions_are_not_emergencies(text: str) -> None:
+    assert screen(text).level != "imminent", screen(text).signals

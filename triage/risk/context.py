@@ -178,8 +178,13 @@ _WATCHING: Final = re.compile(
     r"\b(?:watching|watched|binging|binged|bingeing|viendo) (?:\w+ ){0,2}(?:law (?:and|&) order|"
     r"svu|csi|criminal minds|dateline|48 hours|true crime|cops|the first 48|narcos|the wire|"
     r"a documentary|a movie|a show|a series|a novela|una novela|la novela|una pelicula)\b|"
+    r"\b(?:pelicula|serie|novela|show|movie|film|documentary|documental)\b[^.!?]{0,50}(?:tenia|"
+    r"tiene|tuvo|had|has|with|con|full of|llena de) (?:\w+ ){0,3}(?:tiros|balazos|disparos|muertos|"
+    r"shootings?|shootouts?|gunfire|explosions|murders?)|"
+    r"\b(?:watched|watching|saw|seen|heard|read|vimos|vi|escuche|lei) (?:\w+ )?(?:the |on the |en "
+    r"las |las )?(?:news|noticias|noticiero) (?:about|of|on|de|sobre)\b|"
     r"\b(?:playing|jugando|juega|plays) (?:\w+ ){0,3}(?:call of duty|fortnite|gta|valorant|"
-    r"halo|videojuegos?|video ?games?|games|xbox|playstation|la play)\b|"
+    r"halo|videojuegos?|video ?games?|xbox|playstation|la play)\b|"
     r"\b(?:serie|novela|telenovela|pelicula|show) (?:de \w+ )?que (?:estoy|estamos|estaba|"
     r"estabamos|esta|estan) viendo\b|"
     r"\b(?:video ?game|videogame|game|movie|show|fortnite|call of duty|gta)(?:'s)? (?:is |are )?"
@@ -324,6 +329,13 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:bullpen|pitcher|pitching|starter|defense|offense|team|squad|yankees|mets|knicks|nets|"
     r"giants|jets|rangers|islanders|liberty|we|they) (?:got|get|gets|getting) (?:shelled|crushed|"
     r"destroyed|murdered|killed|slaughtered|blown out|smoked|bombed|lit up)",
+    # prices and numbers that "shot up": "los precios se dispararon"
+    r"(?:precios?|renta|alquiler|costos?|cuentas?|facturas?|gastos|ventas|casos|numeros|"
+    r"temperaturas?|la luz|el gas|la presion|el azucar|prices?|rents?|costs?|bills?|numbers)"
+    r"[^.!?]{0,20}(?:se )?(?:dispar\w+|shot up|skyrocketed)",
+    # a science-fair volcano or a soda "exploded"
+    r"(?:volcano|volcan|soda|mentos|coke|pen|ketchup|group chat|notifications?|inbox|mind|head|"
+    r"popcorn|egg)(?: \w+){0,2} (?:exploded|explodes|explot\w+|blew up)",
     # machines heard as gunfire: "the nail gun next door goes off like gunfire all day"
     r"(?:nail gun|construction|drill\w*|jackhammers?|hammer\w*|fireworks?|car|truck|door|music|"
     r"bass|dumpsters?|garbage truck|trash truck|motorcycles?|exhaust|pipes?)[^.!?]{0,40}(?:like|"
@@ -538,7 +550,8 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"apartamiento|apto|edificio|cuarto|casa|vivienda)|"
     r"(?:kicking|putting|throwing) (?:us|me|them|her|him) out of (?:the|my|our|their|his|her) "
     r"(?:apartment|apt|place|house|building|room)|(?:getting|being) evicted|(?:be|get|getting|"
-    r"being) kicked out|building is being sold|(?:nos|me) van a (?:sacar|desalojar|echar)",
+    r"being) kicked out|building is being sold|(?:nos|me) van a (?:sacar|desalojar|echar)"
+    r"(?! a (?:golpes|patadas|punos|punetazos|tiros|la fuerza|empujones|palos))",
     r"(?:tirar|botar|desechar) (?:las |los )?(?:medicinas|medicamentos|pastillas)(?: \w+)? "
     r"(?:vencid[oa]s|viej[oa]s)|dispose of (?:old |expired |unused )?(?:meds|medications?|"
     r"medicine|pills)|drug take-?back",

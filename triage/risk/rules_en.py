@@ -206,7 +206,11 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:outside|in the|on the|in front|right now|going on|downstairs|upstairs|in my|"
         r"on my|at the|in our|on our|with (?:bottles|bats|knives|weapons))|"
         r"(?:fight|fighting|brawl|brawling|fist ?fight|gang fight|rumble|scuffle) (?:in|at|on|"
-        r"outside|by) (?:\w+ ){1,4}(?:right now|as we speak|hurry)",
+        r"outside|by) (?:\w+ ){1,4}(?:right now|as we speak|hurry)|"
+        r"(?:going at it|going at each other|duking it out|squaring up|throwing hands) (?:with|"
+        r"using) (?:fists|knives|bats|bottles|a knife|a bat|pipes)|"
+        r"(?:face|head|shirt|hands?|nose|mouth)(?: is| are| was|'s)? (?:all |covered in |full of "
+        r"|dripping )(?:blood|bloody)",
     ),
     rule(
         "violence.someone_will_die",
@@ -285,6 +289,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "violence",
         "elevated",
         r"(?:fights|fighting|brawls) (?:on|in|at|outside|every|all|break out|keep)|"
+        r"(?:\d+|two|three|four|five|several) (?:fights|brawls) (?:this|last|a|in a) (?:week|month|"
+        r"weekend)|"
         r"(?:keep|keeps|kept|starting|start|starts|picking) (?:starting )?fights?",
     ),
     rule(
@@ -886,6 +892,16 @@ RULES: Final[tuple[Rule, ...]] = (
         requires=r"(?:roof|bridge|building|window|ledge|train|tracks|subway|floor|balcony|edge)",
     ),
     rule(
+        "self_harm.means_laid_out",
+        "self_harm",
+        "imminent",
+        r"(?:put|laid|lined up|counted|poured|set) (?:out )?(?:all )?(?:of )?(?:my |the |his |her |"
+        r"[\w']+'s )?(?:[\w']+ ){0,3}(?:pills|tablets|meds|pastillas) (?:on|out|in front|next to|"
+        r"by)",
+        requires=r"(?:time to go|ready|tonight|goodbye|end it|enough|whiskey|vodka|wine|alcohol|"
+        r"drink|bourbon|rum|beer|can't do this|done)",
+    ),
+    rule(
         "self_harm.in_front_of",
         "self_harm",
         "imminent",
@@ -1108,7 +1124,8 @@ RULES: Final[tuple[Rule, ...]] = (
         # signs of sexual abuse as a child tells them: an adult in the room at night, a secret
         r"(?:comes|came|goes|went|sneaks|gets) (?:into|in) (?:her|his|their) (?:room|bed)"
         r"(?: at night| when)|(?:it's|its|it is|it was) (?:our|their|a) (?:little )?secret|"
-        r"(?:told|tells|made) (?:her|him|them) (?:not to tell|to keep (?:it|this) (?:a )?secret)",
+        r"(?:told|tells|made|makes) (?:her|him|them) (?:not to tell|"
+        r"to keep (?:it|this) (?:a )?secret|promise (?:not to tell|to keep)\w*)|secret games?",
         requires=rf"(?:{_CHILD}|daughter|son|niece|nephew|student|girl|boy|grader|school|"
         r"counselor|teacher|stepdad|stepfather|boyfriend|uncle)",
     ),

@@ -24,7 +24,9 @@ _DANAR = (
     # regional: "partirle la madre" (MX), "romperle la cara", "caerle a golpes"
     r"partir(?:me|nos|te|le|les)? (?:la madre|la cara|el alma|la boca)|"
     r"romper(?:me|nos|te|le)? (?:la cara|la boca|la cabeza)|madrear(?:me|nos)?|"
-    r"caer(?:me|nos|le)? a (?:golpes|palos|tiros))"
+    r"caer(?:me|nos|le)? a (?:golpes|palos|tiros)|"
+    r"(?:sacar|echar)(?:me|nos|te|lo|la)? a (?:golpes|patadas|punos|punetazos|tiros|palos|"
+    r"empujones))"
 )
 
 RULES: Final[tuple[Rule, ...]] = (
@@ -139,9 +141,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "threat.says_now",
         "threat",
         "imminent",
-        r"(?:dice|esta diciendo|grita|gritando|amenaza|amenazando|me escribe|"
-        r"me escribio)[^.!?;]{0,30}"
-        rf"(?:me va a|nos va a|va a|que va a|a) {_DANAR}|"
+        r"(?:dice|dicen|esta diciendo|estan diciendo|grita|gritan|gritando|amenaza|amenazan|"
+        r"amenazando|me escribe|me escribio)[^.!?;]{0,40}"
+        rf"(?:me va a|nos va a|me van a|nos van a|va a|van a|que va a|a) {_DANAR}|"
         r"(?:dice|grita|amenaza)[^.!?;]{0,50}(?:me|nos) (?:mata|rompe (?:todo|la cara|la boca|"
         r"la cabeza|los huesos)|parte la cara|apunala|dispara|pega un tiro)\b",
     ),
@@ -406,6 +408,14 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         rf"{_ESTAR} (?:pegando|golpeando|lastimando|maltratando) (?:a )?(?:su|sus|mi|mis|el|la|un|"
         rf"una) {_NINO}",
+    ),
+    rule(
+        "child_safety.touching",
+        "child_safety",
+        "elevated",
+        r"(?:la|lo|los|las|le) toca (?:de (?:una )?(?:manera|forma) (?:rara|extrana|inapropiada)|"
+        r"raro|donde no (?:debe|deberia)|sus partes)|tocamientos|juegos? secretos?|"
+        r"(?:le|les) (?:dice|dijo|hace prometer) que no (?:le )?(?:diga|cuente)\w*",
     ),
     rule(
         "child_safety.neglect",
