@@ -1049,3 +1049,48 @@ def test_touching_secrets_and_repeated_fights_are_elevated(text: str) -> None:
 )
 def test_prices_films_news_experiments_and_evictions_are_not_emergencies(text: str) -> None:
     assert screen(text).level != "imminent", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my son's leg is bent the wrong way and the bone is through the skin", "medical"),
+        ("mi papá se cayó, tiene la pierna torcida y se le ve el hueso", "medical"),
+        ("mi hermano tomó unas pastillas y está roncando muy raro, no despierta", "overdose"),
+        ("the detector is chirping and the screen says CO 250", "fire"),
+        ("there's a cooler by the bus stop with wires sticking out of it", "threat"),
+        ("a note on the door says everybody on this floor dies tonight", "threat"),
+        ("ya dejé todo arreglado, esta noche es la noche que me voy", "self_harm"),
+        (
+            "I've got my dad's bottle of pills with me and I'm doing it when everyone's asleep",
+            "self_harm",
+        ),
+        ("my ex-manager says he's 10 min away and he'll make everybody pay", "threat"),
+    ],
+)
+def test_batch_twenty_seven_and_eight_kinds_of_emergency_are_imminent(text: str, kind: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+def test_feeling_in_the_way_of_the_world_is_passive_ideation() -> None:
+    result = screen("desde que me quedé sola siento que estoy de más en este mundo")
+    assert (result.level, result.kind) == ("elevated", "self_harm"), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the guy who got fired last month keeps posting memes, can you mediate a work dispute?",
+        "i OD'd on my abuela's flan at christmas lol, do you have nutrition classes",
+        "mis hijos ven películas de balazos hasta tarde y los vecinos se quejan",
+        "los petardos del bloque suenan como disparos toda la noche, nadie está herido",
+        "got shot... down again at the housing lottery lol",
+        "the kids upstairs are killing me con la música, can someone mediate",
+        "my son says calculus is 'literally killing him' lol, any tutoring?",
+        "in my game my character got stabbed twice and respawned, are there esports clubs?",
+        "the new fare hike is gonna make everybody pay more, is there a reduced fare program?",
+    ],
+)
+def test_relatives_food_genres_fireworks_and_games_are_not_emergencies(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals

@@ -165,7 +165,8 @@ _MEDIA: Final = re.compile(
     r"\b(?:saw|seen|heard|read|watched) (?:it |this |that )?(?:on|in) (?:ny1|news ?12|pix ?11|"
     r"abc ?7|nbc|cbs|fox ?5|univision|telemundo|the (?:post|daily news|times|citizen app)|citizen|"
     r"twitter|facebook|instagram|nextdoor)\b|"
-    r"\b(?:on|in) (?:the |a |that )?(?:tv|news|movie|film|show|series|video game|game|video|book|"
+    r"\b(?:on|in) (?:the |a |that |my |his |her |their |our )?(?:tv|news|movie|film|show|series|"
+    r"video game|game|video|book|"
     r"podcast|"
     r"documentary|netflix|youtube|tiktok)\b|"
     r"\b(?:en la|en las|en una) (?:noticias|tele|pelicula|serie|novela|telenovela)\b|"
@@ -183,6 +184,7 @@ _WATCHING: Final = re.compile(
     r"shootings?|shootouts?|gunfire|explosions|murders?)|"
     r"\b(?:watched|watching|saw|seen|heard|read|vimos|vi|escuche|lei) (?:\w+ )?(?:the |on the |en "
     r"las |las )?(?:news|noticias|noticiero) (?:about|of|on|de|sobre)\b|"
+    r"\bpeliculas? de (?:tiros|balazos|accion|guerra|terror|miedo|vaqueros|narcos)\b|"
     r"\b(?:playing|jugando|juega|plays) (?:\w+ ){0,3}(?:call of duty|fortnite|gta|valorant|"
     r"halo|videojuegos?|video ?games?|xbox|playstation|la play)\b|"
     r"\b(?:serie|novela|telenovela|pelicula|show) (?:de \w+ )?que (?:estoy|estamos|estaba|"
@@ -199,7 +201,7 @@ _PRESENT: Final = re.compile(
     r"(?:is|'s|are|'re|standing|waiting|banging|knocking|pounding) at (?:my|the) door|"
     r"banging on (?:my|the) door|on (?:his|her|their) way|coming (?:over|here|back)|"
     r"(?<!keeps )(?<!keep )(?<!been )(?<!kept )following me|ahora mismo|ahorita|en este momento|"
-    r"ahora|ya mismo|on the way|omw|otw|"
+    r"ahora|ya mismo|on the way|omw|otw|(?:\d+|five|ten|two|three) (?:min|mins|minutes) away|"
     # what happens within the hour is now
     r"in (?:an|a|one|half an|\d+|few|a few) (?:hour|minutes?|mins?)|en (?:una|media|\w+) "
     r"(?:hora|minutos?)|need help now|"
@@ -225,7 +227,9 @@ _PRESENT_THREAT: Final = re.compile(
 
 # Partner and parent words: violence among them is domestic violence.
 _RELATION: Final = re.compile(
-    r"\b(?:husband|wife|boyfriend|girlfriend|partner|ex|ex-?(?:husband|wife|boyfriend|girlfriend)|"
+    r"\b(?:husband|wife|boyfriend|girlfriend|partner|ex(?![- ]?(?:manager|boss|coworker|co-worker|"
+    r"employee|employer|roommate|landlord|tenant|super|friend|neighbor|con|cop|officer|member))|"
+    r"ex-?(?:husband|wife|boyfriend|girlfriend)|"
     r"spouse|"
     r"fiance|fiancee|baby'?s? (?:father|daddy|mother|mama)|my (?:mom|mother|dad|father|stepdad|"
     r"stepfather|"
@@ -237,9 +241,9 @@ _RELATION: Final = re.compile(
 )
 # "Beating his wife", "her boyfriend hits her": the actor's own partner or family.
 _PARTNER_OF_ACTOR: Final = re.compile(
-    r"\b(?:his (?:wife|girlfriend|partner|ex|fiancee|mother|mom|father|dad)|her (?:husband|"
+    r"\b(?:his (?:wife|girlfriend|partner|ex(?!-)|fiancee|mother|mom|father|dad)|her (?:husband|"
     r"boyfriend|partner|"
-    r"ex|fiance|mother|mom|father|dad)|su (?:esposa|esposo|mujer|marido|pareja|novia|novio))\b"
+    r"ex(?!-)|fiance|mother|mom|father|dad)|su (?:esposa|esposo|mujer|marido|pareja|novia|novio))\b"
 )
 # Someone outside the family as the actor.
 _OUTSIDER: Final = re.compile(
@@ -319,12 +323,14 @@ _NON_PERSON = (
     r"paperwork|"
     r"process|humidity|mold|roaches|waiting|elevator|neighbor's \w+|upstairs|club|bar|speakers?|"
     r"karaoke|reggaeton|barking|stench|leak|taxes|tuition|jackhammers?|blowers?|trains?|subway|"
+    r"class|classes|chem|chemistry|math|exams?|finals|midterms|"
     r"traffic|bus|shift|allergies"
 )
 
 IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     "figurative",
-    rf"(?:{_NON_PERSON})[^.!?,]{{0,40}}(?:is|are|'s|'re|keeps?) (?:\w+ )?killing (?:me|us)",
+    rf"(?:{_NON_PERSON})[^.!?,]{{0,40}}(?:is|are|'s|'re|keeps?) ['\"]?(?:\w+ )?killing (?:me|us|"
+    r"her|him|them)",
     # a team beaten: "the bullpen got shelled tonight", "we got murdered in the finals"
     r"(?:bullpen|pitcher|pitching|starter|defense|offense|team|squad|yankees|mets|knicks|nets|"
     r"giants|jets|rangers|islanders|liberty|we|they) (?:got|get|gets|getting) (?:shelled|crushed|"
@@ -338,8 +344,11 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"popcorn|egg)(?: \w+){0,2} (?:exploded|explodes|explot\w+|blew up)",
     # machines heard as gunfire: "the nail gun next door goes off like gunfire all day"
     r"(?:nail gun|construction|drill\w*|jackhammers?|hammer\w*|fireworks?|car|truck|door|music|"
-    r"bass|dumpsters?|garbage truck|trash truck|motorcycles?|exhaust|pipes?)[^.!?]{0,40}(?:like|"
-    r"como) (?:gun ?fire|gun ?shots?|shots|a gunshot|a shootout|disparos|balazos|tiros)",
+    r"bass|dumpsters?|garbage truck|trash truck|motorcycles?|exhaust|pipes?|fuegos artificiales|"
+    r"cohetes|petardos|pistola de aire|compresor|clavadora)[^.!?]{0,60}(?:like|como) (?:gun ?fire|"
+    r"gun ?shots?|shots|a gunshot|a shootout|disparos|balazos|tiros)|"
+    r"(?:parece|parecen|suena|suenan) (?:que (?:estan|esta) )?disparando[^.!?]{0,50}(?:pistola de "
+    r"aire|compresor|clavadora|cohetes|fuegos artificiales|petardos|herramientas?)",
     # venting taken back at once: "i'm gonna strangle him jk", "voy a matarlo jaja"
     r"(?:going to|gonna|will|'ll|voy a|lo voy a|la voy a) (?:kill|murder|strangle|choke|punch|"
     r"slap|smack|matar|ahorcar|ahorcarlo|ahorcarla|matarlo|matarla)(?: (?:him|her|them|my \w+|"
@@ -350,7 +359,8 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:the |those |these |las |los |esas |esos |unas |unos )?(?:\w+ )?"
     r"(?:cucarachas|ratas|ratones|chinches|moscas|mosquitos|hormigas|bichos|plagas?|pulgas|termitas|roaches|cockroaches|rats|"
     r"mice|bed ?bugs|bugs|flies|ants|fleas|termites|pests|mosquitoes|weeds|germs|bacteria)",
-    r"killing (?:me|us) with (?:these|the|this|his|her|their|all|that|those)",
+    r"killing (?:me|us) (?:with|con) (?:these|the|this|his|her|their|all|that|those|la|el|los|las|"
+    r"su|sus)",
     r"killing (?:my|the|our) (?:sleep|vibe|ears|head|back|mood|brain|nerves|peace|patience|buzz|"
     r"battery|phone|"
     r"plants?|grass|lawn|wallet|budget|credit|feet|knees|neck)",
@@ -411,7 +421,7 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:going to|gonna|will|'ll|is gonna) (?:kill|murder) me (?:when|if|once) (?:she|he|they|"
     r"my \w+|mom|dad) (?:finds? out|sees?|hears?|gets? home|notices?)",
     # rejected, not wounded: "got shot down by the housing lottery again"
-    r"(?:got|get|gets|getting|was|been) shot down|shot (?:me|us|him|her|it|them) down|"
+    r"(?:got|get|gets|getting|was|been) shot\W{0,4}down|shot (?:me|us|him|her|it|them) down|"
     r"shot (?:me|us|him|her|them) (?:a|an) (?:dirty |mean |nasty |quick |funny |weird )?(?:text|"
     r"message|look|"
     r"glance|dm|email|smile|call|line|note|pic|photo)|shoot (?:me|us) (?:a|an) (?:text|message|"
@@ -467,6 +477,7 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     # An overdose "on" or "of" anything that is not a drug is a figure of speech
     # ("overdosed on netflix", "sobredosis de Fortnite").
     rf"(?:overdos(?:e|ed|ing) (?:on|of)|sobredosis de) (?!{_SUBSTANCE_AHEAD})\w+",
+    rf"overdos(?:e|ed|ing) on (?:my |his |her |the )?[\w']+'s (?!{_SUBSTANCE_AHEAD})\w+",
     r"(?:telenovela|novela|netflix|tv|anime|k-?drama|drama|coffee|caffeine|cafe|sugar|azucar|"
     r"candy|chocolate|carbs?|pizza|cuteness|shopping|gym|homework|tarea|series|reality tv|"
     r"reggaeton|salsa|bachata|tiktok|gaming|holiday) overdose",

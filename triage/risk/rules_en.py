@@ -455,7 +455,11 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"(?:there's|there is|is|planted|put|left|have|has|got) (?:a|an) (?:bomb|explosive|"
         r"pipe bomb)|"
-        r"bomb (?:in|at|inside) (?:the|our|my|this)|bomb threat",
+        r"bomb (?:in|at|inside) (?:the|our|my|this)|bomb threat|"
+        r"(?:backpack|bag|box|package|suitcase|device|cooler)[^.!?]{0,60}wires? "
+        r"(?:coming|sticking|hanging) out|"
+        r"(?:everyone|everybody|you all|y'all|all of you)(?: [\w']+){0,4} (?:dies|will die|"
+        r"gonna die|going to die|is going to die)(?: today| tonight| at \d+)",
     ),
     rule(
         "threat.burn_down",
@@ -530,6 +534,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"she's) watching me|"
         r"knows where i live|knows (?:i'm|im|i am|we're|we are) (?:home|here|inside|alone)|"
         r"(?:you'll|youll|you will|i'll|ill|i will|she'll|he'll) be sorry(?: when)?|"
+        r"(?:make|making|gonna make|going to make) (?:everybody|everyone|y'all|you all|all of you|"
+        r"us all|all of us|them all) pay(?! (?:more|less|for|the|a|an|rent|taxes|fees|extra|up|"
+        r"back|double|twice|\$?\d))|"
         r"next time (?:he|she|they) sees? me|(?:handle|get) me next time|"
         r"(?:looking|hunting|searching|asking around) for me|(?:out|coming) to get me|after me",
         upgradable=True,
@@ -585,6 +592,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:(?:left|right) (?:arm|side)|face) (?:went|is|goes|going|got|has gone|feels) "
         r"(?:all )?(?:numb|dead|limp)|(?:something|an? \w+|(?:a )?weight) (?:is )?(?:sitting|"
         r"pressing|standing) on (?:his|her|their|my) chest",
+    ),
+    rule(
+        "medical.open_fracture",
+        "medical",
+        "imminent",
+        # once read only by the character layer, whose reading moved under its threshold
+        # when the rules changed: a bone through the skin needs a rule of its own
+        r"bone (?:is )?(?:sticking|poking|coming) (?:out|through)|bone (?:is )?(?:out of|through) "
+        r"(?:the |his |her |my |their )?skin|"
+        r"(?:leg|arm|ankle|wrist|knee|elbow) (?:is )?(?:bent|twisted|facing) (?:the )?wrong way|"
+        r"(?:compound|open) fracture",
     ),
     rule(
         "medical.agonal",
@@ -858,13 +876,16 @@ RULES: Final[tuple[Rule, ...]] = (
         "self_harm.means_ready",
         "self_harm",
         "imminent",
-        rf"(?:have|got|holding|with) (?:the|my|a) (?:{_PILLS}|rope|noose|gun|knife|razor|blade)s? "
+        rf"(?:have|got|holding|with) (?:the|my|a|[\w']+'s?) (?:[\w']+ ){{0,4}}?"
+        rf"(?:{_PILLS}|rope|noose|gun|knife|razor|blade|bottle)s? "
         r"(?:in my hand|ready|right here|next to me|with me)|"
         r"(?:rope|noose) (?:is |'s )?(?:already |all |now |just )?"
         r"(?:ready|tied|up|set up|hung|hanging)|"
         r"i've got the rope|(?:the|my) (?:pills|rope|gun) (?:ready|in my hand)|"
         r"(?:rope|noose|soga) (?:is )?(?:ready|tied|lista)",
-        requires=r"(?:kill|die|end|take them|take it|myself|goodbye|tonight|anymore|kms|all)",
+        requires=r"(?:kill|die|end|take them|take it|myself|goodbye|tonight|anymore|kms|all|"
+        r"doing it|do it|when (?:they|everyone|everybody|my \w+) (?:leaves?|goes?|are gone|"
+        r"is gone))",
     ),
     rule(
         "self_harm.at_edge",
@@ -1179,7 +1200,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"fills) (?:up )?with smoke|"
         r"can't see (?:through|for) (?:the )?smoke|(?:co|carbon monoxide) (?:alarm|"
         r"detector) (?:is )?"
-        r"(?:going off|beeping|sounding)|(?:says|reads|showing|labeled|marked) ['\"]?co['\"]?"
+        r"(?:going off|beeping|sounding)|(?:screen|display|it) (?:says|reads|shows) ['\"]?co['\"]?"
+        r"(?: and a number| \d+|$|[.!,])|"
+        r"(?:says|reads|showing|labeled|marked) ['\"]?co['\"]?"
         r"[^.!?]{0,30}(?:keeps |is |started |won't stop )?(?:beeping|going off|sounding|"
         r"flashing)|"
         r"(?:co|carbon monoxide) (?:alarm|detector|monitor)[^.!?]{0,50}(?:going off|beep\w*|"

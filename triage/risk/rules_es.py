@@ -235,6 +235,22 @@ RULES: Final[tuple[Rule, ...]] = (
         r"no (?:lo|la|los) (?:puedo|podemos) (?:levantar|despertar)",
     ),
     rule(
+        "medical.open_fracture",
+        "medical",
+        "imminent",
+        r"(?:se le ve|se ve|le sale) (?:el )?hueso|"
+        r"hueso (?:salido|afuera|por fuera)|(?:pierna|brazo|tobillo|muneca|rodilla) (?:doblad[oa]|"
+        r"torcid[oa]) (?:al reves|para el otro lado|hacia atras)",
+    ),
+    rule(
+        "medical.snoring",
+        "medical",
+        "imminent",
+        r"(?:roncando|ronca|ronquidos?) (?:bien |muy |super )?(?:fuerte|raro|feo|extrano)",
+        requires=r"(?:pastillas|drogas?|no (?:abre|despierta|contesta|responde|se mueve)|azul|"
+        r"morad[oa]|fentanilo|heroina|se inyecto)",
+    ),
+    rule(
         "medical.welfare",
         "medical",
         "elevated",
@@ -309,7 +325,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:esta es )?mi despedida|adios (?:a todos|para siempre)|"
         r"diganle a [^.!?]{0,30}que (?:los|las|la|lo) quiero|"
         r"escribi (?:mi|una) carta|(?:decirle|decirte|decirles) adios (?:a \w+ )?antes|"
-        r"ya no (?:voy a )?(?:estar|estare) (?:aqui )?(?:manana|para manana)",
+        r"ya no (?:voy a )?(?:estar|estare) (?:aqui )?(?:manana|para manana)|"
+        r"me voy (?:a ir )?de este mundo|(?:dejar|dejo) este mundo|"
+        r"(?:hoy|esta noche) es (?:el dia|la noche) que me (?:voy|mato|despido)",
     ),
     rule(
         "self_harm.means_ready",
@@ -340,6 +358,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:estarian|estaria|estan) mejor sin mi|mejor sin mi|pienso en (?:quitarme la vida|"
         r"matarme|suicidarme|morir)|"
         r"(?:soy|me siento) una carga|no vale la pena vivir|no aguanto mas|quiero desaparecer|"
+        r"(?:estoy|siento que estoy) de mas en (?:este mundo|esta vida)|sobro en este mundo|"
+        r"para que seguir(?: viviendo)?\b|"
         r"me da (?:igual|lo mismo) (?:si )?(?:me muero|morirme|vivir o morir|"
         r"si vivo o (?:si )?muero)|"
         r"(?:me corto|cortarme|hacerme dano)|suicid\w+",
