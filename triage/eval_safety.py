@@ -276,12 +276,6 @@ def section(name: str, outcomes: Sequence[Outcome], note: str) -> list[str]:
 #: What each holdout batch is, newest first (tags in tests/safety/*.jsonl).
 #: Blind batches 5-16 became training data after their first runs; see ``groups``.
 BATCH_NOTES: Final = {
-    "batch18": "Written blind from the labelling guide alone by a fourteenth engineer, at the "
-    "same time as batch 17 (tests/safety/blind_batch18.jsonl); its first run is recorded "
-    "above and in tests/safety/README.md.",
-    "batch17": "Written blind from the labelling guide alone by a thirteenth engineer "
-    "(tests/safety/blind_batch17.jsonl); its first run is recorded above and in "
-    "tests/safety/README.md.",
     "batch4": "Written after batch 3's first run; its own first run then prompted general "
     "fixes, so it is no longer clean either (first run above).",
     "batch3": "Written after batch 2's first run; its own first run prompted general fixes "
