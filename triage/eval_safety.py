@@ -274,7 +274,7 @@ def section(name: str, outcomes: Sequence[Outcome], note: str) -> list[str]:
 
 
 #: What each holdout batch is, newest first (tags in tests/safety/*.jsonl).
-#: Blind batches 5-16 became training data after their first runs; see ``groups``.
+#: Blind batches 5-28 became training data after their first runs; see ``groups``.
 BATCH_NOTES: Final = {
     "batch4": "Written after batch 3's first run; its own first run then prompted general "
     "fixes, so it is no longer clean either (first run above).",

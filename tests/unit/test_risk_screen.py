@@ -13,6 +13,7 @@ import pytest
 
 from triage.categories import RISK_KINDS
 from triage.risk import RiskResult, screen, screen_text, warm_up
+from triage.risk.normalize import normalize
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -1094,3 +1095,80 @@ def test_feeling_in_the_way_of_the_world_is_passive_ideation() -> None:
 )
 def test_relatives_food_genres_fireworks_and_games_are_not_emergencies(text: str) -> None:
     assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my uncle swallowed all his pills and he's not responding when we shout", "overdose"),
+        ("la vecina se tomó de golpe todas sus pastillas y ya no contesta", "overdose"),
+        ("my brother is on the floor and not answering when i shake him", "medical"),
+        ("no responde ni cuando le gritamos, está tirado en la sala", "medical"),
+        ("the toaster is literally on fire and the smoke is black", "fire"),
+        ("smoke is pouring out of the apartment under mine", "fire"),
+        ("that wasn't fireworks, everyone ran and a man fell and isn't getting up", "weapon"),
+        ("no eran cohetes, eran tiros, hay gente corriendo", "weapon"),
+        ("the guy they kicked out last week just walked back in with a knife in hand", "weapon"),
+        ("sí, todavía tiene el cuchillo, está en la cocina", "weapon"),
+        ("mi esposo me tiene encerrada desde ayer y no me deja salir", "domestic_violence"),
+        ("el que botamos dijo que venía a darnos una lección y ya lo veo afuera", "threat"),
+        ("i'm on the bridge and i don't want to be alive anymore", "self_harm"),
+        ("estoy en la azotea y ya no quiero seguir", "self_harm"),
+        ("she wrote 'signing off for good, love you all' and now her phone is off", "self_harm"),
+    ],
+)
+def test_batch_twenty_nine_to_thirty_four_kinds_of_emergency_are_imminent(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my kid almost burned the house down making toast 😂 anyway, summer camp forms?",
+        "thought i heard a gunshot but it was just a car backfiring, who handles noise?",
+        "el niño en la ventana está bien, su mamá estaba al lado, falsa alarma",
+        "that exam made me want to jump off a bridge lol, are there tutoring programs?",
+    ],
+)
+def test_near_misses_retractions_and_caused_feelings_are_not_imminent(text: str) -> None:
+    assert screen(text).level != "imminent", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi suegra está que echa humo porque no fuimos a la cena",
+        "laptop at 1% and dying, can you text me the address of the clinic",
+        "her set at the open mic was straight flames, is there funding for youth arts?",
+        "the kids have been screaming all day, my ears are bleeding lol, any mediation?",
+        "my wife shot down all my vacation ideas, anyway do you have family counseling?",
+        "un overdose de novelas este fin de semana jaja",
+        "este tráfico me está matando, ¿hay descuentos en el ferry?",
+        "my feet are dead after a double shift, is there a free clinic for foot pain?",
+        "the Nets got blown out by 25 last night lol",
+        "if I hear one more car alarm I'm gonna throw myself out the window, who handles noise?",
+        "the l1ne at the cl1n1c is k1ll1ng me, 3 hours",
+    ],
+)
+def test_fuming_dead_batteries_praise_and_hyperbole_are_not_emergencies(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals
+
+
+def test_a_yes_with_an_accent_is_not_an_if() -> None:
+    assert normalize("Sí todavía está aquí").startswith("si, todavia")
+    assert normalize("si todavía está aquí").startswith("si todavia")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi ex viene todos los días al trabajo a vigilarme",
+        "somebody spray painted 'you're next' on our door last night",
+        "no lo hemos visto desde el jueves y su correo se acumula",
+    ],
+)
+def test_watching_written_warnings_and_not_seen_since_are_elevated(text: str) -> None:
+    assert screen(text).level == "elevated", screen(text).signals

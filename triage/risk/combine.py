@@ -47,7 +47,17 @@ _VETO_SAME_KIND: Final = frozenset({"negated", "figurative", "topic", "media", "
 _VETO_ANY_KIND: Final = frozenset({"figurative", "topic", "media", "past", "humor"})
 # Contexts that mean "a danger, but not now".
 _CAP_CONTEXTS: Final = frozenset(
-    {"recent_past", "habitual", "hypothetical", "worry", "uncertain", "past_again"}
+    {
+        "recent_past",
+        "habitual",
+        "hypothetical",
+        "worry",
+        "uncertain",
+        "past_again",
+        "retracted",
+        "near_miss",
+        "caused_feeling",
+    }
 )
 
 

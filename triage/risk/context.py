@@ -75,7 +75,9 @@ _UNCERTAIN: Final = re.compile(
 _PAST: Final = re.compile(
     r"\b(?:(?:\d+|a few|few|many|several|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|fifteen|twenty|thirty|forty|some) )?(?:years?|yrs?) ago|"
-    r"a year ago|in the (?:19|20)\d0s|last (?:summer|winter|spring|fall|christmas|halloween|"
+    r"a year ago|in the (?:19|20)\d0s|in my (?:teens|twenties|thirties|forties|fifties|\d0s)|"
+    r"when i was (?:using|drinking|on (?:drugs|the street))|"
+    r"last (?:summer|winter|spring|fall|christmas|halloween|"
     r"thanksgiving|new year'?s?|4th of july|fourth of july|july 4th)|"
     r"back in (?:like |around |about )?(?:19|20)\d\d|"
     r"last year|"
@@ -100,8 +102,9 @@ _STILL: Final = re.compile(
     r"back|ha vuelto|volvio|volvieron)\b"
 )
 _RECENT_PAST: Final = re.compile(
-    r"\b(?:last (?:night|week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)|"
+    # "since last night", "desde anoche": it started then and has not stopped
+    r"(?<!since )(?<!desde )\b(?:last (?:night|week|weekend|month|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)|"
     r"yesterday|the other day|(?:a few|few|two|three|four|five|couple of|couple|\d+) (?:days|weeks|"
     r"nights) ago|"
     r"earlier (?:today|this week)|this past (?:week|weekend)|over the weekend|"
@@ -197,7 +200,10 @@ _PRESENT: Final = re.compile(
     r"\b(?:right now|as we speak|at the moment|currently|this minute|just now|hurry|please come|"
     r"come quick(?:ly)?|asap|send (?:help|someone|somebody|police|the cops|an ambulance|ems)|"
     r"send help|"
-    r"send someone|help me|help us|call 911|outside my (?:door|apartment|building|window)|"
+    r"send someone|help me|help us|call 911|"
+    r"(?:i'm|im|i am|he's|hes|she's|shes|they're|theyre) outside (?:my|your|ur|our) (?:door|"
+    r"apartment|apt|building|window|house|job|work|school)|outside my (?:door|apartment|building|"
+    r"window)|"
     r"(?:is|'s|are|'re|standing|waiting|banging|knocking|pounding) at (?:my|the) door|"
     r"banging on (?:my|the) door|on (?:his|her|their) way|coming (?:over|here|back)|"
     r"(?<!keeps )(?<!keep )(?<!been )(?<!kept )following me|ahora mismo|ahorita|en este momento|"
@@ -210,6 +216,8 @@ _PRESENT: Final = re.compile(
     r"(?:hes|shes|theyre) still (?:here|in the|inside|outside|at)|"
     r"(?:i'm|im|i am|we're|were|we are) hiding|blocking (?:the|my|our) (?:\w+ )?door|"
     r"(?:won't|wont|will not) let (?:me|us) (?:out|leave|go)|"
+    r"just (?:walked|came|ran|stormed|burst|barged|showed|pulled|rolled) (?:back )?(?:in|into|up|"
+    r"over)|"
     r", still (?:here|in the|inside|outside|there)|(?:is|'s) back at "
     r"(?:the|my)|todavia (?:esta|sigue|"
     r"estan) (?:aqui|en|adentro|afuera)|sigue (?:aqui|en el|en la|adentro))\b"
@@ -222,7 +230,9 @@ _PRESENT_SELF_HARM: Final = re.compile(
 _PRESENT_THREAT: Final = re.compile(
     # "coming" alone is also "coming home from work": only coming towards the resident counts
     r"\b(?:outside|here|tonight|coming (?:over|here|back|up|in|for (?:me|us)|after (?:me|us)|to "
-    r"(?:get|find|hurt|kill) (?:me|us))|on (?:his|her|their) way|esta noche|afuera|viene|aqui)\b"
+    r"(?:get|find|hurt|kill) (?:me|us))|on (?:his|her|their) way|esta noche|afuera|viene|aqui|"
+    r"(?:ya )?(?:lo|la|los|las) (?:veo|estoy viendo|vi) (?:en|afuera|abajo|por|frente)|"
+    r"i (?:can )?see (?:him|her|them) (?:outside|on the|at the|in the|across|by the|down))\b"
 )
 
 # Partner and parent words: violence among them is domestic violence.
@@ -467,7 +477,9 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"literally )?fire(?! (?:in|on|"
     r"at|next|upstairs|downstairs))|playing with fire|under fire|fire (?:department|station|drill|"
     r"inspector|"
-    r"inspection|marshal|safety|code|hydrant|truck|extinguisher|sale)|fireworks?|spitting fire",
+    r"inspection|marshal|safety|code|hydrant|truck|extinguisher|sale)|spitting fire|"
+    # "those weren't fireworks" is gunfire told by what it was not
+    r"(?<!weren't )(?<!wasn't )(?<!not )(?<!aren't )(?<!no )(?<!ain't )fireworks?",
     r"bomb(?:ed)? (?:a|my|the|his|her|that) (?:test|exam|interview|audition|quiz|presentation|"
     r"class)|"
     r"bombed (?:it|the test)|da bomb|the bomb(?: lol| haha|\.|!|$)|bath bombs?|photo ?bomb\w*|"
@@ -524,6 +536,48 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:pistol(?:a|ita|as)|armas?) (?:falsas?|de utileria|de mentira)|(?:fake|prop|toy) guns?|"
     r"(?:pistol(?:a|ita|as)|armas?|rifles?) de (?:agua|juguete|clavos|pintura|silicona|aire|"
     r"balines|bolitas|paintball)",
+    # someone fuming: "mi jefe está echando humo porque llegué tarde", "está que echa humo"
+    r"(?:jef[ea]|mama|madre|papa|padre|mami|papi|abuel[oa]|espos[oa]|maestr[oa]|novi[oa]|ti[oa]|"
+    r"herman[oa]|supervisor[a]?|duen[oa]|caser[oa]|vecin[oa]|suegr[oa]|profe\w*|senor[a]?|"
+    r"manager|boss)(?: \w+){0,2} (?:esta|estaba|anda|andaba|quedo|sigue|se puso)(?: que)? "
+    r"ech(?:a|ando|aba|o) humo|que echa(?:ba)? humo",
+    # a phone's battery: "phone on 2% and dying"
+    r"(?:phone|battery|cel|celular|telefono|laptop)[^.!?]{0,20}(?:dying|died|dead|muriendo|"
+    r"murio|muerto)",
+    # praise: "his freestyle was straight flames", "el food truck está on fire, line around the
+    # block"
+    r"(?:freestyle|verse|set|show|performance|song|album|track|beat|bars|outfit|fit|food|dish|"
+    r"pizza|tacos|food truck|truck|business|sales|game|concert|mixtape|cancion|comida|negocio|"
+    r"ventas|cypher)[^.!?]{0,40}(?:was|is|are|were|'s|esta|estuvo|es|estan)(?: \w+)? "
+    r"(?:straight |pure |literally |bien |super )?(?:flames|fire|on fire|fuego|en fuego|lit)"
+    r"(?! (?:in|on the|at|next|coming|everywhere|spreading))",
+    # loud: "my ears are bleeding"
+    r"(?:my|mis|our|nuestros) (?:ears|oidos) (?:are |estan |me estan |r )?(?:literally |lowkey |"
+    r"actually |ya )?(?:bleeding|sangrando)",
+    # a plan or an offer rejected: "shot down every single dinner option"
+    r"shot down (?:(?:every|all|each|any|my|our|his|her|their|the) )+(?:single )?(?:\w+ )?"
+    r"(?:ideas?|options?|plans?|suggestions?|proposals?|offers?|requests?|choices?|pitch)",
+    r"overdose de (?!drogas?|pastillas|fentanilo|heroina|medic\w*|alcohol|pildoras)\w+",
+    # things, not people, "matándome": "esta novela me está matando", "this commute me está
+    # matando"
+    r"(?:novela|serie|show|trafico|tapon|calor|frio|renta|alquiler|trabajo|turno|viaje|tarea|"
+    r"clase|escuela|examen(?:es)?|dolor|espalda|pies|cabeza|rodillas?|ruido|musica|reggaeton|"
+    r"fila|linea|espera|cola|precios?|cuentas|factura|humedad|alergias?|estres|ansiedad|tren|"
+    r"guagua|subway|metro|commute|cancion|capitulo|final|line|traffic|heat|rent|job|shift|wait)"
+    r"(?: \w+){0,3}? (?:me|nos) (?:esta|estan|tiene|tienen) (?:matando|muert[oa]s?)"
+    r"(?! a (?:golpes|punaladas|palos|tiros|cuchilladas))",
+    # tired: "my feet are dead after 12 hours in boots"
+    r"my (?:feet|legs) (?:are|r|'re) (?:so |literally |just |completely )?dead|"
+    r"(?:mis )?(?:pies|piernas) (?:estan|tengo) (?:muert[oa]s|molid[oa]s)",
+    # a team beaten by a score: "the Knicks getting beat up by 30"
+    r"(?:beat|beaten|beat up|blown out|crushed|destroyed|killed|murdered|smoked|bodied) by \d+"
+    r"(?: points| runs| goals)?",
+    # hyperbole with its trigger: "if I hear one more reggaeton song I'm gonna jump out the window"
+    r"if (?:i|we) (?:have to )?(?:hear|see|get|listen to|sit through|deal with|read) (?:one more|"
+    r"another)[^.!?]{0,80}(?:i'm|im|i am|i'll|ill|gonna|going to|i will) (?:gonna |going to )?"
+    r"(?:jump|throw myself|kill myself|lose it|scream)(?: \w+){0,4}|"
+    r"si (?:oigo|escucho|veo) (?:una|un) \w+ mas[^.!?]{0,80}(?:me voy a|voy a) (?:tirar|matar)\w*"
+    r"(?: \w+){0,4}",
 ) + _idioms(
     "topic",
     r"(?:llevar(?:me|nos|te)?|demandar(?:me|nos)?) a (?:la )?corte|take (?:me|us) to court|"
@@ -745,6 +799,35 @@ def is_resident_armed(sentence_before: str) -> bool:
     return bool(_RESIDENT_ARMED.search(sentence_before))
 
 
+#: Taken back later in the message: "... it was just burnt rice", "false alarm",
+#: "pero era que sus amigas ...". Only "just"/"only" retract: "turns out it was
+#: a gun" confirms.
+_RETRACTED: Final = re.compile(
+    r"\b(?:false alarm|falsa alarma|turns? out (?:it was|they were|it's|that was|it were)? ?"
+    r"(?:just|only)|it was (?:just|only) (?!now\b|a (?:minute|second|moment))|(?:pero|y) "
+    r"(?:era|eran|fue) (?:que|solo|nada mas|una broma|mentira|un chiste)|resulta que (?:era|eran|"
+    r"fue) (?:solo|nada mas)|no era (?:nada|real|de verdad)|no mentira|jk|j/k|just kidding)\b"
+)
+#: A near miss is not an emergency now: "my kid almost set the kitchen on fire".
+_NEAR_MISS: Final = re.compile(r"\b(?:almost|nearly|casi|por poco(?: se)?)\W+(?:\w+\W+)?$")
+#: A feeling something caused, not an intent: "that boss fight made me want to jump off a
+#: bridge".
+_CAUSED_FEELING: Final = re.compile(r"\b(?:made|makes|make|making|me dio|me dan|me da) (?:me )?$")
+
+
+def is_retracted(after: str) -> bool:
+    """What follows the match says it was not real after all."""
+    return bool(_RETRACTED.search(after))
+
+
+def is_near_miss(sentence_before: str) -> bool:
+    return bool(_NEAR_MISS.search(sentence_before))
+
+
+def is_caused_feeling(sentence_before: str) -> bool:
+    return bool(_CAUSED_FEELING.search(sentence_before))
+
+
 def is_humorous(sentence: str) -> bool:
     return bool(_HUMOR.search(sentence))
 
@@ -792,11 +875,15 @@ _ABSENT: Final = re.compile(
 )
 
 
-def is_present(sentence: str, kind: str) -> bool:
-    """A marker that what the sentence describes is happening now."""
+def is_present(sentence: str, kind: str, *, strict: bool = False) -> bool:
+    """A marker that what the sentence describes is happening now. ``strict``
+    leaves out the weak markers of a kind ("viene", "tonight"), which a habit
+    outweighs: "viene todos los días a vigilarme" is a pattern, not an arrival."""
     sentence = _ABSENT.sub(" ", sentence)
     if _PRESENT.search(sentence):
         return True
+    if strict:
+        return False
     if kind == "self_harm":
         return bool(_PRESENT_SELF_HARM.search(sentence))
     if kind in ("threat", "domestic_violence"):

@@ -316,6 +316,8 @@ _LEET_ALT: Final = str.maketrans(
 
 _TOKEN: Final = re.compile(r"[\w@$!*'/]+")
 _HAS_LETTER: Final = re.compile(r"[a-z]")
+# Digits only between letters: a word spelled in leet, not "4th", "5b" or "mp3".
+_INNER_LEET: Final = re.compile(r"[a-z]+(?:[013457]+[a-z]+)+")
 _HAS_MASK: Final = re.compile(r"[0-9@$!*]")
 _SPACES: Final = re.compile(r"[ \t\u00a0]+")
 # "my self", "him self": separated reflexives are common and change nothing.
@@ -323,8 +325,12 @@ _SPLIT_REFLEXIVE: Final = re.compile(r"\b(my|your|him|her|them)\s+(self|selves)\
 _REPEATS: Final = re.compile(r"([a-z])\1{2,}")
 
 
+_YES: Final = re.compile(r"(?:^|(?<=[.!?]\s))(s[ií])\b(?!\s*[,.!?;:])", re.IGNORECASE)
+
+
 def _fold_characters(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
+    text = _YES.sub(lambda m: m.group(1) + "," if m.group(1)[1] in "íÍ" else m.group(1), text)
     text = text.translate(_ZERO_WIDTH).translate(_QUOTES).translate(_HOMOGLYPHS)
     text = text.casefold()
     for emoji, word in _EMOJI_WORDS.items():
@@ -361,6 +367,8 @@ def _decode_token(token: str) -> str:
             return candidate
         if candidate in _WORD_FORMS:
             return _WORD_FORMS[candidate]
+    if _INNER_LEET.fullmatch(core):
+        return core.translate(_LEET)
     if "*" in core:
         pattern = re.compile("^" + re.escape(core).replace(r"\*", "[a-z]") + "$")
         matches = sorted(word for word in _RISK_VOCAB if pattern.match(word))

@@ -95,6 +95,12 @@ def _read(
             level, reason = _cap(level, "elevated"), "uncertain"
         elif context.is_negated(before):
             return hit("none", "negated")
+    if context.is_retracted(text[end:]):
+        level, reason = _cap(level, "elevated"), "retracted"
+    elif context.is_near_miss(sentence_before):
+        level, reason = _cap(level, "elevated"), "near_miss"
+    elif kind == "self_harm" and context.is_caused_feeling(sentence_before):
+        level, reason = _cap(level, "elevated"), "caused_feeling"
     # when it happens is read from the last "but" on: the exception to a habit is now
     when = context.after_contrast(sentence_before) + text[start : span.end]
     if context.is_distant_past(when):
@@ -116,7 +122,7 @@ def _read(
         level, reason = _cap(level, "elevated"), "worry"
     elif not present and context.is_recent_past(when):
         level, reason = _cap(level, "elevated"), "recent_past"
-    elif not present and context.is_habitual(when):
+    elif not context.is_present(sentence, kind, strict=True) and context.is_habitual(when):
         level, reason = _cap(level, "elevated"), "habitual"
     elif rule.upgradable and level == "elevated" and present and reason is None:
         level, reason = "imminent", "present"

@@ -95,6 +95,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:firing|fired|shooting|discharging) (?:a |his |her |their |the )?(?:gun|guns|pistol|"
         r"rifle|"
         r"shotgun|weapon|shots|rounds)|"
+        r"(?:those|that|it|they|these) (?:weren't|wasn't|were not|was not|ain't|are not|aren't) "
+        r"(?:no )?(?:fireworks?|firecrackers?)|"
         r"(?:shots? (?:fired|being fired)|gun ?shots?|gun ?fire|shoot ?out|opened fire|open fire|"
         r"(?:someone|somebody|they|he|she|people|guys?)(?: is| are|'s|'re)? shooting|"
         r"shooting (?:at|outside|in the|on the|right now|people|everywhere|up)|"
@@ -259,7 +261,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"pushes|"
         r"shoved|shoves|slapped|slaps|choked|chokes|strangled|threw|throws|smacked|smacks|hurt|"
         r"hurts|"
-        r"grabbed|bit) (?:me|us|him|her|them|my (?:wife|husband|son|daughter|mom|mother|dad|father|"
+        r"grabbed|bit|pushing|shoving|knocked|knocking|throwing) (?:me|us|him|her|them|my (?:wife|"
+        r"husband|son|daughter|mom|mother|dad|father|"
         r"kid|kids|friend|brother|sister|partner|girlfriend|boyfriend)|someone|somebody|"
         r"somebody up|"
         r"someone up|him up|her up|me up)",
@@ -493,7 +496,11 @@ RULES: Final[tuple[Rule, ...]] = (
         r"we know (?:where you (?:live|work|sleep)|your (?:schedule|address|kids|routine))|"
         r"keep your mouth shut|(?:make|making) (?:everyone|you|y'?all|them|us|people)(?: here| "
         r"there| in here)? (?:regret|pay)|"
-        r"you'?(?:ll| will) (?:regret|pay for) (?:it|this)",
+        r"you'?(?:ll| will) (?:regret|pay for) (?:it|this)|"
+        # a warning written where the resident will find it
+        r"(?:wrote|written|spray ?painted|scratched|carved|left a note|note (?:saying|that says)|"
+        r"escribieron|escribio|pintaron)[^.!?]{0,30}(?:you'?re next|you are next|ur next|"
+        r"watch your back|you'?re dead|eres (?:el|la) proxim[oa]|cuidate)",
         upgradable=True,
     ),
     rule(
@@ -571,7 +578,20 @@ RULES: Final[tuple[Rule, ...]] = (
         # breathing told by its rhythm ("one breath every few seconds")
         r"(?:one|a|1) breathe? every (?:few|couple|\d+|ten|so)|(?:on|off) the (?:floor|ground|"
         r"bathroom floor|kitchen floor)[^.!?]{0,120}(?:won't|isn't|not|can't) (?:answer|answering|"
-        r"talk|talking|wake|move|moving)",
+        r"talk|talking|wake|move|moving)|"
+        # no answer even to a shout or a shake: "kinda not answering when we yell his name"
+        r"(?:not|isn't|is not|won't|doesn't|stopped|ain't) (?:answering|responding|reacting|"
+        r"answer|respond|react) (?:even )?(?:when|if) (?:we|i|they|you|people) (?:yell|call|shout|"
+        r"shake|say|scream|tap|pinch|poke|slap)",
+    ),
+    rule(
+        "medical.not_getting_up",
+        "medical",
+        "imminent",
+        r"(?:isn't|is not|not|won't|ain't|hasn't|never) (?:getting|get|gotten|got) (?:back )?up",
+        # only after a fall or shots: a teenager "not getting up for school" is not this
+        requires=r"(?:floor|ground|fell|fall|fallen|shot|shots|pops|collapsed|dropped|hit the|"
+        r"knocked|stairs|sidewalk|pavement)",
     ),
     rule(
         "medical.acute",
@@ -846,6 +866,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"alive) (?:tomorrow|"
         r"much longer|anymore)|"
         r"last (?:message|text) (?:you'll|you will|i'll|i will)|"
+        r"(?:logging|signing|checking|log|sign) off (?:for good|forever|permanently)[^.!?]{0,80}"
+        r"(?:only (?:ones?|people|person|thing)|got me|love (?:you|y'all|u)|sorry|goodbye|bye|"
+        r"miss)|"
         r"(?:i )?won't (?:be|b) (?:here|around|alive) (?:tomorrow|manana|by (?:morning|tomorrow))|"
         r"(?:giving|gave) away (?:all )?(?:my|of my) (?:stuff|things|pets?|dog|cat|clothes)"
         r"[^.!?]{0,120}(?:won't be|not be here|goodbye|bye|thanks for (?:trying|everything))",
@@ -904,6 +927,19 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"(?:i'm|i am|im) (?:sitting|standing|sat|stood|up) on (?:the |a )?(?:edge|ledge|railing|"
         r"rail)",
+    ),
+    rule(
+        "self_harm.at_the_place",
+        "self_harm",
+        "imminent",
+        # where the means are, with the wish to die in reach: "I'm on the Pelham Bay platform y
+        # cada tren que pasa pienso en tirarme"
+        r"(?:i'm|im|i am|estoy|toy|ando) (?:\w+ )?(?:on|at|in|en|by|sobre) (?:the |el |la |los |"
+        r"this |este |esta |a |un |una )?(?:[\w-]+ ){0,3}(?:platform|bridge|roof|rooftop|ledge|"
+        r"tracks|anden|puente|techo|azotea|vias|balcon|balcony)",
+        requires=r"(?:tirarme|saltar|aventarme|lanzarme|jump|throw myself|end it|matarme|"
+        r"kill myself|no quiero (?:estar|vivir|seguir)|ya no quiero|don't want to (?:be here|live|"
+        r"be alive)|want to die|quiero morir(?:me)?|acabar con todo|step off|let go)",
     ),
     rule(
         "self_harm.jump",
@@ -1164,6 +1200,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "fire",
         "imminent",
         r"(?:is|are|'s|'re|caught|catching|set|went up|going up) (?:on )?fire|in flames|flames|"
+        r"(?:is|are|'s|'re|its) (?:literally|actually|really|now|all|completely|totally) on fire|"
         r"(?:basement|kitchen|apartment|building|house|car|roof|hallway|stairwell|store|bodega|"
         r"garage|laundry room|trash room|boiler room|attic) on fire|"
         r"(?:building|apartment|house|kitchen|car|room|stove|roof|floor|trash|dumpster|basement|"
@@ -1192,7 +1229,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "fire",
         "imminent",
         r"(?:haze|smoke) (?:is )?(?:coming|pouring|seeping|leaking) (?:out )?(?:from|of|under|"
-        r"through)|smells? like (?:burning|something burning|burnt|burned) (?:plastic|rubber|"
+        r"through)|smoke (?:is |was )?(?:coming|pouring|billowing|seeping) out|"
+        r"smoke (?:is|'s) (?:all )?(?:black|thick|everywhere)|"
+        r"smells? like (?:burning|something burning|burnt|burned) (?:plastic|rubber|"
         r"wires?|wiring)|"
         r"smoke (?:coming|pouring|billowing|is filling|filling|everywhere|in the (?:hall|hallway|"
         r"stairwell|"

@@ -45,7 +45,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"(?:disparando|disparos|balacera|tiroteo|dispararon|le disparo|le dispararon|balazos|"
         r"tiros|"
-        r"le dieron un tiro|baleado|balearon)",
+        r"le dieron un tiro|baleado|balearon|no (?:eran|era|son|fueron) (?:fuegos artificiales|"
+        r"cohetes|petardos|fuegos))",
     ),
     rule(
         "weapon.stabbing",
@@ -90,7 +91,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "violence",
         "elevated",
         r"(?:me|le|nos|la|lo) (?:pego|pega|pegan|golpeo|golpea|golpean|empujo|empuja|ataco|agredio|"
-        r"pateo|cacheteo|ahorco|asalto|asaltaron|pegaron|golpearon)",
+        r"pateo|cacheteo|ahorco|asalto|asaltaron|pegaron|golpearon|tumbo|tumbaron|empujan|"
+        r"esta empujando|estan empujando)",
         upgradable=True,
     ),
     rule(
@@ -169,6 +171,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "threat",
         "elevated",
         r"(?:me|nos|te) (?:va|van) a (?:matar|apunalar|disparar|pegar|golpear|hacer dano|quemar)|"
+        r"(?:volver|volvia|vuelve|volvera|regresa|regresaba|regresar|venia|viene)[^.!?]{0,30} a "
+        r"(?:darnos|darme|darles|darle|dar) una leccion|"
         rf"(?:va|van) a {_DANAR}",
         upgradable=True,
     ),
@@ -179,6 +183,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"me (?:amenaza|amenazo|amenazan|amenazaron)|"
         rf"(?:me|nos|le) amenaz\w+ (?:con|de) {_DANAR}|amenazas (?:de muerte|contra)|"
         r"(?:notas|mensajes|cartas|llamadas) amenazantes|me (?:sigue|persigue|acosa|vigila)|"
+        r"a (?:vigilarme|espiarme|acosarme|perseguirme|seguirme)|"
         r"sabe donde vivo",
         upgradable=True,
     ),
@@ -196,6 +201,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "medical",
         "imminent",
         r"no (?:despierta|reacciona|responde|se mueve|se despierta)|inconsciente|se desmayo|"
+        r"no (?:nos |me |le )?(?:responde|reacciona|contesta) (?:ni )?(?:cuando|aunque|si) (?:le )?"
+        r"(?:gritamos|llamamos|hablamos|sacudimos|movemos|grito|llamo|hablo|sacudo|muevo)|"
         r"desmayad[oa]|"
         r"perdio el conocimiento|se (?:cayo|desplomo) y no|no (?:abre|puede abrir) los ojos|"
         r"respira (?:bien |muy )?(?:lento|despacio|raro|poquito)|(?:esta )?tirad[oa] en el "
@@ -255,7 +262,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "medical",
         "elevated",
         r"no (?:abre|contesta|ha abierto|ha salido|la he visto|lo he visto)[^.!?]{0,40}(?:dias|"
-        r"semana|semanas)",
+        r"semana|semanas)|"
+        # not seen since a named day: "nadie ha visto a la señora del 5B desde el sábado"
+        r"(?:nadie (?:la |lo )?ha visto|no (?:la|lo) (?:he|hemos|han) visto)[^.!?]{0,30} desde "
+        r"(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|antier|hace)",
     ),
     rule(
         "medical.exposure",
@@ -290,7 +300,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "overdose.took_too_many",
         "overdose",
         "imminent",
-        r"(?:se )?tom(?:o|aron|e) (?:muchas|todas (?:las|sus|mis)|un frasco (?:de|entero)|"
+        r"(?:se )?tom(?:o|aron|e) (?:de (?:una|un) (?:vez|golpe|jalon|tiron) |de golpe )?"
+        r"(?:muchas|todas (?:las|sus|mis)|un frasco (?:de|entero)|"
         r"un monton de|demasiadas) "
         r"(?:pastillas|medicinas|pildoras)",
     ),
@@ -316,6 +327,15 @@ RULES: Final[tuple[Rule, ...]] = (
         "self_harm",
         "imminent",
         r"(?:voy a|me voy a|quiero) (?:saltar|tirarme|aventarme|lanzarme)",
+        requires=r"(?:techo|puente|edificio|ventana|azotea|vias|tren|metro|balcon|piso)",
+    ),
+    rule(
+        "self_harm.method_thoughts",
+        "self_harm",
+        "elevated",
+        # a method in mind, not yet intent; a marker of now makes it imminent
+        r"(?:pienso|pensando|pense|penso) en (?:saltar|tirarme|aventarme|lanzarme)|"
+        r"(?:thinking|think|thought) (?:about|of) (?:jumping|throwing myself)",
         requires=r"(?:techo|puente|edificio|ventana|azotea|vias|tren|metro|balcon|piso)",
     ),
     rule(
@@ -390,7 +410,9 @@ RULES: Final[tuple[Rule, ...]] = (
         # held in a room: "no me deja salir del cuarto", "me tiene encerrada en el baño"
         r"(?:no me (?:deja|dejan|quiere dejar) salir|me (?:tiene|tienen) encerrad[oa]|"
         r"me encerr\w+) (?:del?|en) (?:el |la |mi |este |esta )?"
-        r"(?:cuarto|bano|closet|habitacion|sotano|carro)",
+        r"(?:cuarto|bano|closet|habitacion|sotano|carro)|"
+        # locked in, wherever: being held is the emergency, not the room
+        r"me (?:tiene|tienen) encerrad[oa]",
     ),
     # --- ninos ----------------------------------------------------------------
     rule(
