@@ -1172,3 +1172,15 @@ def test_a_yes_with_an_accent_is_not_an_if() -> None:
 )
 def test_watching_written_warnings_and_not_seen_since_are_elevated(text: str) -> None:
     assert screen(text).level == "elevated", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("she's almost not breathing, can someone come", "medical"),
+        ("smoke in the hall again. last time it was a false alarm but now it's black", "fire"),
+    ],
+)
+def test_almost_not_breathing_and_an_old_false_alarm_stay_imminent(text: str, kind: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals

@@ -808,20 +808,38 @@ _RETRACTED: Final = re.compile(
     r"(?:era|eran|fue) (?:que|solo|nada mas|una broma|mentira|un chiste)|resulta que (?:era|eran|"
     r"fue) (?:solo|nada mas)|no era (?:nada|real|de verdad)|no mentira|jk|j/k|just kidding)\b"
 )
+#: A retraction about another time retracts nothing now: "last time it was a
+#: false alarm but this time the smoke is black".
+_OTHER_TIME: Final = re.compile(
+    r"\b(?:last time|the other (?:day|time|night)|before|la (?:otra|ultima) vez|la vez pasada|"
+    r"antes)\W+(?:\w+\W+){0,3}$"
+)
+#: How far after a danger a retraction may stand (about a sentence or two).
+RETRACTION_REACH: Final = 160
 #: A near miss is not an emergency now: "my kid almost set the kitchen on fire".
-_NEAR_MISS: Final = re.compile(r"\b(?:almost|nearly|casi|por poco(?: se)?)\W+(?:\w+\W+)?$")
+#: Only a verb in the past after "almost": "almost not breathing" is an emergency.
+_NEAR_MISS: Final = re.compile(
+    r"\b(?:almost|nearly|casi|por poco(?: se)?) (?:\w+ed|set|burnt|fell|got|hit|caught|shot|ran|"
+    r"lost|broke|took|threw|drowned|choked|cayo|quemo|incendio|mato|ahogo|prendio|tumbo)\b"
+)
 #: A feeling something caused, not an intent: "that boss fight made me want to jump off a
 #: bridge".
 _CAUSED_FEELING: Final = re.compile(r"\b(?:made|makes|make|making|me dio|me dan|me da) (?:me )?$")
 
 
 def is_retracted(after: str) -> bool:
-    """What follows the match says it was not real after all."""
-    return bool(_RETRACTED.search(after))
+    """What follows the match, within a sentence or two, says it was not real
+    after all, and is not about another time."""
+    after = after[:RETRACTION_REACH]
+    return any(not _OTHER_TIME.search(after[: m.start()]) for m in _RETRACTED.finditer(after))
 
 
-def is_near_miss(sentence_before: str) -> bool:
-    return bool(_NEAR_MISS.search(sentence_before))
+def is_near_miss(sentence_before: str, match: str) -> bool:
+    """ "almost" right before the match, and a verb in the past after it."""
+    tail = re.search(r"\b(?:almost|nearly|casi|por poco(?: se)?)\W+(?:\w+\W+)?$", sentence_before)
+    if tail is None:
+        return False
+    return bool(_NEAR_MISS.match(sentence_before[tail.start() :] + match))
 
 
 def is_caused_feeling(sentence_before: str) -> bool:

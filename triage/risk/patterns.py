@@ -97,7 +97,7 @@ def _read(
             return hit("none", "negated")
     if context.is_retracted(text[end:]):
         level, reason = _cap(level, "elevated"), "retracted"
-    elif context.is_near_miss(sentence_before):
+    elif context.is_near_miss(sentence_before, match):
         level, reason = _cap(level, "elevated"), "near_miss"
     elif kind == "self_harm" and context.is_caused_feeling(sentence_before):
         level, reason = _cap(level, "elevated"), "caused_feeling"
