@@ -1184,3 +1184,37 @@ def test_watching_written_warnings_and_not_seen_since_are_elevated(text: str) ->
 def test_almost_not_breathing_and_an_old_false_alarm_stay_imminent(text: str, kind: str) -> None:
     result = screen(text)
     assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("lol idk if this matters but shots just went off by the school", "weapon"),
+        ("jaja no es broma, my grandpa fell and he's shaking all over", "medical"),
+        ("i want to die lol jk... no actually i'm serious, i'm on the roof", "self_harm"),
+        (
+            "sry if this is dumb but my stepdad is throwing my mom against the wall",
+            "domestic_violence",
+        ),
+        ("he's outside trying to pry the window open to get in", "violence"),
+        ("dijo que volvía a acabar con nosotros y ya viene para acá", "threat"),
+    ],
+)
+def test_emergencies_told_with_a_laugh_or_an_apology_are_imminent(text: str, kind: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my aunt took a shot at my cooking again at thanksgiving",
+        "that rapper is burning up the charts this month",
+        "the Yankees are threatening to blow another lead, this bullpen is a ticking bomb",
+        "mi suegra me quiere matar con tanta comida jaja",
+        "my character got stabbed like 10 times in this game lol",
+        "this homework me está matando",
+    ],
+)
+def test_criticism_charts_bullpens_and_games_are_not_emergencies(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals

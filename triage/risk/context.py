@@ -137,7 +137,8 @@ _HABITUAL: Final = re.compile(
 _HYPOTHETICAL: Final = re.compile(
     # "if" after a verb of not knowing is an indirect question about now ("not
     # sure if she's breathing", "no se si respira"), not a hypothetical
-    r"(?<!sure )(?<!know )(?<!tell )(?<!see )(?<!check )(?<!se )(?<!sabe )"
+    r"(?<!sure )(?<!know )(?<!tell )(?<!see )(?<!check )(?<!se )(?<!sabe )(?<!sorry )(?<!sry )"
+    r"(?<!perdon )(?<!disculpa )(?<!disculpe )"
     r"\b(?:if|what if|in case|whether|what (?:should|do|can|would) (?:i|we|you) do if|how (?:do|"
     r"can|to|should) "
     r"(?:i|you|we)? ?(?:help|tell|know|recognize|use|spot|handle)|si|en caso de|que hago si|"
@@ -232,6 +233,7 @@ _PRESENT_THREAT: Final = re.compile(
     r"\b(?:outside|here|tonight|coming (?:over|here|back|up|in|for (?:me|us)|after (?:me|us)|to "
     r"(?:get|find|hurt|kill) (?:me|us))|on (?:his|her|their) way|esta noche|afuera|viene|aqui|"
     r"(?:ya )?(?:lo|la|los|las) (?:veo|estoy viendo|vi) (?:en|afuera|abajo|por|frente)|"
+    r"(?:para|hacia) (?:aca|aqui)|(?:coming|headed|heading|walking|running) (?:this|our) way|"
     r"i (?:can )?see (?:him|her|them) (?:outside|on the|at the|in the|across|by the|down))\b"
 )
 
@@ -563,9 +565,23 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:novela|serie|show|trafico|tapon|calor|frio|renta|alquiler|trabajo|turno|viaje|tarea|"
     r"clase|escuela|examen(?:es)?|dolor|espalda|pies|cabeza|rodillas?|ruido|musica|reggaeton|"
     r"fila|linea|espera|cola|precios?|cuentas|factura|humedad|alergias?|estres|ansiedad|tren|"
-    r"guagua|subway|metro|commute|cancion|capitulo|final|line|traffic|heat|rent|job|shift|wait)"
+    rf"guagua|subway|metro|commute|cancion|capitulo|final|{_NON_PERSON})"
     r"(?: \w+){0,3}? (?:me|nos) (?:esta|estan|tiene|tienen) (?:matando|muert[oa]s?)"
     r"(?! a (?:golpes|punaladas|palos|tiros|cuchilladas))",
+    # criticism: "took a shot at my cooking"; charts: "burning up the charts"
+    r"(?:took|take|takes|taking) (?:a )?(?:shot|shots|jab|dig|swipe)s? at (?:my|his|her|their|"
+    r"our|your) (?:cooking|food|outfit|hair|singing|work|team|taste|driving|dancing|game|"
+    r"english|spanish|car|job|idea|ideas|posts?|story)",
+    r"burn(?:ing|ed|s)? up the (?:charts|dance ?floor|court|track|stage|field|league)",
+    r"(?:bullpen|team|defense|offense|lineup|roster|season|league|squad) (?:is|'s) (?:a|an) "
+    r"(?:ticking )?(?:time )?bomb(?: waiting to go off)?|threatening to (?:blow|lose|choke|"
+    r"waste|ruin) (?:another|the|a|this|our) (?:lead|game|season|series|match)",
+    # a boss "quiere matar" with overtime: "me quiere matar con tantas horas extra"
+    r"(?:me|nos) (?:quiere|quieren|va|van) (?:a )?matar con (?:tant[oa]s?|el|la|los|las|su|sus|"
+    r"est[oa]s?|es[oa]s?|tanto|mucho|mucha|muchos|muchas)",
+    # a game: "my guy just got beaten to death in this game"
+    r"(?:got|get|gets|getting|was|been) (?:\w+ ){0,5}(?:in|on) (?:this|the|my|his|her|that) "
+    r"(?:game|video ?game|match|level|round|map)",
     # tired: "my feet are dead after 12 hours in boots"
     r"my (?:feet|legs) (?:are|r|'re) (?:so |literally |just |completely )?dead|"
     r"(?:mis )?(?:pies|piernas) (?:estan|tengo) (?:muert[oa]s|molid[oa]s)",
@@ -750,8 +766,13 @@ def asks_what_to_do(sentence_before: str) -> bool:
     return bool(_WHAT_TO_DO.search(sentence_before))
 
 
+#: "sorry if this is dumb but ...": an apology, not a condition.
+_APOLOGY_IF: Final = re.compile(r"\b(?:sorry|sry|perdon|disculpa|disculpe) (?:if|si)\b")
+
+
 def is_hypothetical(sentence_before: str) -> bool:
-    words = " ".join(_TOKEN.findall(_YES_SI.sub(" ", sentence_before))[-8:])
+    sentence_before = _APOLOGY_IF.sub(" ", _YES_SI.sub(" ", sentence_before))
+    words = " ".join(_TOKEN.findall(sentence_before)[-8:])
     return bool(_HYPOTHETICAL.search(_COERCIVE_IF.sub(" ", words)))
 
 
@@ -831,7 +852,10 @@ def is_retracted(after: str) -> bool:
     """What follows the match, within a sentence or two, says it was not real
     after all, and is not about another time."""
     after = after[:RETRACTION_REACH]
-    return any(not _OTHER_TIME.search(after[: m.start()]) for m in _RETRACTED.finditer(after))
+    return any(
+        not _OTHER_TIME.search(after[: m.start()]) and not _SERIOUS.search(after[m.end() :])
+        for m in _RETRACTED.finditer(after)
+    )
 
 
 def is_near_miss(sentence_before: str, match: str) -> bool:
@@ -846,8 +870,16 @@ def is_caused_feeling(sentence_before: str) -> bool:
     return bool(_CAUSED_FEELING.search(sentence_before))
 
 
+#: The joke taken back: "lol jk but actually no i do", "ya no me estoy riendo".
+_SERIOUS: Final = re.compile(
+    r"\b(?:but (?:actually|for real|seriously|fr)|not (?:joking|kidding)|no (?:joke|cap)|"
+    r"i'?m (?:serious|not laughing)|for real tho|deadass|pero en serio|no es (?:broma|chiste)|"
+    r"no estoy (?:jugando|bromeando)|ya no me (?:estoy riendo|rio)|en serio)\b"
+)
+
+
 def is_humorous(sentence: str) -> bool:
-    return bool(_HUMOR.search(sentence))
+    return bool(_HUMOR.search(sentence)) and not _SERIOUS.search(sentence)
 
 
 def mentions_death(match: str) -> bool:

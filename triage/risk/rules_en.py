@@ -97,6 +97,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"shotgun|weapon|shots|rounds)|"
         r"(?:those|that|it|they|these) (?:weren't|wasn't|were not|was not|ain't|are not|aren't) "
         r"(?:no )?(?:fireworks?|firecrackers?)|"
+        r"shots? (?:just )?(?:went off|going off|rang out|ringing out|ring out)|"
         r"(?:shots? (?:fired|being fired)|gun ?shots?|gun ?fire|shoot ?out|opened fire|open fire|"
         r"(?:someone|somebody|they|he|she|people|guys?)(?: is| are|'s|'re)? shooting|"
         r"shooting (?:at|outside|in the|on the|right now|people|everywhere|up)|"
@@ -250,6 +251,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:someone|somebody) (?:is )?(?:breaking|broke) in(?:to)?|(?:trying|tryin) to (?:get|"
         r"climb|force (?:his|her|their) way) "
         r"(?:in|into|inside) (?:my|the|our) (?:apartment|house|room|place|home|building)|"
+        # forcing a way in: "trying to pull the AC unit out to get in"
+        r"(?:trying|tryin) to (?:pull|pry|rip|kick|force|take|push|climb)[^.!?]{0,40} to get in|"
         r"(?:someone|somebody|a (?:man|guy|stranger)) (?:is )?(?:in|inside) my (?:apartment|house|"
         r"room|home)",
     ),
@@ -585,6 +588,16 @@ RULES: Final[tuple[Rule, ...]] = (
         r"shake|say|scream|tap|pinch|poke|slap)",
     ),
     rule(
+        "medical.no_answer",
+        "medical",
+        "imminent",
+        r"(?:won't|wont|doesn't|isn't|is not|not|can't) (?:answer|answering|respond|responding|"
+        r"talk|talking) (?:to )?(?:us|me|anyone|anybody)",
+        # after a fall, a collapse or a fit: a friend "not answering me" on the phone is not this
+        requires=r"(?:fell|floor|ground|collapsed|shaking|seizure|face first|passed out|"
+        r"went down|hit (?:his|her|their) head|pills|blue|gray|grey|foaming|limp)",
+    ),
+    rule(
         "medical.not_getting_up",
         "medical",
         "imminent",
@@ -604,6 +617,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:having|has|had|is in|going into) (?:a |an )?(?:seizure|stroke|heart attack|"
         r"asthma attack|"
         r"cardiac arrest|allergic reaction|diabetic (?:shock|emergency))|"
+        r"(?:shaking|twitching|jerking|convulsing) all over|"
         r"(?:seizures?|seizing|convulsing|cardiac arrest|chest pains?|anaphyla\w+|heat ?stroke|"
         r"overheating)|"
         r"(?:face|mouth) (?:is )?drooping|slurring|choking|(?:turning|turned|is|are|"
@@ -936,7 +950,9 @@ RULES: Final[tuple[Rule, ...]] = (
         # cada tren que pasa pienso en tirarme"
         r"(?:i'm|im|i am|estoy|toy|ando) (?:\w+ )?(?:on|at|in|en|by|sobre) (?:the |el |la |los |"
         r"this |este |esta |a |un |una )?(?:[\w-]+ ){0,3}(?:platform|bridge|roof|rooftop|ledge|"
-        r"tracks|anden|puente|techo|azotea|vias|balcon|balcony)",
+        r"tracks|anden|puente|techo|azotea|vias|balcon|balcony|bleachers|parking garage|"
+        r"top floor|stairwell)|(?:i'm|im|i am|estoy) (?:at |on |en )?(?:the )?(?:top|edge|borde) "
+        r"(?:of|de) (?:the |el |la )?\w+",
         requires=r"(?:tirarme|saltar|aventarme|lanzarme|jump|throw myself|end it|matarme|"
         r"kill myself|no quiero (?:estar|vivir|seguir)|ya no quiero|don't want to (?:be here|live|"
         r"be alive)|want to die|quiero morir(?:me)?|acabar con todo|step off|let go)",

@@ -24,7 +24,8 @@ _DANAR = (
     # regional: "partirle la madre" (MX), "romperle la cara", "caerle a golpes"
     r"partir(?:me|nos|te|le|les)? (?:la madre|la cara|el alma|la boca)|"
     r"romper(?:me|nos|te|le)? (?:la cara|la boca|la cabeza)|madrear(?:me|nos)?|"
-    r"caer(?:me|nos|le)? a (?:golpes|palos|tiros)|"
+    r"caer(?:me|nos|le)? a (?:golpes|palos|tiros)|acabar con (?:nosotros|ellos|el|ella|todos|"
+    r"migo|tigo)|"
     r"(?:sacar|echar)(?:me|nos|te|lo|la)? a (?:golpes|patadas|punos|punetazos|tiros|palos|"
     r"empujones))"
 )
@@ -172,7 +173,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         r"(?:me|nos|te) (?:va|van) a (?:matar|apunalar|disparar|pegar|golpear|hacer dano|quemar)|"
         r"(?:volver|volvia|vuelve|volvera|regresa|regresaba|regresar|venia|viene)[^.!?]{0,30} a "
-        r"(?:darnos|darme|darles|darle|dar) una leccion|"
+        rf"(?:(?:darnos|darme|darles|darle|dar) una leccion|{_DANAR})|"
         rf"(?:va|van) a {_DANAR}",
         upgradable=True,
     ),
