@@ -69,13 +69,13 @@ validate: setup
 ## ---- checks ------------------------------------------------------------
 
 lint: $(VENV)/.installed
-	$(VENV)/bin/ruff check gateway triage bot scripts tests
-	$(VENV)/bin/ruff format --check gateway triage bot scripts tests
-	$(VENV)/bin/mypy gateway triage bot/actions bot/featurizers
+	$(VENV)/bin/ruff check gateway triage bot rasa_sdk_plugins scripts tests
+	$(VENV)/bin/ruff format --check gateway triage bot rasa_sdk_plugins scripts tests
+	$(VENV)/bin/mypy gateway triage bot/actions bot/featurizers rasa_sdk_plugins
 
 format: $(VENV)/.installed
-	$(VENV)/bin/ruff check --fix gateway triage bot scripts tests
-	$(VENV)/bin/ruff format gateway triage bot scripts tests
+	$(VENV)/bin/ruff check --fix gateway triage bot rasa_sdk_plugins scripts tests
+	$(VENV)/bin/ruff format gateway triage bot rasa_sdk_plugins scripts tests
 
 check-directory: $(VENV)/.installed
 	$(PY) -m triage.directory check

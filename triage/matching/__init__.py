@@ -2,7 +2,7 @@
 
 Map of the package::
 
-    __init__.py  match(), search(), get_matcher(): the calls the bot and API use
+    __init__.py  match(), search(), get_matcher(), warm_up(): the calls the bot and API use
     matcher.py   Matcher: hard filters, MiniLM ranking, open-now, 24/7 fallback
     search.py    search_services(): the staff search
     index.py     directory embeddings, cached in memory and under var/cache/
@@ -36,6 +36,7 @@ __all__ = [
     "get_matcher",
     "match",
     "search",
+    "warm_up",
 ]
 
 _lock = threading.Lock()
@@ -45,8 +46,8 @@ _default: Matcher | None = None
 def get_matcher() -> Matcher:
     """The process-wide matcher over the default directory (built on first use).
 
-    Call it at start-up (e.g. in a lifespan or when the action server imports) to
-    load the model and the directory embeddings before the first resident waits.
+    Building it reads the directory's vectors (from var/cache/ when they are
+    there) but does not load the model; ``warm_up()`` does both.
     """
     global _default
     if _default is None:
@@ -56,6 +57,15 @@ def get_matcher() -> Matcher:
                 _ = matcher.index  # embed the directory now, not on the first message
                 _default = matcher
     return _default
+
+
+def warm_up() -> None:
+    """Load the directory's vectors and the sentence model now, at start-up.
+
+    The model otherwise loads on the first resident's query: about 10 s on a
+    slow machine, longer than the gateway waits for the bot.
+    """
+    get_matcher().embed_query("warm up")
 
 
 def match(
