@@ -858,9 +858,13 @@ def is_retracted(after: str) -> bool:
     )
 
 
+#: "almost" (or one word after it) at the very end of what precedes a match.
+_ALMOST_AT_END: Final = re.compile(r"\b(?:almost|nearly|casi|por poco(?: se)?)\W+(?:\w+\W+)?$")
+
+
 def is_near_miss(sentence_before: str, match: str) -> bool:
     """ "almost" right before the match, and a verb in the past after it."""
-    tail = re.search(r"\b(?:almost|nearly|casi|por poco(?: se)?)\W+(?:\w+\W+)?$", sentence_before)
+    tail = _ALMOST_AT_END.search(sentence_before)
     if tail is None:
         return False
     return bool(_NEAR_MISS.match(sentence_before[tail.start() :] + match))
