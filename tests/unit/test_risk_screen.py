@@ -1218,3 +1218,37 @@ def test_emergencies_told_with_a_laugh_or_an_apology_are_imminent(text: str, kin
 )
 def test_criticism_charts_bullpens_and_games_are_not_emergencies(text: str) -> None:
     assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("im about to step into oncoming traffic, goodbye", "self_harm"),
+        ("está pitando el detector de monóxido y mi hija está mareada", "fire"),
+        ("el detector de co no para de sonar en el cuarto", "fire"),
+        ("hay un letrero pegado en el paquete que dice bomba", "threat"),
+        ("el cobrador ya viene con dos tipos a romperle los huesos a mi papá", "threat"),
+        ("un nene solito corriendo por la autopista Major Deegan", "child_safety"),
+        ("la niña está cruzando la avenida sola y vienen carros", "child_safety"),
+    ],
+)
+def test_traffic_co_alarms_notes_and_loan_sharks_are_imminent(text: str, kind: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the fire drill at my job took forever today",
+        "mañana hay simulacro de incendio en el edificio, ¿tengo que bajar?",
+        "the bass from next door was so loud it was killing me",
+        "ese merengue nuevo me está matando, lo pongo todo el día",
+        "la final de la Champions me tuvo al borde de un infarto",
+        "mi tía es una bomba bailando, la reina de la fiesta",
+        "vi una película de una bomba en un avión y no pude dormir",
+        "our cats got into a fight in the hallway, both fine, just fur everywhere",
+    ],
+)
+def test_drills_loud_music_suspense_and_pet_fights_are_not_emergencies(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals

@@ -981,7 +981,9 @@ RULES: Final[tuple[Rule, ...]] = (
         # the vehicle is named in the plan itself, so no second word is needed
         r"(?:going to|about to|ready to|i'll|i will|want to|gonna) (?:step|walk|jump|throw myself|"
         r"lie down|lay down) (?:in front of|under) (?:a |the |an |the next )?(?:\w+ )?(?:train|"
-        r"subway|bus|truck|car|traffic)",
+        r"subway|bus|truck|car|traffic)|"
+        r"(?:going to|about to|ready to|i'll|i will|want to|gonna) (?:step|walk|jump|run|throw "
+        r"myself) (?:out )?into (?:the )?(?:oncoming )?traffic",
     ),
     rule(
         "self_harm.attempt",

@@ -22,7 +22,7 @@ _DANAR = (
     r"(?:matar(?:me|nos|te|lo|la)?|apunalar(?:me|nos)?|disparar(?:me|nos)?|pegar(?:me|nos)?|"
     r"golpear(?:me|nos)?|hacer(?:me|nos)? dano|dar(?:me|nos)? un tiro|quemar|"
     # regional: "partirle la madre" (MX), "romperle la cara", "caerle a golpes"
-    r"partir(?:me|nos|te|le|les)? (?:la madre|la cara|el alma|la boca)|"
+    r"partir(?:me|nos|te|le|les)? (?:la madre|la cara|el alma|la boca|las piernas|los huesos)|"
     r"romper(?:me|nos|te|le)? (?:la cara|la boca|la cabeza)|madrear(?:me|nos)?|"
     r"caer(?:me|nos|le)? a (?:golpes|palos|tiros)|acabar con (?:nosotros|ellos|el|ella|todos|"
     r"migo|tigo)|"
@@ -157,7 +157,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:hay|puso|pusieron|dejo) una bomba|bomba en (?:el|la|mi|nuestro|nuestra)|"
         r"(?:grito|dijo|dice|gritando) que (?:es|hay|tiene) una bomba|(?:mochila|paquete|maleta|"
         r"caja)[^.!?]{0,60}(?:es una|con una|tiene una) bomba|"
-        r"amenaza de bomba",
+        r"amenaza de bomba|(?:papel|nota|letrero|cartel|escrito)[^.!?]{0,20} (?:que )?dice "
+        r"(?:que es una |que hay una )?bomba",
     ),
     rule(
         "threat.burn_down",
@@ -434,7 +435,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         rf"{_NINO}\b[^.!?]{{0,50}}(?:escalera de incendios|ventana|balcon|techo|azotea|en la calle|"
         r"carretera|(?:por |en )?(?:el )?medio de (?:la |el )?\w+|cruzando (?:la|el) (?:calle|"
-        r"avenida|\w+) sol[oi]t?[oa]|entre los carros|"
+        r"avenida|\w+) sol(?:it)?[oa]|entre los carros|(?:por|del) (?:el )?lado de los carros|"
+        r"(?:caminando|corriendo|andando) sol(?:it)?[oa] (?:por|en) (?:la|el) (?:autopista|"
+        r"expressway|highway|cross bronx|bqe|fdr|major deegan|carretera)|"
         r"encerrad[oa] en (?:un|el) (?:carro|auto|coche)|vias del tren|piscina)",
     ),
     rule(
@@ -497,7 +500,12 @@ RULES: Final[tuple[Rule, ...]] = (
         r"quemado|(?:cables?|plastico|goma) quemad[oa]s?|huevos? podridos?)|"
         r"olor (?:fuerte )?a (?:gas|humo|quemado|huevos? podridos?|"
         r"(?:cables?|plastico|goma) quemad[oa]s?)|fuga de gas|"
-        r"(?:echando|echa|bota|botando|saca|sacando|soltando) (?:\w+ )?(?:humo|humito)",
+        r"(?:echando|echa|bota|botando|saca|sacando|soltando) (?:\w+ )?(?:humo|humito)|"
+        # the carbon monoxide alarm sounding, in either order
+        r"(?:alarma|detector|alarma del detector) de(?:l)? (?:monoxido|co)\b[^.!?]{0,30}"
+        r"(?:suena|sonando|pita|pitando|chilla|esta sonando|no para de sonar|se activo|se prendio)|"
+        r"(?:suena|sonando|pita|pitando|esta sonando|no para de sonar) (?:la |el )?(?:alarma|"
+        r"detector) de(?:l)? (?:monoxido|co)\b",
     ),
     rule(
         "fire.hazard",
