@@ -2,7 +2,7 @@
 server listens, so the first resident offered services does not wait for it.
 
 Loading it when the actions are imported breaks rasa-sdk's start (Sanic spawns
-its worker after the import, and torch has chosen a start method by then), and
+its worker after that import and fails: "'fork' was already set"), and
 blocking Sanic's start could outlast the time Sanic gives a worker to report in.
 So it loads in a thread after the server starts; an action that needs it sooner
 waits on the matcher's lock rather than loading it a second time.
