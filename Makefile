@@ -7,6 +7,7 @@ VENV_RASA := .venv-rasa
 PY        := $(VENV)/bin/python
 SERVICES  := $(PY) scripts/services.py
 RASA      := $(SERVICES) rasa-cli
+CODE      := gateway triage bot rasa_sdk_plugins scripts tests
 RASA_PATHS := --domain bot/domain.yml --data bot/data --config config.yml --endpoints endpoints.yml
 export PYTHONPATH := $(CURDIR)
 export HF_HUB_OFFLINE := 1
@@ -69,13 +70,13 @@ validate: setup
 ## ---- checks ------------------------------------------------------------
 
 lint: $(VENV)/.installed
-	$(VENV)/bin/ruff check gateway triage bot rasa_sdk_plugins scripts tests
-	$(VENV)/bin/ruff format --check gateway triage bot rasa_sdk_plugins scripts tests
+	$(VENV)/bin/ruff check $(CODE)
+	$(VENV)/bin/ruff format --check $(CODE)
 	$(VENV)/bin/mypy gateway triage bot/actions bot/featurizers rasa_sdk_plugins
 
 format: $(VENV)/.installed
-	$(VENV)/bin/ruff check --fix gateway triage bot rasa_sdk_plugins scripts tests
-	$(VENV)/bin/ruff format gateway triage bot rasa_sdk_plugins scripts tests
+	$(VENV)/bin/ruff check --fix $(CODE)
+	$(VENV)/bin/ruff format $(CODE)
 
 check-directory: $(VENV)/.installed
 	$(PY) -m triage.directory check
