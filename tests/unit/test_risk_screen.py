@@ -1252,3 +1252,112 @@ def test_traffic_co_alarms_notes_and_loan_sharks_are_imminent(text: str, kind: s
 )
 def test_drills_loud_music_suspense_and_pet_fights_are_not_emergencies(text: str) -> None:
     assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ok thanks anyway, it doesnt matter now, im up on the bridge and im done", "self_harm"),
+        ("ya no puedo más. mañana temprano me tiro del puente", "self_harm"),
+        ("this beat is fire lol but also the stove is actually on fire, the pan caught", "fire"),
+        ("estamos oliendo mucho humo en la escalera y no sabemos de dónde viene", "fire"),
+        ("the baby next door is dangling out the ventana!!", "child_safety"),
+        ("he took like 30 advil an hour ago and now he's throwing up", "overdose"),
+        ("se tomó unas 25 pastillas de su mamá y está muy dormida", "overdose"),
+        ("found my uncle slumped in the bathroom and he won't respond", "medical"),
+    ],
+)
+def test_rooftop_goodbyes_smoke_in_spanish_and_counted_pills_are_imminent(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my abuela missed her dialysis twice because the elevator is out", "medical"),
+        ("mi tío no ha podido ir a la quimio porque nadie lo lleva", "medical"),
+        ("my son says he'd rather be dead than go back to that school", "self_harm"),
+        ("estoy preocupada que mi hermano esté usando algo con fentanilo", "overdose"),
+        ("no one was hurt but there's still blood on the stairs from last night", "violence"),
+        ("her husband controls all of her money and hides her passport", "domestic_violence"),
+    ],
+)
+def test_missed_dialysis_reported_ideation_and_fentanyl_fears_are_elevated(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the buzzer in our building is dead, can't let my deliveries in",
+        "completely knocked out after my double shift, sorry for the late reply",
+        "the worship night is gonna set this whole neighborhood on fire 🙏 can we use the park",
+        "el invierno pasado hubo un incendio en el 5to piso, quiero saber si hay inspecciones",
+        "she had a heart attack back then but she's been healthy for years",
+        "the smoke is just from my neighbor's grill, is that allowed on a fire escape?",
+        "they argued and slammed a door but nobody touched anybody, just loud",
+        "my landlord shot me a text saying the boiler is fixed",
+        "shooting my shot: do you have any openings for outreach workers?",
+        "¿hay cursos de cómo usar narcan en el centro comunitario?",
+        "mi hermana me 'secuestró' para ir de compras todo el día jaja",
+        "hace años pensé en quitarme la vida pero ahora estoy bien y quiero ayudar a otros",
+    ],
+)
+def test_dead_buzzers_revivals_and_scare_quotes_are_not_risks(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we smelled gas yesterday, con ed came and fixed the line, all good now",
+        "the gas smell in 3C was a loose stove pipe, the super fixed it and said it's safe",
+        "mi vecino se desmayó pero ya vinieron los paramédicos y ya está bien",
+    ],
+)
+def test_a_danger_already_handled_is_not_an_emergency(text: str) -> None:
+    # At most elevated: the resident is asked whether anyone is in danger now.
+    assert screen(text).level != "imminent", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "con ed fixed the leak last week, all good, but now the hallway smells like gas again",
+        "EMS came and said he's fine, but now he's not breathing right now",
+    ],
+)
+def test_a_danger_back_after_it_was_handled_is_imminent(text: str) -> None:
+    assert screen(text).level == "imminent", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("the door handle is hot and theres a haze in the hall", "fire"),
+        ("la puerta está caliente y sale humito por abajo", "fire"),
+        ("the hallway is hazy and my eyes are burning", "fire"),
+        ("the hallway smells like gas and it's getting stronger", "fire"),
+        ("her lips are grayish and she's barely breathing", "medical"),
+    ],
+)
+def test_the_signs_of_a_fire_or_of_failing_breath_are_imminent(text: str, kind: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the walls are hot, the radiator is on full blast all night",
+        "the kids are barely awake lol it's 6am",
+    ],
+)
+def test_hot_radiators_and_sleepy_kids_are_not_emergencies(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals

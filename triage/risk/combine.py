@@ -57,6 +57,7 @@ _CAP_CONTEXTS: Final = frozenset(
         "retracted",
         "near_miss",
         "caused_feeling",
+        "resolved",
     }
 )
 
@@ -124,6 +125,14 @@ def read_context(
     for p in inside:
         if p.context in _CAP_CONTEXTS:
             return None, p.context
+    if context.denies_danger(piece) and not any(p.level == "imminent" for p in active):
+        # "nobody's hurt, but last night's fight left blood on the wall": a risk the
+        # rules read, in a window that denies an emergency
+        return None, "negated"
+    if context.is_resolved(piece, kind, reach=None):
+        return None, "resolved"
+    if context.reassures(piece) and not any(p.level == "imminent" for p in active):
+        return None, "reassured"
     return None, None
 
 

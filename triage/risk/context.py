@@ -91,6 +91,8 @@ _PAST: Final = re.compile(
     r"seis |siete |ocho |nueve |diez |once |doce |quince |veinte |treinta |cuarenta )?(?:anos|ano|"
     r"mucho tiempo|tiempo|meses)|en los (?:anos )?(?:\d0|[5-9]0s?)|in the (?:[5-9]0s|\d0s)|"
     r"el ano pasado|en (?:el )?(?:ano )?(?:19|20)\d\d\b|"
+    r"(?:el|la) (?:verano|invierno|otono|primavera|navidad) pasad[oa]|back then|"
+    r"(?:that|this|it) (?:was|happened) (?:in |back in )?(?:19|20)\d\d\b|"
     r"(?:back in|in|en) (?:early |late |principios de |finales de )?(?:january|february|march|"
     r"april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|"
     r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?: of| del?)? (?:19|20)\d\d\b|"
@@ -291,6 +293,9 @@ _DENIAL: Final = re.compile(
     r"dangerous|"
     r"peligros[oa]|violent|violent[oa]|armed|armad[oa]|weapons?|armas?|guns?|pistolas?|fire|fuego|"
     r"emergency|emergencia|suicidal|suicida|serious|grave)\b|"
+    r"\b(?:no one|nobody|noone|nadie) (?:\w+ )?(?:touched|hit|laid a hand on|"
+    r"put (?:their |his |her )?hands on|le (?:pego|toco)(?: a)?) "
+    r"(?:anyone|anybody|nobody|each other|nadie)\b|"
     # reassurance about the signs that would make it an emergency
     r"\b(?:breathing|awake|talking|conscious|responsive) (?:fine|normally|normal|ok|okay)\b|"
     r"\brespira(?:ndo)? (?:bien|normal)\b(?! (?:lento|despacio|raro|poco|poquito|feo))"
@@ -300,6 +305,21 @@ _DENIAL: Final = re.compile(
 def denies_danger(sentence: str) -> bool:
     """The sentence says no one is hurt or in danger."""
     return bool(_DENIAL.search(sentence))
+
+
+# "he's ok right now but getting slower on the stairs": the person is fine at
+# the moment, which is not an emergency ("if she's ok" and "no está bien" are not this).
+_REASSURED: Final = re.compile(
+    r"(?<!\bif )(?<!\bwhether )(?<!\bsi )(?<!\bno )(?<!\bsays )(?<!\bsaid )(?<!\bclaims )"
+    r"(?<!\bque )\b(?:(?:he|she|they|mom|dad|everyone|"
+    r"everybody)(?:'s| is| are|'re) (?:ok|okay|fine|alright|all right|stable|safe)|(?:esta|estan|"
+    r"sigue|siguen) (?:bien|estables?))(?: (?:right now|for now|now|por ahora|ahorita))?\b"
+)
+
+
+def reassures(piece: str) -> bool:
+    """The text says the person is fine now."""
+    return bool(_REASSURED.search(piece))
 
 
 @dataclass(frozen=True)
@@ -443,11 +463,11 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"my \w+|mom|dad) (?:finds? out|sees?|hears?|gets? home|notices?)",
     # rejected, not wounded: "got shot down by the housing lottery again"
     r"(?:got|get|gets|getting|was|been) shot\W{0,4}down|shot (?:me|us|him|her|it|them) down|"
-    r"shot (?:me|us|him|her|them) (?:a|an) (?:dirty |mean |nasty |quick |funny |weird )?(?:text|"
-    r"message|look|"
+    r"shot (?:me|us|him|her|them) (?:a|an|un|una) (?:dirty |mean |nasty |quick |funny |weird )?"
+    r"(?:text|texto|mensaje|message|look|"
     r"glance|dm|email|smile|call|line|note|pic|photo)|shoot (?:me|us) (?:a|an) (?:text|message|"
     r"email|dm|line)|"
-    r"shoot (?:my|his|her|their|your|our) shot|photo ?shoot|"
+    r"shoot(?:s|ing)? (?:my|his|her|their|your|our) shot|photo ?shoot|"
     r"(?:flu|covid|booster|vaccine|b12|allergy|insulin) shots?|shots? of \w+|"
     r"shoot(?:s|ing)? hoops|"
     r"(?:give|gave|giving|take|took|taking) (?:it |him |her )?a shot(?! at)|big shot|long shot|"
@@ -555,11 +575,25 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     # a phone's battery: "phone on 2% and dying"
     r"(?:phone|battery|cel|celular|telefono|laptop)[^.!?]{0,20}(?:dying|died|dead|muriendo|"
     r"murio|muerto)",
+    # a machine that stopped: "the intercom in my building is dead"
+    r"(?:intercom|buzzer|doorbell|timbre|intercomunicador|wifi|wi-fi|internet|router|remote|"
+    r"fridge|refrigerator|nevera|elevator|ascensor|radiator|boiler|heater|outlet|car|engine|"
+    r"lights?|bulbs?|tv|tele)\b[^.!?]{0,20}\b(?:is|are|went|'s|esta|estan) (?:\w+ )?"
+    r"(?:dead|muert[oa]s?)",
+    # tired, not unconscious: "knocked out cold after shoveling all day"
+    r"(?:knocked|passed|crashed) out (?:cold )?(?:after|from) (?:a |my |the )?(?:long |double )?"
+    r"(?:shovel+ing|working|work|cleaning|moving|studying|shift|day|week|gym|workout|practice|"
+    r"\w+ing all day)",
+    # a church revival "on fire" with the spirit
+    r"(?:revival|holy spirit|holy ghost|espiritu santo|avivamiento|worship|alabanza|culto)"
+    r"[^.!?]{0,50}(?:on fire|"
+    r"en fuego|fire|fuego)",
     # praise: "his freestyle was straight flames", "el food truck está on fire, line around the
     # block"
     r"(?:freestyle|verse|set|show|performance|song|album|track|beat|bars|outfit|fit|food|dish|"
     r"pizza|tacos|food truck|truck|business|sales|game|concert|mixtape|cancion|comida|negocio|"
-    r"ventas|cypher)[^.!?]{0,40}(?:was|is|are|were|'s|esta|estuvo|es|estan)(?: \w+)? "
+    r"ventas|cypher)(?:(?!\b(?:but|pero|also|tambien|aunque)\b)[^.!?]){0,40}(?:was|is|are|were|'s|"
+    r"esta|estuvo|es|estan)(?: \w+)? "
     r"(?:straight |pure |literally |bien |super )?(?:flames|fire|on fire|fuego|en fuego|lit)"
     r"(?! (?:in|on the|at|next|coming|everywhere|spreading))",
     # loud: "my ears are bleeding"
@@ -620,7 +654,7 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:entrenamiento|capacitacion|curso|clase|taller|kits?) de (?:narcan|naloxona)",
     # classes and drills about emergencies: "in nursing class we practiced overdose reversal"
     r"(?:class|classes|course|training|drill|workshop|lesson|certification|seminar|simulation|"
-    r"curso|clase|taller|entrenamiento|simulacro|capacitacion)\b[^.!?]{0,60}?(?:overdos\w+|"
+    r"cursos?|clases?|taller(?:es)?|entrenamientos?|simulacros?|capacitacion(?:es)?)\b[^.!?]{0,60}?(?:overdos\w+|"
     r"gunshot wounds?|not breathing|bleeding|cpr|narcan|naloxone|stab wounds?|burns?|choking|"
     r"seizures?|sobredosis|no respira|sangrado|heridas? de bala)|"
     r"learn(?:ing|ed|s)? (?:about|how to (?:treat|respond to|handle|use|give|stop|reverse))"
@@ -651,6 +685,15 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"kick|take|cut off|shut off|withhold|complain|write|ticket|subir|desalojar|llamar)\w*",
     r"(?:gun|knife) (?:violence|safety|control|prevention|laws?|buyback|locks?|safes?|license|"
     r"permit|storage)|"
+    # violence-prevention work: "un programa contra la violencia armada, like Cure Violence"
+    r"(?:programas?|program|grupos?|organizacion) (?:contra|de prevencion de|para prevenir) "
+    r"(?:la )?violencia(?: armada| con armas)?|cure violence|violence interrupt\w+|"
+    r"interruptores? de (?:la )?violencia|anti-?violence (?:program|group|work|organization)|"
+    # smoke with a harmless source: "the smoke is from the bbq on the roof"
+    r"(?:smoke|humo) (?:is |was |'s |es |era )?(?:just |only |solo )?(?:from|coming from|de|del|"
+    r"viene de) (?:the |a |my |our |his |her |their |someone's |la |el |una |un )?(?:[\w']+ )?"
+    r"(?:bbq|barbecue|barbeque|grill|parrilla|asado|hookah|cigars?|cigarettes?|incense|"
+    r"incienso|fireplace|chimenea|candles?|velas?)|"
     r"hunting (?:rifle|gun|license)|"
     r"suicide (?:prevention|awareness|hotline|lifeline)|overdose prevention(?: center| site)?|"
     r"(?:heavy|punching|speed) bag|mma|jiu[- ]?jitsu|martial arts|kickboxing|"
@@ -868,6 +911,32 @@ def is_retracted(after: str) -> bool:
     )
 
 
+#: The danger handled, told after it: "con ed came and fixed the leak, all good",
+#: "EMS checked him, he's ok now", "ya lo arreglaron".
+_RESOLVED: Final = re.compile(
+    r"\b(?:(?:fixed|repaired|sealed|capped) (?:the |a )?(?:leak|gas|line|pipe|stove|heater)|"
+    r"(?:con ?ed|the super|fdny|firefighters|fire department|ems|paramedics|the ambulance|"
+    r"bomberos|they|he|she)(?: \w+){0,3} (?:fixed it|put (?:it|the fire) out|checked everything|"
+    r"cleared (?:it|the building)|said (?:it'?s|its|it is|everything(?:'s| is)) (?:safe|fine|ok))|"
+    r"all (?:good|clear)(?: now)?|(?:said|says) (?:it'?s|its|it is|everything(?:'s| is)) "
+    r"(?:safe|fine|ok|okay)|(?:she|he|they)(?:'s| is| are|'re) (?:ok|okay|fine|alright) now|"
+    r"ya (?:todo )?(?:esta )?bien|todo (?:esta )?bien ya|ya se (?:resolvio|arreglo|soluciono)|"
+    r"ya (?:lo|la) (?:arreglaron|apagaron|apagamos))\b"
+)
+
+
+def is_resolved(text: str, kind: str, reach: int | None = RETRACTION_REACH) -> bool:
+    """Within ``reach`` of its start, the text says the danger was handled, and
+    nothing after the last word of it says it is back or happening now
+    ("... all good, but now he's not breathing")."""
+    found = list(_RESOLVED.finditer(text if reach is None else text[:reach]))
+    if not found:
+        return False
+    last = found[-1]
+    after = text[last.end() :]
+    return not (is_present(after, kind) or _STILL.search(after) or _SERIOUS.search(after))
+
+
 #: "almost" (or one word after it) at the very end of what precedes a match.
 _ALMOST_AT_END: Final = re.compile(r"\b(?:almost|nearly|casi|por poco(?: se)?)\W+(?:\w+\W+)?$")
 
@@ -922,6 +991,22 @@ def is_quoted_performance(text: str, start: int, end: int) -> bool:
     opening = list(_OPENING_QUOTE.finditer(text, max(span.start - 1, 0), start))
     closing = _CLOSING_QUOTE.search(text, end, min(span.end + 1, len(text)))
     return bool(opening) and closing is not None
+
+
+#: Most words a scare quote holds: "me 'secuestró' el fin de semana", "'ran away'".
+_SCARE_QUOTE_WORDS: Final = 3
+
+
+def is_scare_quoted(text: str, start: int, end: int) -> bool:
+    """The match is a word or two in quotation marks of its own, the way a
+    joke marks a word it does not mean."""
+    span = sentence_span(text, start, end)
+    openings = list(_OPENING_QUOTE.finditer(text, span.start, start + 1))
+    closing = _CLOSING_QUOTE.search(text, end, min(span.end + 1, len(text)))
+    if not openings or closing is None:
+        return False
+    quoted = text[openings[-1].end() : closing.start()]
+    return len(_TOKEN.findall(quoted)) <= _SCARE_QUOTE_WORDS
 
 
 def is_media(sentence: str) -> bool:

@@ -77,6 +77,13 @@ def _read(
     idiom = context.covered_by(idioms, start, end)
     if idiom:
         return hit("none", idiom)
+    if (
+        kind != "self_harm"
+        and context.is_humorous(sentence)
+        and context.is_scare_quoted(text, start, end)
+    ):
+        # "mi esposo me 'secuestró' para Atlantic City jaja": a word the joke disowns
+        return hit("none", "figurative")
     # "my roommate takes pills he buys online, and on the news they say ...": the
     # news is a source in another clause, not where the danger happens
     if (
@@ -97,6 +104,8 @@ def _read(
             return hit("none", "negated")
     if context.is_retracted(text[end:]):
         level, reason = _cap(level, "elevated"), "retracted"
+    elif context.is_resolved(text[end:], kind):
+        level, reason = _cap(level, "elevated"), "resolved"
     elif context.is_near_miss(sentence_before, match):
         level, reason = _cap(level, "elevated"), "near_miss"
     elif kind == "self_harm" and context.is_caused_feeling(sentence_before):

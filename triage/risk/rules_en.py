@@ -216,6 +216,15 @@ RULES: Final[tuple[Rule, ...]] = (
         r"|dripping )(?:blood|bloody)",
     ),
     rule(
+        "violence.aftermath",
+        "violence",
+        "elevated",
+        # what a fight leaves: "there's blood still on the wall"
+        r"(?:blood|sangre) (?:\w+ ){0,2}(?:on|all over|en|por) (?:the |la |el |las |los )?"
+        r"(?:wall|walls|floor|stairs|steps|door|sidewalk|hallway|elevator|pared|paredes|piso|"
+        r"escaleras?|puerta|acera|pasillo|ascensor)",
+    ),
+    rule(
         "violence.someone_will_die",
         "violence",
         "imminent",
@@ -573,14 +582,16 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:won't|will not|can't|cannot|couldn't|doesn't|does not|isn't|is not|not|hard to|"
         r"hardly) "
         r"(?:wake(?: up)?|waking(?: up)?|respond(?:ing)?|responsive|conscious|moving)|"
+        r"barely (?:breathing|conscious|responding|responsive)|"
         r"(?:unconscious|unresponsive|passed out|collapsed|fainted|blacked out|knocked out|"
         r"lost consciousness|out cold)|(?:won't|will not|can't|isn't|not) (?:open(?:ing)?) "
         r"(?:his|her|their) eyes|eyes (?:rolled|rolling) back|"
         r"(?:breathing|breathes|snoring) (?:really |very |kind of |kinda |so |all )?(?:weird|funny|"
         r"strange|shallow|fast|slow|heavy|hard|loud|wrong|odd)|"
         # breathing told by its rhythm ("one breath every few seconds")
-        r"(?:one|a|1) breathe? every (?:few|couple|\d+|ten|so)|(?:on|off) the (?:floor|ground|"
-        r"bathroom floor|kitchen floor)[^.!?]{0,120}(?:won't|isn't|not|can't) (?:answer|answering|"
+        r"(?:one|a|1) breathe? every (?:few|couple|\d+|ten|so)|(?:(?:on|off) the (?:floor|ground|"
+        r"bathroom floor|kitchen floor)|slumped|slouched|limp|face ?down)[^.!?]{0,120}"
+        r"(?:won't|isn't|not|can't) (?:answer|answering|"
         r"talk|talking|wake|move|moving)|"
         # no answer even to a shout or a shake: "kinda not answering when we yell his name"
         r"(?:not|isn't|is not|won't|doesn't|stopped|ain't) (?:answering|responding|reacting|"
@@ -621,7 +632,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:seizures?|seizing|convulsing|cardiac arrest|chest pains?|anaphyla\w+|heat ?stroke|"
         r"overheating)|"
         r"(?:face|mouth) (?:is )?drooping|slurring|choking|(?:turning|turned|is|are|"
-        r"looks?) (?:blue|purple|gray|grey)|"
+        r"looks?) (?:blue|purple|gray|grey|bluish|purplish|grayish|greyish)|"
         # heart attack and stroke told by their signs, not named
         r"(?:(?:left|right) (?:arm|side)|face) (?:went|is|goes|going|got|has gone|feels) "
         r"(?:all )?(?:numb|dead|limp)|(?:something|an? \w+|(?:a )?weight) (?:is )?(?:sitting|"
@@ -777,7 +788,12 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         r"(?:stopped|stopping|not|isn't|won't|refuses to|refusing to) (?:taking )?(?:his|her|their|"
         r"my) "
-        r"(?:insulin|meds|medication|medicine|pills)",
+        r"(?:insulin|meds|medication|medicine|pills)|"
+        # treatment a life depends on, missed: "no ha podido ir a diálisis"
+        r"(?:missed|missing|skipped|skipping|can't get to|couldn't get to|hasn't (?:been able to )?"
+        r"(?:gone|go|get|gotten) to|no (?:ha podido|puede|pudo|pueden) ir a|no ha ido a|"
+        r"(?:se )?(?:perdio|ha perdido|perdiendo) (?:su |sus |la |las )?)[^.!?]{0,20}"
+        r"(?:dialysis|dialisis|chemo|quimio\w*|radiation|radiacion)",
     ),
     rule(
         "medical.dead_or_dying",
@@ -847,7 +863,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "overdose.risk",
         "overdose",
         "elevated",
-        r"(?:scared|afraid|worried|fear)[^.!?]{0,40}(?:overdose|od)",
+        r"(?:scared|afraid|worried|fear|miedo|preocupad[oa]|temo)[^.!?]{0,40}\b(?:overdos\w*|od|"
+        r"sobredosis|fentanyl|fentanilo|fent)",
     ),
     # --- self-harm ------------------------------------------------------------
     rule(
@@ -933,7 +950,8 @@ RULES: Final[tuple[Rule, ...]] = (
         requires=r"(?:jump|can't do this|end it|goodbye|kill|die|anymore|myself|no point|"
         r"(?:bought|got|have) what i need|in my (?:bag|pocket|hand)|thinking about it|"
         r"step(?:ping)? off|over the edge|let go|fall|this is it|not coming (?:back )?down|"
-        r"without telling|before i go|just go|(?:for a while|a long time) now|ready)",
+        r"without telling|before i go|just go|(?:for a while|a long time) now|ready|"
+        r"(?:i'm|im|i am) done|i give up|ya no importa|no puedo mas|me despido)",
     ),
     rule(
         "self_harm.on_edge",
@@ -1067,6 +1085,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         r"(?:kill|killing|hurt|hurting|cut|cutting|harm|harming) (?:myself|my self)|"
         r"self[- ]?harm\w*|"
+        r"(?:rather|prefer to) be dead|(?:would|'d) rather not (?:be alive|exist|wake up)|"
         r"suicid\w+|(?:want|wants|wanted|wanting) to die|wish (?:i|i'd) (?:was|were|had) (?:dead|"
         r"never been born)|"
         r"wish i (?:could )?(?:wasn't|weren't|was not) (?:here|alive|born)|"
@@ -1109,6 +1128,21 @@ RULES: Final[tuple[Rule, ...]] = (
         upgradable=True,
     ),
     rule(
+        "domestic_violence.control_reported",
+        "domestic_violence",
+        "elevated",
+        # control told by someone close: "my sister's boyfriend controls everything, le quita
+        # el celular"
+        r"controls? (?:everything|all (?:of )?(?:her|his|the) money|(?:her|his) (?:money|phone|"
+        r"every move))|(?:took|takes|taking|broke|smashed|hides|hid) (?:her|his) (?:phone|"
+        r"passport|papers|money)|won't let (?:her|him) (?:see|leave|go|talk|have|call|work)|"
+        r"(?:le|la|lo) (?:quita|quito|esconde|escondio|rompio|revisa) (?:el|la|su|sus) "
+        r"(?:telefono|celular|cel|dinero|pasaporte|documentos|papeles)|(?:la|lo) controla",
+        requires=r"(?:boyfriend|girlfriend|husband|wife|partner|fiance|ex|bf|gf|novio|novia|"
+        r"esposo|esposa|marido|pareja|mujer)",
+        upgradable=True,
+    ),
+    rule(
         "domestic_violence.bruises",
         "domestic_violence",
         "elevated",
@@ -1130,6 +1164,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "child_safety",
         "imminent",
         rf"{_CHILD}\b[^.!?]{{0,60}}(?:fire escape|window ?(?:ledge|sill)|ledge|roof|balcony|"
+        r"(?:hanging|dangling|colgando|colgad[oa]) (?:from|out of|off|out|de|por) (?:the |a |la )?"
+        r"(?:window|ventana|railing|baranda)|"
         r"highway|"
         r"shoulder|middle of the (?:street|road)|into the street|in the street|train tracks|"
         r"(?:in|into|onto) (?:the )?(?:traffic|road|avenue|intersection|parkway|expressway)|"
@@ -1255,7 +1291,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"stairwell|"
         r"building|apartment))|(?:black|thick|heavy) smoke|(?:full of smoke|filling|filled|full|"
         r"fills) (?:up )?with smoke|"
-        r"can't see (?:through|for) (?:the )?smoke|(?:co|carbon monoxide) (?:alarm|"
+        r"can't see (?:through|for) (?:the )?smoke|"
+        # smoke told by what it does: "the hallway is hazy and my eyes are burning"
+        r"(?:hazy|haze|smoky)[^.!?]{0,40}(?:eyes (?:are )?(?:burning|stinging|watering)|"
+        r"can't breathe|coughing)|(?:co|carbon monoxide) (?:alarm|"
         r"detector) (?:is )?"
         r"(?:going off|beeping|sounding)|(?:screen|display|it) (?:says|reads|shows) ['\"]?co['\"]?"
         r"(?: and a number| \d+|$|[.!,])|"
@@ -1265,11 +1304,22 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:co|carbon monoxide) (?:alarm|detector|monitor)[^.!?]{0,50}(?:going off|beep\w*|"
         r"sounding|(?:4|four) beeps)|"
         r"(?:smell|smells|smelling|odor of|stench of) "
-        r"(?:of )?(?:gas|smoke|burning)|gas leak|leaking gas|"
+        r"(?:of )?(?:gas|smoke|burning)|(?:smell|smells|smelling) like gas|gas leak|leaking gas|"
         r"gas (?:smell|odor)[^.!?]{0,50}(?:strong|stronger|worse|really bad|so bad|everywhere)|"
         r"(?:strong|heavy|really bad) gas (?:smell|odor)|"
         r"(?:smells?|smelling|smell) (?:\w+ ){0,3}(?:like|of) rotten eggs?|rotten eggs? (?:smell|"
         r"odor)",
+    ),
+    rule(
+        "fire.heat_signs",
+        "fire",
+        "imminent",
+        # what a fire behind a wall feels like: "the door handle is hot and there's a haze"
+        r"(?:walls?|doors?|door ?knobs?|door handles?|floor|ceiling|paredes?|puerta|piso|techo) "
+        r"(?:is |are |feels? |'s |esta |estan )?(?:really |very |so |super |muy )?"
+        r"(?:hot|warm to the touch|caliente|calientes|hirviendo)",
+        requires=r"(?:smoke|smoky|haze|hazy|burning|fire|crackling|bubbling|hum(?:o|ito)|quemado|"
+        r"fuego)",
     ),
     rule(
         "fire.hazard",

@@ -305,7 +305,11 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:se )?tom(?:o|aron|e) (?:de (?:una|un) (?:vez|golpe|jalon|tiron) |de golpe )?"
         r"(?:muchas|todas (?:las|sus|mis)|un frasco (?:de|entero)|"
         r"un monton de|demasiadas) "
-        r"(?:pastillas|medicinas|pildoras)",
+        r"(?:pastillas|medicinas|pildoras)|"
+        # a count: "se tomó como 20 tylenol"
+        r"(?:se )?tom(?:o|aron|e) (?:como |unas? |mas de )?(?:\d{2,}|veinte|treinta|cuarenta|"
+        r"cincuenta) (?:pastillas|pildoras|tylenol|advil|aspirinas?|xanax|percocets?|"
+        r"ibuprofenos?|clonazepam|medicinas)",
     ),
     rule(
         "overdose.using",
@@ -328,8 +332,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "self_harm.jump",
         "self_harm",
         "imminent",
-        r"(?:voy a|me voy a|quiero) (?:saltar|tirarme|aventarme|lanzarme)",
-        requires=r"(?:techo|puente|edificio|ventana|azotea|vias|tren|metro|balcon|piso)",
+        r"(?:voy a|me voy a|quiero) (?:saltar|tirarme|aventarme|lanzarme)|"
+        # the present for the near future: "esta noche me tiro al río"
+        r"me (?:tiro|aviento|lanzo) (?:al|del|de la|desde|a las)",
+        requires=r"(?:techo|puente|edificio|ventana|azotea|vias|tren|metro|balcon|piso|rio|mar)",
     ),
     rule(
         "self_harm.method_thoughts",
@@ -377,8 +383,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"quiero morir(?:me)?|me quiero morir|(?:ya )?no quiero vivir|no quiero (?:seguir|"
         r"estar aqui|despertar(?:me)?|amanecer)|ojala no (?:despierte|despertar|amanezca)|"
         r"quisiera no despertar|"
-        r"(?:estarian|estaria|estan) mejor sin mi|mejor sin mi|pienso en (?:quitarme la vida|"
-        r"matarme|suicidarme|morir)|"
+        r"(?:estarian|estaria|estan) mejor sin mi|mejor sin mi|"
+        r"(?:pienso|pense|pensaba|pensando|penso|pensado) en "
+        r"(?:quitarme la vida|matarme|suicidarme|morir)|prefiero (?:estar muert[oa]|morirme)|"
         r"(?:soy|me siento) una carga|no vale la pena vivir|no aguanto mas|quiero desaparecer|"
         r"(?:estoy|siento que estoy) de mas en (?:este mundo|esta vida)|sobro en este mundo|"
         r"para que seguir(?: viviendo)?\b|"
@@ -493,8 +500,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "fire",
         "imminent",
         r"(?:hay|sale|saliendo|entra|esta saliendo|esta entrando) (?:mucho |bastante |"
-        r"un monton de )?humo|"
-        r"humo (?:saliendo|negro|por todos lados|en el pasillo)|atrapad[oa]s|no (?:podemos|puedo|"
+        r"un monton de )?hum(?:o|ito)|"
+        r"humo (?:saliendo|negro|por todos lados|en el pasillo)|"
+        r"(?:oliendo|huelo|olemos|siento|sentimos) (?:un )?(?:olor (?:a |de )?)?(?:mucho |bien |"
+        r"muy )?(?:fuerte )?(?:humo|gas|quemado)|atrapad[oa]s|no (?:podemos|puedo|"
         r"pueden) salir|"
         r"huele (?:mucho |muy fuerte |muchisimo |bien fuerte |demasiado )?(?:como )?a (?:gas|humo|"
         r"quemado|(?:cables?|plastico|goma) quemad[oa]s?|huevos? podridos?)|"
