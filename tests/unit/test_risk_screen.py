@@ -1361,3 +1361,66 @@ def test_the_signs_of_a_fire_or_of_failing_breath_are_imminent(text: str, kind: 
 )
 def test_hot_radiators_and_sleepy_kids_are_not_emergencies(text: str) -> None:
     assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("i got a rope after work today. i've decided, nobody's home tonight", "self_harm"),
+        ("im on the bridge rn, so tired of it all, no one will even notice", "self_harm"),
+        ("el que me acosa desde hace semanas está abajo ahorita esperándome", "threat"),
+        ("he's on his way here to 'settle things' and he knows where we live", "threat"),
+        ("está golpeando la puerta ahora mismo, dice que me va a romper los huesos", "threat"),
+    ],
+)
+def test_ropes_bought_bridges_stalkers_waiting_and_threats_at_the_door_are_imminent(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my ex texts me that if i don't come back he'll kill me", "domestic_violence"),
+        ("somebody posted 'dont come to school tomorrow' in the class chat", "threat"),
+        ("dice en instagram que me va a buscar pa pelear cuando salga del trabajo", "threat"),
+        (
+            "mi hermano lleva cuatro días metiéndose de todo y ya tuvo una sobredosis en 2022",
+            "overdose",
+        ),
+        (
+            "encontramos jeringas en el parque otra vez, me da miedo que alguien se muera ahí",
+            "overdose",
+        ),
+    ],
+)
+def test_demands_school_warnings_and_ongoing_use_after_an_overdose_are_elevated(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi hija tuvo convulsiones cuando era bebé, ahora está sana",
+        "he had seizures when he was a toddler but he's 12 now and totally fine",
+    ],
+)
+def test_seizures_in_early_childhood_are_the_past(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the character layer reads these two as elevated (a safety question, not 911)
+        "mi mamá me va a buscar a la escuela hoy",
+        "todavía queda olor a humo viejo en el pasillo desde el incendio del año pasado",
+    ],
+)
+def test_a_ride_home_and_stale_smoke_are_not_emergencies(text: str) -> None:
+    assert screen(text).level != "imminent", screen(text).signals

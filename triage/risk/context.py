@@ -87,7 +87,8 @@ _PAST: Final = re.compile(
     r"\d{1,2}\b|in my (?:teens|twenties|thirties|\d0s))|(?:back )?at (?:age )?\d{1,2} i\b|"
     r"cuando (?:yo )?tenia \d{1,2}\b|"
     r"(?:\d+|a few|few|many|several|two|three|four|five|six) months ago|used to|in the past|"
-    r"hace (?:como |unos |mas de |casi )?(?:\d+ |unos |muchos |varios |dos |tres |cuatro |cinco |"
+    r"(?<!desde )hace (?:como |unos |mas de |casi )?(?:\d+ |unos |muchos |varios |dos |tres |"
+    r"cuatro |cinco |"
     r"seis |siete |ocho |nueve |diez |once |doce |quince |veinte |treinta |cuarenta )?(?:anos|ano|"
     r"mucho tiempo|tiempo|meses)|en los (?:anos )?(?:\d0|[5-9]0s?)|in the (?:[5-9]0s|\d0s)|"
     r"el ano pasado|en (?:el )?(?:ano )?(?:19|20)\d\d\b|"
@@ -96,12 +97,17 @@ _PAST: Final = re.compile(
     r"(?:back in|in|en) (?:early |late |principios de |finales de )?(?:january|february|march|"
     r"april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|"
     r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?: of| del?)? (?:19|20)\d\d\b|"
-    r"cuando era (?:nino|nina|joven|chic[oa]|adolescente)|de (?:nin[oa]|joven|chamac[oa]|"
+    r"cuando (?:era|eran|tenia) (?:nino|nina|joven|chic[oa]|adolescente|bebe|chiquit[oa]|"
+    r"pequen[oa]|nen[ea])|when (?:he|she|they|my \w+) (?:was|were) (?:a baby|babies|a toddler|"
+    r"little|a little kid|a kid|younger|small|an infant)|de (?:nin[oa]|joven|chamac[oa]|"
     r"adolescente|pequen[oa])"
 )
 _STILL: Final = re.compile(
     r"\b(?:again|still|these days|lately|otra vez|de nuevo|todavia|(?:is|are|came|come|coming) "
-    r"back|ha vuelto|volvio|volvieron)\b"
+    r"back|ha vuelto|volvio|volvieron|"
+    # "lleva tres días sin dormir metiéndose de todo": it has gone on for days
+    r"llevan? (?:\w+ ){0,2}(?:dias|semanas|noches)|(?:for|in) the (?:last|past) (?:\w+ )?(?:days|"
+    r"weeks|nights))\b"
 )
 _RECENT_PAST: Final = re.compile(
     # "since last night", "desde anoche": it started then and has not stopped
@@ -312,7 +318,8 @@ def denies_danger(sentence: str) -> bool:
 _REASSURED: Final = re.compile(
     r"(?<!\bif )(?<!\bwhether )(?<!\bsi )(?<!\bno )(?<!\bsays )(?<!\bsaid )(?<!\bclaims )"
     r"(?<!\bque )\b(?:(?:he|she|they|mom|dad|everyone|"
-    r"everybody)(?:'s| is| are|'re) (?:ok|okay|fine|alright|all right|stable|safe)|(?:esta|estan|"
+    r"everybody)(?:'s| is| are|'re) (?:(?:home|back|back home|doing) (?:and )?)?(?:ok|okay|fine|"
+    r"alright|all right|stable|safe)|(?:esta|estan|"
     r"sigue|siguen) (?:bien|estables?))(?: (?:right now|for now|now|por ahora|ahorita))?\b"
 )
 
@@ -777,8 +784,9 @@ _CONTRAST: Final = re.compile(
 
 
 def is_negated(before: str) -> bool:
-    """A negator among the last four words of the clause before the match."""
-    words = _TOKEN.findall(before)
+    """A negator among the last four words of the clause before the match; the
+    "no" of a demand ("si no vuelvo con él me va a matar") negates nothing."""
+    words = _TOKEN.findall(_COERCIVE_IF.sub(" ", before))
     if len(words) >= 2 and words[0] in _ANSWER_NO and words[1] in _SUBJECT_AFTER_NO:
         words = words[1:]
     # "never" reaches further: "I have never seen him with any weapon"
@@ -802,7 +810,10 @@ def is_uncertain(before: str, kind: str | None = None) -> bool:
 
 
 #: "If I don't come down, he'll come up": a demand with a threat, not a hypothetical.
-_COERCIVE_IF: Final = re.compile(r"\b(?:if (?:i|you|we) (?:don't|dont|do not|won't|dont)|si no)\b")
+_COERCIVE_IF: Final = re.compile(
+    r"\b(?:if (?:i|you|we|he|she|they) (?:don't|dont|do not|won't|wont|doesn't|doesnt|does not)|"
+    r"si no)\b"
+)
 
 
 #: "si," / "si." answers yes (the accent is gone after normalising); "si" + words is "if".

@@ -509,6 +509,15 @@ RULES: Final[tuple[Rule, ...]] = (
         r"keep your mouth shut|(?:make|making) (?:everyone|you|y'?all|them|us|people)(?: here| "
         r"there| in here)? (?:regret|pay)|"
         r"you'?(?:ll| will) (?:regret|pay for) (?:it|this)|"
+        r"(?:knows|sabe|saben) (?:where (?:i|we|you) (?:live|work|sleep)|(?:our|my|your) "
+        r"(?:address|school)|(?:nuestra|mi|tu) direccion|donde (?:vivo|vivimos|vives|estudio))|"
+        r"(?:viene|vienen|va|van|coming|on (?:his|her|their) way)[^.!?]{0,40}(?:arreglar las "
+        r"cosas|ajustar cuentas|settle (?:this|things|it|the score))|"
+        r"(?:hoy|esta vez) no (?:me|te|nos) (?:escapo|escapas|escapamos|salvas|salvo)|"
+        r"no te vas a escapar|you can'?t hide|you won'?t get away|"
+        # the warning of a school attack, posted to a group
+        r"(?:don'?t|do not|no) (?:come|go|vengan|vayan|vayas|vengas) (?:to |a )?(?:school|"
+        r"la escuela)|"
         # a warning written where the resident will find it
         r"(?:wrote|written|spray ?painted|scratched|carved|left a note|note (?:saying|that says)|"
         r"escribieron|escribio|pintaron)[^.!?]{0,30}(?:you'?re next|you are next|ur next|"
@@ -866,6 +875,16 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:scared|afraid|worried|fear|miedo|preocupad[oa]|temo)[^.!?]{0,40}\b(?:overdos\w*|od|"
         r"sobredosis|fentanyl|fentanilo|fent)",
     ),
+    rule(
+        "overdose.fear_again",
+        "overdose",
+        "elevated",
+        # "Ya hubo una sobredosis ahí el año pasado. Tengo miedo de que vuelva a pasar"
+        r"(?:miedo|afraid|scared|worried|temo|fear)[^.!?]{0,40}(?:vuelva a pasar|pase otra vez|"
+        r"pase de nuevo|happens? again|will happen again|(?:alguien|someone) (?:se muera|dies|"
+        r"will die))",
+        requires=r"(?:sobredosis|overdos\w*|jeringas|syringes|needles|fentanyl|fentanilo|narcan)",
+    ),
     # --- self-harm ------------------------------------------------------------
     rule(
         "self_harm.intent",
@@ -973,7 +992,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:of|de) (?:the |el |la )?\w+",
         requires=r"(?:tirarme|saltar|aventarme|lanzarme|jump|throw myself|end it|matarme|"
         r"kill myself|no quiero (?:estar|vivir|seguir)|ya no quiero|don't want to (?:be here|live|"
-        r"be alive)|want to die|quiero morir(?:me)?|acabar con todo|step off|let go)",
+        r"be alive)|want to die|quiero morir(?:me)?|acabar con todo|step off|let go|"
+        r"tired of (?:everything|it all|living|life)|cansad[oa] de (?:todo|vivir)|"
+        r"(?:nobody|no one) (?:will|would|is gonna) (?:even )?(?:notice|care|miss me)|"
+        r"nadie (?:se va a dar cuenta|me va a extranar|lo va a notar))",
     ),
     rule(
         "self_harm.jump",
@@ -1018,7 +1040,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:bought|got|picked up|ordered) (?:a |my )?(?:gun|rope|pistol|handgun)",
         requires=r"(?:not for protection|someone to know|(?:know|tell you) before|goodbye|"
         r"for myself|"
-        r"end it|kill myself|one bullet|last (?:night|day)|won't need)",
+        r"end it|kill myself|one bullet|last (?:night|day)|won't need|tonight|"
+        r"(?:thinking|thought) about it|(?:i've|i have|i'm|im) decided|where i'm going to|"
+        r"(?:going|gonna) to do it|can't (?:anymore|do this)|nobody(?:'s| is) (?:here|home))",
     ),
     rule(
         "self_harm.lethal_dose",

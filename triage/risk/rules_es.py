@@ -173,6 +173,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "threat",
         "elevated",
         r"(?:me|nos|te) (?:va|van) a (?:matar|apunalar|disparar|pegar|golpear|hacer dano|quemar)|"
+        r"(?:me|nos|te|le) (?:va|van) a (?:romper|partir|quebrar) (?:las piernas|los huesos|"
+        r"la cara|la boca|la cabeza|el cuello|la madre)|"
+        r"(?:me|nos|te) (?:va|van) a buscar (?:para|pa) "
+        r"(?:pelear|arreglar|darme|pegarme|ajustar|matar|romper|partir)|"
         r"(?:volver|volvia|vuelve|volvera|regresa|regresaba|regresar|venia|viene)[^.!?]{0,30} a "
         rf"(?:(?:darnos|darme|darles|darle|dar) una leccion|{_DANAR})|"
         rf"(?:va|van) a {_DANAR}",
@@ -316,7 +320,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "overdose",
         "elevated",
         r"(?:usando|consumiendo|se inyecta|inyectandose|metiendose) (?:fentanilo|heroina|drogas|"
-        r"pastillas|crack|cocaina)|"
+        r"pastillas|crack|cocaina|de todo)|"
         r"reca(?:yo|ida)|otra vez (?:con las drogas|usando)",
     ),
     # --- autolesion -----------------------------------------------------------
@@ -507,7 +511,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"pueden) salir|"
         r"huele (?:mucho |muy fuerte |muchisimo |bien fuerte |demasiado )?(?:como )?a (?:gas|humo|"
         r"quemado|(?:cables?|plastico|goma) quemad[oa]s?|huevos? podridos?)|"
-        r"olor (?:fuerte )?a (?:gas|humo|quemado|huevos? podridos?|"
+        r"olor (?:fuerte )?a (?:gas|humo(?! viejo)|quemado(?! viejo)|huevos? podridos?|"
         r"(?:cables?|plastico|goma) quemad[oa]s?)|fuga de gas|"
         r"(?:echando|echa|bota|botando|saca|sacando|soltando) (?:\w+ )?(?:humo|humito)|"
         # the carbon monoxide alarm sounding, in either order
