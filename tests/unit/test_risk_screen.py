@@ -1424,3 +1424,20 @@ def test_seizures_in_early_childhood_are_the_past(text: str) -> None:
 )
 def test_a_ride_home_and_stale_smoke_are_not_emergencies(text: str) -> None:
     assert screen(text).level != "imminent", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the baby in 4F has been screaming for 3 hours and nobody answers the door",
+        "la bebé de arriba está llorando desde hace cuatro horas y nadie abre, la dejaron sola",
+    ],
+)
+def test_a_baby_crying_for_hours_behind_a_door_nobody_opens_is_imminent(text: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", "child_safety"), result.signals
+
+
+def test_a_baby_crying_at_night_with_parents_at_work_is_not_an_emergency() -> None:
+    text = "el bebé del vecino llora todas las noches por horas, los papás trabajan de noche"
+    assert screen(text).level == "none", screen(text).signals

@@ -217,6 +217,9 @@ _PRESENT: Final = re.compile(
     r"banging on (?:my|the) door|on (?:his|her|their) way|coming (?:over|here|back)|"
     r"(?<!keeps )(?<!keep )(?<!been )(?<!kept )following me|ahora mismo|ahorita|en este momento|"
     r"ahora|ya mismo|on the way|omw|otw|(?:\d+|five|ten|two|three) (?:min|mins|minutes) away|"
+    # going on for hours, and not over: "llorando desde hace cinco horas"
+    r"desde hace (?:\w+ ){0,2}(?:horas?|minutos?)|(?:for|por) (?:\w+ ){0,2}(?:hours|horas) "
+    r"(?:now|straight|nonstop|non-stop|sin parar)|"
     # what happens within the hour is now
     r"in (?:an|a|one|half an|\d+|few|a few) (?:hour|minutes?|mins?)|en (?:una|media|\w+) "
     r"(?:hora|minutos?)|need help now|"

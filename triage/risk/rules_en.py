@@ -1184,6 +1184,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:her|him|them) back)",
     ),
     rule(
+        "child_safety.crying_alone",
+        "child_safety",
+        "imminent",
+        # a baby crying for hours behind a door nobody opens: likely alone
+        r"(?:bab(?:y|ies)|infants?|toddlers?|bebes?|nenes?|nenas?|criaturas?)[^.!?]{0,50}"
+        r"(?:crying|screaming|llorando|gritando)[^.!?]{0,50}(?:hours?|horas?)",
+        requires=r"(?:nobody|no one|nadie) (?:answers|opens|is (?:home|there)|abre|contesta|"
+        r"responde|esta)|(?:mom|mother|parents?|mama|madre|papas|padres) (?:left|se fue|se fueron)|"
+        r"(?:all )?(?:alone|sol[oi]t?[oa]s?)\b",
+    ),
+    rule(
         "child_safety.danger_place",
         "child_safety",
         "imminent",
