@@ -168,8 +168,9 @@ def filter_learned(
 ) -> list[LearnedHit]:
     """Read the learned layers' hits in the pattern layer's context, as the
     semantic layer's are: a negated, figurative, past, humorous or denied
-    reading sets a hit to none, a recent, habitual or hypothetical one caps
-    it at elevated. The hit keeps its label and probability; ``context``
+    reading sets a hit to none; a recent, habitual or hypothetical one, a
+    danger already handled or a person said to be fine now caps it at
+    elevated. The hit keeps its label and probability; ``context``
     says why its level changed."""
     idioms = _idiom_spans(text)
     out = []
