@@ -1441,3 +1441,60 @@ def test_a_baby_crying_for_hours_behind_a_door_nobody_opens_is_imminent(text: st
 def test_a_baby_crying_at_night_with_parents_at_work_is_not_an_emergency() -> None:
     text = "el bebé del vecino llora todas las noches por horas, los papás trabajan de noche"
     assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "mi ex está tratando de entrar por la puerta de atrás, estoy sola con los niños",
+            "domestic_violence",
+        ),
+        ("mi esposo me tiene agarrada del cuello, ayuda", "domestic_violence"),
+        ("no encuentro a mi hijo de 5 años en la piscina, hace 10 minutos estaba", "child_safety"),
+        ("la niña de la vecina está parada en medio de la avenida sola", "child_safety"),
+        ("my brother was playing call of duty and now he's on the floor seizing", "medical"),
+        ("they said i'm not leaving this block alive and they're waiting outside", "threat"),
+        ("hoy compre una pistola, ya no puedo mas con esta vida", "self_harm"),
+        ("sale umo negro del sotano y huele a kemado", "fire"),
+    ],
+)
+def test_break_ins_holds_lost_children_and_phonetic_spanish_are_imminent(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("el super guarda cajas de cohetes en el sótano al lado de la caldera", "fire"),
+        ("my sister's 5 year old walks to the bodega by herself at night", "child_safety"),
+        ("mi prima volvió a consumir después de la boda", "overdose"),
+        ("ya no kiero bivir", "self_harm"),
+        ("le pido a dios que no me despierte mañana", "self_harm"),
+    ],
+)
+def test_stored_fireworks_unsupervised_kids_relapse_and_wishes_not_to_wake_are_elevated(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what a stroke of genius, the super finally fixed the boiler",
+        "ate so much at the quince i couldn't breathe lol",
+        "are menorah candles allowed in the lobby? just asking",
+        "la gente en el chat del edificio se está atacando por la basura, solo palabras",
+        "el ruido de la obra me va a matar, empiezan a las 6",
+        "my boss held us hostage at the holiday party till midnight",
+    ],
+)
+def test_luck_full_stomachs_holiday_lights_and_online_quarrels_are_not_emergencies(
+    text: str,
+) -> None:
+    assert screen(text).level == "none", screen(text).signals

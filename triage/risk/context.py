@@ -73,8 +73,9 @@ _UNCERTAIN: Final = re.compile(
 )
 
 _PAST: Final = re.compile(
-    r"\b(?:(?:\d+|a few|few|many|several|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|fifteen|twenty|thirty|forty|some) )?(?:years?|yrs?) ago|"
+    r"\b(?:(?:\d+|a few|few|a couple(?: of)?|many|several|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|some) )?(?:years?|yrs?|summers?|"
+    r"winters?) ago|"
     r"a year ago|in the (?:19|20)\d0s|in my (?:teens|twenties|thirties|forties|fifties|\d0s)|"
     r"when i was (?:using|drinking|on (?:drugs|the street))|"
     r"last (?:summer|winter|spring|fall|christmas|halloween|"
@@ -90,7 +91,7 @@ _PAST: Final = re.compile(
     r"(?<!desde )hace (?:como |unos |mas de |casi )?(?:\d+ |unos |muchos |varios |dos |tres |"
     r"cuatro |cinco |"
     r"seis |siete |ocho |nueve |diez |once |doce |quince |veinte |treinta |cuarenta )?(?:anos|ano|"
-    r"mucho tiempo|tiempo|meses)|en los (?:anos )?(?:\d0|[5-9]0s?)|in the (?:[5-9]0s|\d0s)|"
+    r"mucho tiempo|tiempo|meses)(?! que)|en los (?:anos )?(?:\d0|[5-9]0s?)|in the (?:[5-9]0s|\d0s)|"
     r"el ano pasado|en (?:el )?(?:ano )?(?:19|20)\d\d\b|"
     r"(?:el|la) (?:verano|invierno|otono|primavera|navidad) pasad[oa]|back then|"
     r"(?:that|this|it) (?:was|happened) (?:in |back in )?(?:19|20)\d\d\b|"
@@ -104,7 +105,7 @@ _PAST: Final = re.compile(
 )
 _STILL: Final = re.compile(
     r"\b(?:again|still|these days|lately|otra vez|de nuevo|todavia|(?:is|are|came|come|coming) "
-    r"back|ha vuelto|volvio|volvieron|"
+    r"back|ha vuelto|volvio|volvieron|(?:estan|esta) volviendo|me vuelven|"
     # "lleva tres días sin dormir metiéndose de todo": it has gone on for days
     r"llevan? (?:\w+ ){0,2}(?:dias|semanas|noches)|(?:for|in) the (?:last|past) (?:\w+ )?(?:days|"
     r"weeks|nights))\b"
@@ -197,8 +198,6 @@ _WATCHING: Final = re.compile(
     r"\b(?:watched|watching|saw|seen|heard|read|vimos|vi|escuche|lei) (?:\w+ )?(?:the |on the |en "
     r"las |las )?(?:news|noticias|noticiero) (?:about|of|on|de|sobre)\b|"
     r"\bpeliculas? de (?:tiros|balazos|accion|guerra|terror|miedo|vaqueros|narcos)\b|"
-    r"\b(?:playing|jugando|juega|plays) (?:\w+ ){0,3}(?:call of duty|fortnite|gta|valorant|"
-    r"halo|videojuegos?|video ?games?|xbox|playstation|la play)\b|"
     r"\b(?:serie|novela|telenovela|pelicula|show) (?:de \w+ )?que (?:estoy|estamos|estaba|"
     r"estabamos|esta|estan) viendo\b|"
     r"\b(?:video ?game|videogame|game|movie|show|fortnite|call of duty|gta)(?:'s)? (?:is |are )?"
@@ -245,7 +244,8 @@ _PRESENT_THREAT: Final = re.compile(
     r"(?:get|find|hurt|kill) (?:me|us))|on (?:his|her|their) way|esta noche|afuera|viene|aqui|"
     r"(?:ya )?(?:lo|la|los|las) (?:veo|estoy viendo|vi) (?:en|afuera|abajo|por|frente)|"
     r"(?:para|hacia) (?:aca|aqui)|(?:coming|headed|heading|walking|running) (?:this|our) way|"
-    r"i (?:can )?see (?:him|her|them) (?:outside|on the|at the|in the|across|by the|down))\b"
+    r"i (?:can )?see (?:him|her|them) (?:outside|on the|at the|in the|across|by the|down)|"
+    r"(?:is|are|'s|'re) waiting (?:by|at|outside|for (?:me|us)))\b"
 )
 
 # Partner and parent words: violence among them is domestic violence.
@@ -594,6 +594,15 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:knocked|passed|crashed) out (?:cold )?(?:after|from) (?:a |my |the )?(?:long |double )?"
     r"(?:shovel+ing|working|work|cleaning|moving|studying|shift|day|week|gym|workout|practice|"
     r"\w+ing all day)",
+    # a long party, not a kidnapping: "holding me hostage at her cousin's baby shower"
+    r"hold(?:s|ing)? (?:me|us) hostage (?:at|in) (?:a|an|the|her|his|my|our|their|this) "
+    r"(?:[\w']+ ){0,3}(?:party|shower|wedding|dinner|meeting|church|class|event|mall|store|"
+    r"brunch|game|quince\w*|fiesta|reunion)|",
+    # luck, not a stroke; a full stomach, not a blocked airway
+    r"stroke of (?:luck|genius|midnight|brilliance)|(?:so full|stuffed|ate so much|laughing so "
+    r"hard|laughed so hard)[^.!?]{0,40}(?:can't|couldn't|cannot) breathe|"
+    r"(?:el|la|este|esta) (?:calor|frio|ruido|humedad|trabajo|renta) (?:\w+ ){0,3}(?:lo|la|me|nos|"
+    r"los|las|te) (?:va a matar|esta matando|mata)\b",
     # a church revival "on fire" with the spirit
     r"(?:revival|holy spirit|holy ghost|espiritu santo|avivamiento|worship|alabanza|culto)"
     r"[^.!?]{0,50}(?:on fire|"
@@ -699,6 +708,12 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:programas?|program|grupos?|organizacion) (?:contra|de prevencion de|para prevenir) "
     r"(?:la )?violencia(?: armada| con armas)?|cure violence|violence interrupt\w+|"
     r"interruptores? de (?:la )?violencia|anti-?violence (?:program|group|work|organization)|"
+    # lights of a holiday, asked about: "the diwali diyas on our windowsills, is that allowed"
+    r"(?:diyas?|candles?|velas?|menorah|kinara|luminarias?)[^.!?]{0,60}(?:allowed|permitid\w+|"
+    r"fire hazard|safe)|"
+    # a quarrel online: "la gente se está atacando en el grupo de Facebook"
+    r"(?:grupo|group|facebook|chat|comments?|comentarios|twitter|instagram|online|en linea)"
+    r"[^.!?]{0,60}(?:se (?:esta|estan) atacando|se atacan|attacking each other)|"
     # smoke with a harmless source: "the smoke is from the bbq on the roof"
     r"(?:smoke|humo) (?:is |was |'s |es |era )?(?:just |only |solo )?(?:from|coming from|de|del|"
     r"viene de) (?:the |a |my |our |his |her |their |someone's |la |el |una |un )?(?:[\w']+ )?"
@@ -935,7 +950,8 @@ _RESOLVED: Final = re.compile(
     r"all (?:good|clear)(?: now)?|(?:said|says) (?:it'?s|its|it is|everything(?:'s| is)) "
     r"(?:safe|fine|ok|okay)|(?:she|he|they)(?:'s| is| are|'re) (?:ok|okay|fine|alright) now|"
     r"ya (?:todo )?(?:esta )?bien|todo (?:esta )?bien ya|ya se (?:resolvio|arreglo|soluciono)|"
-    r"ya (?:lo|la) (?:arreglaron|apagaron|apagamos))\b"
+    r"ya (?:lo|la) (?:arreglaron|apagaron|apagamos)|took care of (?:her|him|them|it)|"
+    r"sitting up and talking|y todo (?:esta )?bien)\b"
 )
 
 
@@ -1029,6 +1045,20 @@ def is_media(sentence: str) -> bool:
 
 def is_watching_a_show(sentence: str) -> bool:
     return bool(_WATCHING.search(sentence))
+
+
+#: A game being played: the shots and deaths in it are the game's.
+_PLAYING: Final = re.compile(
+    r"\b(?:playing|jugando|juega|plays) (?:\w+ ){0,3}(?:call of duty|fortnite|gta|valorant|"
+    r"halo|videojuegos?|video ?games?|xbox|playstation|la play)\b"
+)
+#: What happens to the player's own body is real ("playing fortnite and he
+#: fell off his chair shaking all over").
+_BODILY_KINDS: Final = frozenset({"medical", "overdose"})
+
+
+def is_playing_a_game(sentence: str, kind: str) -> bool:
+    return kind not in _BODILY_KINDS and bool(_PLAYING.search(sentence))
 
 
 #: "He's not here now": the absence, not a marker of now.

@@ -89,6 +89,7 @@ def _read(
     if (
         context.is_media(context.clause_around(text, start, end))
         or context.is_watching_a_show(sentence)
+        or context.is_playing_a_game(sentence, kind)
         or context.is_quoted_performance(text, start, end)
     ):
         return hit("none", "media")

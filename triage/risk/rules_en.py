@@ -515,6 +515,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"cosas|ajustar cuentas|settle (?:this|things|it|the score))|"
         r"(?:hoy|esta vez) no (?:me|te|nos) (?:escapo|escapas|escapamos|salvas|salvo)|"
         r"no te vas a escapar|you can'?t hide|you won'?t get away|"
+        r"(?:not|never|ain'?t) (?:leaving|getting out of|walking out of|making it out of) "
+        r"(?:here|the \w+|this \w+) alive|no (?:vas a salir|sales|sale|salen) viv[oa]s?|"
         # the warning of a school attack, posted to a group
         r"(?:don'?t|do not|no) (?:come|go|vengan|vayan|vayas|vengas) (?:to |a )?(?:school|"
         r"la escuela)|"
@@ -770,7 +772,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\d{2,3} degrees|heat wave)"
         r"[^.!?]{0,60}(?:old|elderly|weak|homeless|sick|baby|outside|tonight)|"
         r"(?:old|elderly|homeless|sick|baby)[^.!?]{0,60}(?:freezing|no (?:coat|shoes|jacket|heat)|"
-        r"no (?:ac|air conditioning)|\d{2,3} degrees)",
+        r"no (?:ac|air conditioning)|\d{2,3} degrees|full sun|in the sun|al sol)|"
+        r"(?:full sun|in the sun|heat|al sol|calor)[^.!?]{0,60}(?:barely (?:drinks?|drinking|eats)|"
+        r"not drinking|looking (?:really )?rough|no toma agua)",
     ),
     rule(
         "medical.infection",
@@ -1184,6 +1188,19 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:her|him|them) back)",
     ),
     rule(
+        "child_safety.lost",
+        "child_safety",
+        "imminent",
+        # a child lost where the danger is: "perdí a mi hija de 4 años en Coney Island"
+        rf"(?:perdi a|no encuentro a|can'?t find|lost) (?:mi|my) (?:\w+ )?(?:{_CHILD}|hij[oa]|"
+        r"nin[oa]|nene|nena|bebe|daughter|son|boy|girl|sobrin[oa]|niet[oa])|"
+        r"(?:nin[oa]|hij[oa]|nene|nena|bebe|kid|son|daughter|boy|girl)[^.!?]{0,60}"
+        r"(?:ya no (?:lo|la) (?:veo|vemos)|no (?:lo|la) (?:encuentro|encontramos)|"
+        r"can'?t see (?:him|her) anymore)",
+        requires=r"(?:playa|beach|piscina|pool|agua|water|olas|waves|rio|river|mar|ocean|parque|park|"
+        r"minutos|minutes|ayuda|help|desfile|parade|crowd|tren|train|subway|metro)",
+    ),
+    rule(
         "child_safety.crying_alone",
         "child_safety",
         "imminent",
@@ -1193,6 +1210,14 @@ RULES: Final[tuple[Rule, ...]] = (
         requires=r"(?:nobody|no one|nadie) (?:answers|opens|is (?:home|there)|abre|contesta|"
         r"responde|esta)|(?:mom|mother|parents?|mama|madre|papas|padres) (?:left|se fue|se fueron)|"
         r"(?:all )?(?:alone|sol[oi]t?[oa]s?)\b",
+    ),
+    rule(
+        "child_safety.unsupervised",
+        "child_safety",
+        "elevated",
+        # "their 4 and 6 year old walk to the pool across the avenue by themselves"
+        r"(?:[2-7]|two|three|four|five|six|seven)(?: and (?:[2-8]|\w+))? ?(?:year|yr)[- ]olds?"
+        r"[^.!?]{0,60}(?:by themselves|by himself|by herself|alone|on (?:their|his|her) own)",
     ),
     rule(
         "child_safety.danger_place",
@@ -1360,6 +1385,11 @@ RULES: Final[tuple[Rule, ...]] = (
         "fire.hazard",
         "fire",
         "elevated",
+        # fireworks stored inside or lit in dry grass (the match must reach past the word
+        # "fireworks", which alone is an idiom)
+        r"(?:fireworks?|cohetes|fuegos artificiales)[^.!?]{0,40}(?:dry grass|the grass|brush|"
+        r"dry leaves|pasto seco|hallway|pasillo|boiler|basement|sotano|stairwell|closet|"
+        r"apartment|apartamento)|"
         r"smoke (?:detectors?|alarms?)[^.!?]{0,30}(?:removed|taken|missing|disabled|don't work|"
         r"doesn't work|"
         r"not working|broken)|(?:took|taken|take|ripped) (?:down|"

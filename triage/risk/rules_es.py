@@ -321,7 +321,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         r"(?:usando|consumiendo|se inyecta|inyectandose|metiendose) (?:fentanilo|heroina|drogas|"
         r"pastillas|crack|cocaina|de todo)|"
-        r"reca(?:yo|ida)|otra vez (?:con las drogas|usando)",
+        r"reca(?:yo|ida)|otra vez (?:con las drogas|usando)|"
+        r"volvi\w* a (?:consumir|usar|drogarse|inyectarse|meterse)",
     ),
     # --- autolesion -----------------------------------------------------------
     rule(
@@ -340,6 +341,22 @@ RULES: Final[tuple[Rule, ...]] = (
         # the present for the near future: "esta noche me tiro al río"
         r"me (?:tiro|aviento|lanzo) (?:al|del|de la|desde|a las)",
         requires=r"(?:techo|puente|edificio|ventana|azotea|vias|tren|metro|balcon|piso|rio|mar)",
+    ),
+    rule(
+        "threat.breaking_in",
+        "threat",
+        "imminent",
+        r"(?:esta|estan) (?:tratando|intentando) de (?:entrar|meterse)|"
+        r"(?:ya )?(?:rompio|rompieron|esta rompiendo|estan rompiendo|tumbo|tumbaron|esta tumbando) "
+        r"(?:el vidrio|la ventana|la puerta|la cerradura)",
+    ),
+    rule(
+        "self_harm.means_bought",
+        "self_harm",
+        "imminent",
+        r"(?:compre|consegui|tengo|guardo) (?:una |la )?(?:soga|cuerda|pistola)",
+        requires=r"(?:estoy mal|no aguanto|ya no (?:quiero|puedo)|despedir\w*|matarme|morir\w*|"
+        r"no puedo mas|se fue|perdi|para (?:mi|hacerlo)|esta noche|en el closet)",
     ),
     rule(
         "self_harm.method_thoughts",
@@ -386,7 +403,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"la vida|seguir)|"
         r"quiero morir(?:me)?|me quiero morir|(?:ya )?no quiero vivir|no quiero (?:seguir|"
         r"estar aqui|despertar(?:me)?|amanecer)|ojala no (?:despierte|despertar|amanezca)|"
-        r"quisiera no despertar|"
+        r"quisiera no despertar|(?:le )?(?:pido|ruego|rezo) a dios (?:que )?no (?:me )?despert\w*|"
         r"(?:estarian|estaria|estan) mejor sin mi|mejor sin mi|"
         r"(?:pienso|pense|pensaba|pensando|penso|pensado) en "
         r"(?:quitarme la vida|matarme|suicidarme|morir)|prefiero (?:estar muert[oa]|morirme)|"
@@ -425,7 +442,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"me encerr\w+) (?:del?|en) (?:el |la |mi |este |esta )?"
         r"(?:cuarto|bano|closet|habitacion|sotano|carro)|"
         # locked in, wherever: being held is the emergency, not the room
-        r"me (?:tiene|tienen) encerrad[oa]",
+        r"me (?:tiene|tienen) encerrad[oa]|"
+        # held by the throat: "me tiene agarrada del cuello"
+        r"me (?:tiene|tienen|esta) (?:agarrad[oa] |apretando |agarrando )?"
+        r"(?:del|por el|el) cuello|me esta ahorcando",
     ),
     # --- ninos ----------------------------------------------------------------
     rule(
@@ -438,7 +458,20 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"sus|la|el|los|las|nuestr[oa]s?) {_NINO}",
         requires=r"(?:sin permiso|no (?:la|lo|los|las) (?:voy|vas|vamos) a volver a ver|aeropuerto|"
         r"no (?:me )?(?:la|lo|los) (?:devuelve|quiere devolver|trae)|se (?:la|lo) llevo|del pais|"
-        r"frontera|a la fuerza)",
+        r"frontera|a la fuerza|"
+        # a stranger: "un hombre la cargó y se fue corriendo"
+        r"un (?:hombre|senor|tipo|desconocido)|una (?:mujer|senora|desconocida)|alguien|"
+        r"corriendo|(?:la|lo) (?:cargo|agarro|subio|metio))",
+    ),
+    rule(
+        "child_safety.in_the_street",
+        "child_safety",
+        "imminent",
+        # the child named a sentence earlier: "mi sobrino de 4 años salió solo ... está en medio
+        # de la avenida"
+        r"(?:esta|estan|anda|andan|sigue) (?:\w+ )?(?:en|por) (?:el )?medio de (?:la |el )?"
+        r"(?:calle|avenida|carretera|autopista|via)",
+        requires=rf"(?:{_NINO}|\d+ anos|chiquit\w+)",
     ),
     rule(
         "child_safety.danger_place",
@@ -494,7 +527,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:^|(?<=[.!?¡]) ?)fuego ?[!,.]|fuego,? (?:ayud\w+|auxilio|socorro)|(?:ayuda|auxilio|"
         r"socorro),? (?:hay )?(?:fuego|incendio)|"
         r"se prendio fuego|"
-        r"prendieron fuego|(?:hay )?fuego en|explot\w+|incendio en|"
+        r"prendieron fuego|(?:hay )?fuego en|explot\w+|"
+        r"(?<!alarma de )(?<!simulacro de )incendio en|"
         r"se (?:prendio|prendieron|incendio|encendio) (?:el|la|los|las) (?:aceite|sarten|cocina|"
         r"estufa|cortinas?|sofa|colchon|cama|basura|arbol)|(?:las )?llamas (?:ya )?(?:llegaron|"
         r"llegan|estan llegando|suben|subiendo|alcanzaron)|no se (?:apaga|puede apagar)",
