@@ -1498,3 +1498,8 @@ def test_luck_full_stomachs_holiday_lights_and_online_quarrels_are_not_emergenci
     text: str,
 ) -> None:
     assert screen(text).level == "none", screen(text).signals
+
+
+def test_a_child_lost_and_found_again_is_not_an_emergency() -> None:
+    text = "perdí a mi hija 5 minutos en la playa pero la encontramos con el salvavidas"
+    assert screen(text).level != "imminent", screen(text).signals

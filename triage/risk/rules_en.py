@@ -1193,7 +1193,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         # a child lost where the danger is: "perdí a mi hija de 4 años en Coney Island"
         rf"(?:perdi a|no encuentro a|can'?t find|lost) (?:mi|my) (?:\w+ )?(?:{_CHILD}|hij[oa]|"
-        r"nin[oa]|nene|nena|bebe|daughter|son|boy|girl|sobrin[oa]|niet[oa])|"
+        r"nin[oa]|nene|nena|bebe|daughter|son|boy|girl|sobrin[oa]|niet[oa])"
+        # not once found again: "lost my son for 2 minutes but found him at the ice cream truck"
+        r"(?![^.!?]{0,80}\b(?:found (?:him|her|them)|(?:lo|la|los|las) encontr\w+|aparecio))|"
         r"(?:nin[oa]|hij[oa]|nene|nena|bebe|kid|son|daughter|boy|girl)[^.!?]{0,60}"
         r"(?:ya no (?:lo|la) (?:veo|vemos)|no (?:lo|la) (?:encuentro|encontramos)|"
         r"can'?t see (?:him|her) anymore)",
