@@ -597,7 +597,7 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     # a long party, not a kidnapping: "holding me hostage at her cousin's baby shower"
     r"hold(?:s|ing)? (?:me|us) hostage (?:at|in) (?:a|an|the|her|his|my|our|their|this) "
     r"(?:[\w']+ ){0,3}(?:party|shower|wedding|dinner|meeting|church|class|event|mall|store|"
-    r"brunch|game|quince\w*|fiesta|reunion)|",
+    r"brunch|game|quince\w*|fiesta|reunion)",
     # luck, not a stroke; a full stomach, not a blocked airway
     r"stroke of (?:luck|genius|midnight|brilliance)|(?:so full|stuffed|ate so much|laughing so "
     r"hard|laughed so hard)[^.!?]{0,40}(?:can't|couldn't|cannot) breathe|"
@@ -673,7 +673,8 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:entrenamiento|capacitacion|curso|clase|taller|kits?) de (?:narcan|naloxona)",
     # classes and drills about emergencies: "in nursing class we practiced overdose reversal"
     r"(?:class|classes|course|training|drill|workshop|lesson|certification|seminar|simulation|"
-    r"cursos?|clases?|taller(?:es)?|entrenamientos?|simulacros?|capacitacion(?:es)?)\b[^.!?]{0,60}?(?:overdos\w+|"
+    r"cursos?|clases?|taller(?:es)?|entrenamientos?|simulacros?|capacitacion(?:es)?)\b"
+    r"[^.!?]{0,60}?(?:overdos\w+|"
     r"gunshot wounds?|not breathing|bleeding|cpr|narcan|naloxone|stab wounds?|burns?|choking|"
     r"seizures?|sobredosis|no respira|sangrado|heridas? de bala)|"
     r"learn(?:ing|ed|s)? (?:about|how to (?:treat|respond to|handle|use|give|stop|reverse))"
