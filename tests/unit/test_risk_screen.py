@@ -1503,3 +1503,113 @@ def test_luck_full_stomachs_holiday_lights_and_online_quarrels_are_not_emergenci
 def test_a_child_lost_and_found_again_is_not_an_emergency() -> None:
     text = "perdí a mi hija 5 minutos en la playa pero la encontramos con el salvavidas"
     assert screen(text).level != "imminent", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("huele un olor bien fuerte a gas en el pasillo del tercer piso", "fire"),
+        ("mi hermano se cortó con la sierra y no para de salirle sangre", "medical"),
+        (
+            "my cousin sliced his palm on a broken bottle and already soaked "
+            "through three towels with blood",
+            "medical",
+        ),
+        (
+            "no es emergencia creo pero mi abuela se tomó un poco de cloro pensando que era agua",
+            "medical",
+        ),
+        (
+            "probably nothing but my toddler drank some of the oven cleaner, he keeps coughing",
+            "medical",
+        ),
+        (
+            "el vecino está borracho y se llevó el carro con los niños atrás, va para la autopista",
+            "child_safety",
+        ),
+        (
+            "my uncle is wasted and driving around the block with the kids in the back right now",
+            "child_safety",
+        ),
+    ],
+)
+def test_gas_in_spanish_blood_soaking_towels_poisoning_and_drunk_drivers_with_kids_are_imminent(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("en el restaurante bloquean la salida de emergencia con cajas de aceite", "fire"),
+        (
+            "the delivery guy keeps hanging around the school and asked for my niece's instagram",
+            "child_safety",
+        ),
+        (
+            "hay chamacos de 13 trabajando en la fábrica de noche y no van a la escuela",
+            "child_safety",
+        ),
+        ("found a note that says YOU'RE NEXT taped to my mailbox again", "threat"),
+        (
+            "the guy we kicked out said he'd come back with his cousins to jump "
+            "whoever's at the register. that was friday",
+            "threat",
+        ),
+        (
+            "sorry to bother, nothing urgent, but my neighbor punched my son in "
+            "the lobby two days ago and we're scared",
+            "violence",
+        ),
+    ],
+)
+def test_blocked_exits_a_childs_number_child_labour_notes_and_played_down_assaults_are_elevated(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "con ed came by, checked the meter, all clear. who pays for the hotel we booked?",
+        "el super arregló la fuga de la estufa y los de Con Edison revisaron, todo está seguro",
+        "the steam pipes clank all night, sounds like gunshots lol, who fixes that",
+        "estas escaleras me están matando desde que se dañó el ascensor",
+        "las chinches la están matando a mi abuela, necesitamos fumigación",
+        "estoy muerta 😂 mi vecino se puso el disfraz de pollo otra vez",
+        "I'm deceased 💀 the super wore crocs to fix the boiler",
+        "the kids keep playing stickball in the street, can we get a play street permit",
+        "mi jefe amenaza con cortar mis horas si no trabajo los domingos",
+        "my manager keeps threatening to cut my shifts",
+        "the knife sharpening truck parks under my window every morning",
+        "los chamacos juegan pelota en la calle y le pegan a los carros",
+        "la panadería está que explota de clientes desde que abrió",
+        "hace 20 años mi ex me pegaba, hoy estoy bien y casada de nuevo",
+        "we had a kitchen fire back in 2014, now I want a fire safety class for my kids",
+        "photographer here: told my client 'I'll shoot you at noon' and the "
+        "neighbor freaked, it was a headshot session",
+        "how do I bleed the radiators before winter?",
+        "I cut the power to the kitchen to change the outlet",
+    ],
+)
+def test_cleared_leaks_radiators_idioms_old_history_and_jargon_are_not_emergencies(
+    text: str,
+) -> None:
+    assert screen(text).level == "none", screen(text).signals
+
+
+def test_played_down_noise_does_not_play_down_what_comes_after_but() -> None:
+    text = (
+        "normalmente es la música, nada grave. "
+        "pero ahorita se oyen golpes y una mujer gritando auxilio"
+    )
+    assert screen(text).level == "imminent", screen(text).signals
+
+
+def test_an_old_injury_does_not_silence_a_stalker_who_keeps_coming_now() -> None:
+    text = "he keeps waiting outside my job every night. he broke my jaw 3 years ago"
+    assert screen(text).level != "none", screen(text).signals

@@ -43,7 +43,9 @@ KIND_PRIORITY: Final[tuple[str, ...]] = (
 _LAYER_PRIORITY: Final = {"pattern": 0, "semantic": 1, "embedding": 2, "charngram": 3, "intent": 4}
 
 # Contexts that mean "this is not about a danger here and now".
-_VETO_SAME_KIND: Final = frozenset({"negated", "figurative", "topic", "media", "past", "humor"})
+_VETO_SAME_KIND: Final = frozenset(
+    {"negated", "figurative", "topic", "media", "past", "humor", "cleared"}
+)
 _VETO_ANY_KIND: Final = frozenset({"figurative", "topic", "media", "past", "humor"})
 # Contexts that mean "a danger, but not now".
 _CAP_CONTEXTS: Final = frozenset(
@@ -58,6 +60,7 @@ _CAP_CONTEXTS: Final = frozenset(
         "near_miss",
         "caused_feeling",
         "resolved",
+        "minimised",
     }
 )
 
@@ -119,6 +122,10 @@ def read_context(
             return "figurative", None
         if context.denies_danger(piece):
             return "negated", None
+        if kind == "fire" and context.is_cleared(piece, kind):
+            return "cleared", None
+        if context.is_long_past(piece, kind):
+            return "past", None
         if context.is_humorous(piece):
             # nervous laughter comes with real emergencies: a laugh caps, never vetoes
             return None, "humor"
@@ -129,6 +136,8 @@ def read_context(
         # "nobody's hurt, but last night's fight left blood on the wall": a risk the
         # rules read, in a window that denies an emergency
         return None, "negated"
+    if context.minimises(piece) and not any(p.level == "imminent" for p in active):
+        return None, "minimised"
     if context.is_resolved(piece, kind, reach=None):
         return None, "resolved"
     if context.reassures(piece) and not any(p.level == "imminent" for p in active):

@@ -104,7 +104,9 @@ _PAST: Final = re.compile(
     r"adolescente|pequen[oa])"
 )
 _STILL: Final = re.compile(
-    r"\b(?:again|still|these days|lately|otra vez|de nuevo|todavia|(?:is|are|came|come|coming) "
+    # "married again" is a new life, not the danger back
+    r"\b(?:(?<!married )(?<!casad[oa] )(?:again|otra vez|de nuevo)|still|these days|lately|"
+    r"todavia|(?:is|are|came|come|coming) "
     r"back|ha vuelto|volvio|volvieron|(?:estan|esta) volviendo|me vuelven|"
     # "lleva tres días sin dormir metiéndose de todo": it has gone on for days
     r"llevan? (?:\w+ ){0,2}(?:dias|semanas|noches)|(?:for|in) the (?:last|past) (?:\w+ )?(?:days|"
@@ -118,6 +120,8 @@ _RECENT_PAST: Final = re.compile(
     r"nights) ago|"
     r"earlier (?:today|this week)|this past (?:week|weekend)|over the weekend|"
     r"(?:on|last|this past) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:was|happened|fue|paso) (?:on |el )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo)|"
     r"(?:el|este|el pasado) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|"
     r"anoche|ayer|la semana pasada|el mes pasado|el otro dia|hace (?:unos |dos |tres )?(?:dias|"
     r"semanas))\b"
@@ -301,7 +305,7 @@ _DENIAL: Final = re.compile(
     r"(?:\w+ ){0,2}(?:hurt|injured|harmed|herid[oa]s?|lastimad[oa]s?|in danger|en peligro|"
     r"dangerous|"
     r"peligros[oa]|violent|violent[oa]|armed|armad[oa]|weapons?|armas?|guns?|pistolas?|fire|fuego|"
-    r"emergency|emergencia|suicidal|suicida|serious|grave)\b|"
+    r"suicidal|suicida)\b|"
     r"\b(?:no one|nobody|noone|nadie) (?:\w+ )?(?:touched|hit|laid a hand on|"
     r"put (?:their |his |her )?hands on|le (?:pego|toco)(?: a)?) "
     r"(?:anyone|anybody|nobody|each other|nadie)\b|"
@@ -314,6 +318,22 @@ _DENIAL: Final = re.compile(
 def denies_danger(sentence: str) -> bool:
     """The sentence says no one is hurt or in danger."""
     return bool(_DENIAL.search(sentence))
+
+
+# "not an emergency i think but my dad drank degreaser": residents play danger
+# down, often to apologise for writing; a crisis line asks, it does not stand down.
+_MINIMISED: Final = re.compile(
+    r"\b(?:not|no|isn't|wasn't|no es|nothing|nada|ningun\w*) (?:\w+ ){0,2}(?:emergency|"
+    r"emergencia|serious|grave|urgent|urgente)\b"
+)
+
+
+def minimises(piece: str) -> bool:
+    """The text plays the danger down ("not an emergency"), which caps and never
+    vetoes; "nada grave. Pero ahorita se escucha golpes" plays down only what
+    came before the "pero"."""
+    found = list(_MINIMISED.finditer(piece))
+    return bool(found) and not _CONTRAST.search(piece, found[-1].end())
 
 
 # "he's ok right now but getting slower on the stairs": the person is fine at
@@ -386,6 +406,7 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"popcorn|egg)(?: \w+){0,2} (?:exploded|explodes|explot\w+|blew up)",
     # machines heard as gunfire: "the nail gun next door goes off like gunfire all day"
     r"(?:nail gun|construction|drill\w*|jackhammers?|hammer\w*|fireworks?|car|truck|door|music|"
+    r"radiators?|radiador(?:es)?|heaters?|boilers?|steam|calefaccion|caldera|tuberias|"
     r"bass|dumpsters?|garbage truck|trash truck|motorcycles?|exhaust|pipes?|fuegos artificiales|"
     r"cohetes|petardos|pistola de aire|compresor|clavadora)[^.!?]{0,60}(?:like|como) (?:gun ?fire|"
     r"gun ?shots?|shots|a gunshot|a shootout|disparos|balazos|tiros)|"
@@ -419,6 +440,27 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:me|us)",
     r"(?:i'm|i am|we're|we are|i'm so|i'm literally) (?:so |literally |actually )?dead(?! (?:body|"
     r"serious))",
+    # laughter: "i'm deceased 💀", "estoy muerta 😂" (the emoji reads "lol")
+    r"(?:i'm|im|i am|we're|we are) (?:so |literally |actually )?deceased|"
+    r"(?:estoy|toy|estamos) (?:muert[oa]s?|muriendome)(?= (?:lol|jaja\w*|haha\w*|lmao|xd)\b)",
+    # children at play in the street, a neighbourhood matter ("como pido una calle de juego")
+    r"(?:kids|children|teens|boys|girls|muchachos|chamacos|ninos|ninas|pelados|jovenes|chamaquitos)"
+    r"[^.!?]{0,40}(?:shoot\w* hoops|play\w* (?:ball|basketball|soccer|football|stickball|catch|"
+    r"tag)|jueg\w* (?:a la |al )?(?:pelota|futbol|basket|beisbol|bola))[^.!?]{0,30}(?:in the "
+    r"street|en la calle)",
+    # objects hit by a ball or a player: "le pegan a los carros"
+    r"(?:le |les )?(?:pegan|pega|pegando|hitting|hits|hit) (?:a )?(?:los |las |the |my |our |"
+    r"parked |mi |nuestro )?(?:carros?|autos?|coches?|cars?)",
+    # repairs: "how do i bleed the radiator", "cut the power to fix the outlet"
+    r"bleed(?:ing|s)? (?:the |my |our |a |all the )?(?:radiators?|brakes?|pipes?|lines?|valves?)|"
+    r"purg\w+ (?:el |los )?radiador(?:es)?|"
+    r"cut(?:ting|s)? (?:the |off the )?(?:power|electricity|breakers?|circuits?|water|gas) "
+    r"(?:to|at|in|off|for)\b",
+    # a business booming: "el bike shop está que explota de clientes"
+    r"(?:esta|estan) que explota\w* (?:de|con)",
+    # a photographer's shoot: "'gonna shoot him tomorrow' ... it was a headshot client"
+    r"shoot(?:ing)? (?:him|her|them|you|a \w+)\b(?=[^\n]*\b(?:photographer|photo ?shoot|"
+    r"headshots?|camera|fotograf\w*|sesion de fotos|videographer))",
     r"dead (?:tired|serious|end|quiet|silent|battery|phone|zone|of night|of winter|now)|deadline",
     r"(?:phone|battery|laptop|car|plants?|tv|computer|wifi|internet|block|street|bar|party|town|"
     r"flowers?|"
@@ -463,7 +505,7 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"pan|pot|arroz|comida|habichuelas|pernil)|"
     r"(?:cuchillo|knife|knives)[^.!?]{0,30}(?:no corta|won't cut|doesn't cut|is dull|are dull|"
     r"sharpen|se afila|afilar)|(?:sharpen|afilar|afila) (?:el |my |the |a |los )?(?:cuchillos?|"
-    r"knife|knives)|"
+    r"knife|knives)|(?:knife|knives|cuchillos?) ?(?:sharpen\w*|afilad\w*)|afiladores?|"
     # venting: "i'm gonna murder the guy upstairs if he drops one more dumbbell"
     r"(?:i'm|im|i am|i'll|ill|i will|i swear i'll|swear i'm|swear im)(?: gonna| going to)? (?:kill|"
     r"murder|strangle|choke) (?:him|her|them|the \w+(?: \w+)?|my \w+|this \w+) if (?:he|she|they|"
@@ -541,8 +583,9 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:ruido|musica|calor|frio|dolor|trabajo|renta|casero|dueno|espalda|cabeza|trafico|pies|esto|"
     r"fila|cola|espera|tren|metro|guagua|clinica|oficina|papeleo|invierno|verano|mudanza|obra|"
     r"eso|perro|jefe|jefa|horas|horas extra|clases|tarea|deudas|suegra|escuela|"
-    r"construccion|olor|estres|ansiedad|tos|bulla|escandalo|fiesta|humedad)\b[^.!?,]{0,25}(?:me|"
-    r"nos) "
+    r"construccion|olor|estres|ansiedad|tos|bulla|escandalo|fiesta|humedad|escaleras|"
+    r"cucarachas|ratas|ratones|chinches|rodillas|piernas|subida|calor|deudas|biles|cuentas)"
+    r"\b[^.!?,]{0,25}(?:me|nos|la|lo|las|los) "
     r"(?:esta |estan )?mat(?:a|an|ando)",
     r"(?:ruido|musica|bulla|reguet\w*|reggaeton|bocinas?|bar|bodega|club|discoteca|fiesta|"
     r"construccion|obra|olor|peste)\b[^.!?,]{0,40}(?:esta|estan) matando a (?:todo|todos|toda|"
@@ -702,7 +745,9 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"medicine|pills)|drug take-?back",
     r"threat(?:en|ens|ened|ening) (?:me |us )?(?:to |with )(?:call|report|evict|eviction|raise|tow|"
     r"sue|fine|"
-    r"kick|take|cut off|shut off|withhold|complain|write|ticket|subir|desalojar|llamar)\w*",
+    r"kick|take|cut off|shut off|withhold|complain|write|ticket|subir|desalojar|llamar)\w*|"
+    r"threat(?:en|ens|ened|ening) (?:me |us )?to cut (?:my|our|his|her|their|your|the) (?:hours|"
+    r"pay|shifts?|salary|wages|benefits|checks?|overtime)",
     r"(?:gun|knife) (?:violence|safety|control|prevention|laws?|buyback|locks?|safes?|license|"
     r"permit|storage)|"
     # violence-prevention work: "un programa contra la violencia armada, like Cure Violence"
@@ -871,6 +916,43 @@ def is_distant_past(sentence: str) -> bool:
     return bool(_PAST.search(sentence))
 
 
+# Years back, for a whole window the models read: "hace 15 años", "back in 2009".
+_YEARS_AGO: Final = re.compile(
+    r"\b(?:(?:\d+|a few|few|many|several|some|two|three|four|five|six|seven|eight|nine|ten|"
+    r"fifteen|twenty) years? ago|years (?:ago|back)|(?:back )?in (?:19|20)[0-2]\d|hace (?:\d+ |"
+    r"muchos |varios |unos |dos |tres |cuatro |cinco |diez |quince |veinte )?anos(?! que))\b"
+)
+# What brings a told past into now: "esta semana volví a sentir las ganas".
+_BACK_NOW: Final = re.compile(
+    r"\b(?:this week|tonight|right now|esta semana|esta noche|ahorita|ahora mismo|volv\w+|"
+    r"vuelto|vuelven|came back|coming back|started again|otra bes|keeps? \w+ing|sigue \w+ndo|"
+    r"(?:vienen|viniendo|biniendo|bienen) las ganas)\b"
+)
+
+
+def is_long_past(piece: str, kind: str) -> bool:
+    """The whole piece tells of years ago and nothing in it is happening now."""
+    return bool(
+        _YEARS_AGO.search(piece)
+        and not is_present(piece, kind)
+        and not is_ongoing(piece)
+        and not _BACK_NOW.search(piece)
+    )
+
+
+# The sentence after a story that dates it: "... to hurt whoever's working. that was sunday"
+_DATED_AFTER: Final = re.compile(
+    r"^\W*(?:(?:that|this|it|all that) (?:was|happened)|(?:eso|esto|todo eso) (?:fue|paso))"
+    r"(?: on| el)? [^.!?]{0,30}"
+)
+
+
+def dated_after(after: str) -> str:
+    """The sentence right after a match when it only says when that was, else ""."""
+    found = _DATED_AFTER.match(after)
+    return found.group(0) if found else ""
+
+
 def is_ongoing(sentence: str) -> bool:
     return bool(_STILL.search(sentence))
 
@@ -954,6 +1036,26 @@ _RESOLVED: Final = re.compile(
     r"ya (?:lo|la) (?:arreglaron|apagaron|apagamos)|took care of (?:her|him|them|it)|"
     r"sitting up and talking|y todo (?:esta )?bien)\b"
 )
+
+
+# Someone with authority checked and said it is safe: "con ed came and checked,
+# all clear", "Con Edison vino a revisar, todo bien".
+_CLEARED: Final = re.compile(
+    r"\b(?:checked|inspected|looked at|came out|revis\w*|fixed (?:it|the \w+)|repaired|"
+    r"arregl\w*)[^.!?]{0,60}?\b(?:all clear|(?:said|says|dijeron|dijo) (?:que )?(?:it'?s |its "
+    r"|it is |everything(?:'s| is) |todo (?:esta )?|esta )?(?:safe|segur[oa]|fine|ok|okay|"
+    r"bien)|todo (?:esta )?(?:bien|segur[oa]))\b"
+)
+
+
+def is_cleared(text: str, kind: str) -> bool:
+    """The text says the danger was checked and declared safe, and nothing after
+    that says it is back."""
+    found = list(_CLEARED.finditer(text))
+    if not found:
+        return False
+    after = text[found[-1].end() :]
+    return not (is_present(after, kind) or _STILL.search(after) or _SERIOUS.search(after))
 
 
 def is_resolved(text: str, kind: str, reach: int | None = RETRACTION_REACH) -> bool:

@@ -103,6 +103,9 @@ def _read(
             level, reason = _cap(level, "elevated"), "uncertain"
         elif context.is_negated(before):
             return hit("none", "negated")
+    if kind == "fire" and context.is_cleared(text[span.start :], kind):
+        # a leak fixed and declared safe is a repair question, not a hazard
+        return hit("none", "cleared")
     if context.is_retracted(text[end:]):
         level, reason = _cap(level, "elevated"), "retracted"
     elif context.is_resolved(text[end:], kind):
@@ -118,6 +121,9 @@ def _read(
             return hit("none", "past")
         level, reason = _cap(level, "elevated"), "past_again"
     present = context.is_present(sentence, kind)
+    dated = context.dated_after(text[span.end :])
+    if dated and (context.is_recent_past(dated) or context.is_distant_past(dated)):
+        when, present = f"{when} {dated}", False
     if context.is_humorous(sentence) and context.mentions_death(match):
         if kind != "self_harm":
             return hit("none", "humor")

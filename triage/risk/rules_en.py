@@ -522,6 +522,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"la escuela)|"
         # a warning written where the resident will find it
         r"(?:wrote|written|spray ?painted|scratched|carved|left a note|note (?:saying|that says)|"
+        r"notes? (?:saying|that says?|that said)|"
         r"escribieron|escribio|pintaron)[^.!?]{0,30}(?:you'?re next|you are next|ur next|"
         r"watch your back|you'?re dead|eres (?:el|la) proxim[oa]|cuidate)",
         upgradable=True,
@@ -531,8 +532,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "threat",
         "elevated",
         # "he'd come back and 'take care of me'" after a dispute: a veiled threat
-        r"(?:come|coming) back (?:and|to) ['\"‘“]?(?:take care of|deal with|handle|settle things "
-        r"with|settle up with) (?:me|us|you)",
+        r"(?:come|coming) back (?:with (?:his|her|their|some|a) (?:\w+ )?(?:boys|friends|crew|"
+        r"people|brothers|cousins|gang|homies|guys) )?(?:and|to) ['\"‘“]?(?:take care of|deal with|"
+        r"handle|settle things with|settle up with|hurt|kill|shoot|stab|beat up|jump|mess up) "
+        r"(?:me|us|you|whoever|everyone|everybody|him|her|them|the \w+)",
         requires=r"(?:refused|refuse|fight|argued|argument|yelled|yelling|angry|mad|threat\w*|"
         r"owe|snitch\w*|reported|complained|fired|kicked out|banned|['\"‘“])",
         upgradable=True,
@@ -569,6 +572,19 @@ RULES: Final[tuple[Rule, ...]] = (
         r"back|double|twice|\$?\d))|"
         r"next time (?:he|she|they) sees? me|(?:handle|get) me next time|"
         r"(?:looking|hunting|searching|asking around) for me|(?:out|coming) to get me|after me",
+        upgradable=True,
+    ),
+    rule(
+        # someone who keeps waiting where the resident has to be
+        "threat.stalking",
+        "threat",
+        "elevated",
+        r"(?:keeps?|kept|always|sigue) (?:waiting|showing up|hanging around|parking|standing|"
+        r"esperando(?:me)?|apareciendo)(?: for me)? (?:outside|at|by|near|in front of|afuera de|"
+        r"en la puerta de|enfrente de|frente a) (?:my|the|our|mi|el|la) (?:job|work|school|"
+        r"building|door|house|apartment|place|staff exit|exit|trabajo|casa|escuela|edificio)",
+        requires=r"(?:ex|stalker|guy|man|dude|he|she|him|her|exnovi[oa]|exespos[oa]|un hombre|"
+        r"un tipo|un senor|una senora)",
         upgradable=True,
     ),
     rule(
@@ -691,11 +707,21 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:badly|seriously|severely) (?:hurt|injured)|hit by a (?:car|bus|truck|train)",
     ),
     rule(
+        "medical.bleeding",
+        "medical",
+        "imminent",
+        r"(?:soaked|soaking|soaked through|went through|empap\w+) (?:\w+ ){0,2}(?:towels?|rags?|"
+        r"shirts?|toallas?|trapos?|camisas?)",
+        requires=r"(?:blood|bleed\w*|sangr\w*|cut|cortad\w*|corto|herida|wound)",
+    ),
+    rule(
         "medical.poisoning",
         "medical",
         "imminent",
-        r"(?:swallowed|drank|ate|ingested|drinking|eating|got into) (?:some |the )?(?:bleach|"
-        r"poison|detergent|"
+        r"(?:swallowed|drank|ate|ingested|drinking|eating|got into) (?:some |a little |some of "
+        r"(?:the |my |his |her |their )|a (?:sip|gulp|cup|bottle) of (?:the )?|the )?(?:bleach|"
+        r"poison|detergent|degreaser|oven cleaner|paint thinner|thinner|ammonia|pesticide|"
+        r"bug spray|roach spray|gasoline|kerosene|windshield (?:washer )?fluid|nail polish remover|"
         r"cleaning (?:stuff|products?|liquid)|chemicals|antifreeze|laundry pods?|tide pods?|"
         r"rat poison|"
         r"lighter fluid|button batter(?:y|ies)|batter(?:y|ies)|drain cleaner|lye)|(?:was|been|got|"
@@ -1242,6 +1268,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"out (?:of )?(?:the|a) window|open window)",
     ),
     rule(
+        "child_safety.drunk_driver",
+        "child_safety",
+        "imminent",
+        r"(?:drunk|wasted|hammered|high|borrach[oa]|bol[oa]|tomad[oa]|pasad[oa] de copas|"
+        r"drogad[oa]|jalad[oa]|pedo)[^.!?]{0,30}(?:driving|drives|behind the wheel|manejando|"
+        r"conduciendo|maneja|al volante|se llevo el carro|took the car)[^.!?]{0,30}"
+        r"(?:with|con) (?:the |his |her |their |los |las |sus |dos |tres |\w+ )?(?:kids|children|"
+        r"baby|babies|toddlers?|ninos|ninas|nenes|nenas|hijos|hijas|bebes?|cipotes|chamacos|"
+        r"chamaquitos|pelados|chamos|escuincles|carajitos|cipotillos|guaguas|muchachitos)",
+    ),
+    rule(
         "child_safety.abduction",
         "child_safety",
         "imminent",
@@ -1284,7 +1321,11 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"the) {_CHILD} alone|"
         rf"{_CHILD}[^.!?]{{0,40}}(?:seem|seems|look|looks|always|are|is) (?:hungry|starving|dirty|"
         r"neglected)|"
-        r"never goes to school|(?:kid|child|boy|girl|niece|nephew)[^.!?]{0,40}(?:bruises|"
+        r"never goes to school|no (?:van|va) a la escuela|(?:not|aren't|isn't) in school|"
+        r"(?:ninos?|ninas?|kids|children|menores|chamacos)[^.!?]{0,40}(?:trabajando|working) "
+        r"(?:en|at|in|on) (?:\w+ ){0,3}(?:maquinas|machines|fabrica|factory|taller|construccion|"
+        r"construction|sweatshop)|"
+        r"(?:kid|child|boy|girl|niece|nephew)[^.!?]{0,40}(?:bruises|"
         r"scared to go home)",
     ),
     rule(
@@ -1298,8 +1339,14 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:comes|came|goes|went|sneaks|gets) (?:into|in) (?:her|his|their) (?:room|bed)"
         r"(?: at night| when)|(?:it's|its|it is|it was) (?:our|their|a) (?:little )?secret|"
         r"(?:told|tells|made|makes) (?:her|him|them) (?:not to tell|"
-        r"to keep (?:it|this) (?:a )?secret|promise (?:not to tell|to keep)\w*)|secret games?",
-        requires=rf"(?:{_CHILD}|daughter|son|niece|nephew|student|girl|boy|grader|school|"
+        r"to keep (?:it|this) (?:a )?secret|promise (?:not to tell|to keep)\w*)|secret games?|"
+        # an adult after a child's number, with gifts
+        r"(?:man|guy|stranger|adult|senor|hombre|tipo|driver|chofer|neighbou?r|vecino)[^.!?]{0,80}"
+        r"(?:asked|asking|asks|wants|wanted|pidio|pide|pidiendo|quiere) (?:for )?(?:her|his|their|"
+        r"su|el|my \w+'?s?) (?:phone )?(?:number|numero|phone|telefono|snap|snapchat|instagram|ig|"
+        r"address|direccion)",
+        requires=rf"(?:{_CHILD}|\d+ ?yo|hij[oa]s?|nin[oa]s?|daughter|son|niece|nephew|student|girl|"
+        r"boy|grader|school|"
         r"counselor|teacher|stepdad|stepfather|boyfriend|uncle)",
     ),
     # --- fire -----------------------------------------------------------------

@@ -82,6 +82,15 @@ RULES: Final[tuple[Rule, ...]] = (
         upgradable=True,
     ),
     rule(
+        # blows heard with a cry for help: "se oyen golpes y una mujer gritando auxilio"
+        "violence.heard_now",
+        "violence",
+        "imminent",
+        r"(?:se oyen|se escuchan|se oye|se escucha|oigo|escucho|oimos|escuchamos)[^.!?]{0,40}"
+        r"(?:golpes|golpiza|cosas rompiendose)[^.!?]{0,60}(?:grit\w+ (?:auxilio|socorro|ayuda)|"
+        r"pidiendo (?:auxilio|ayuda|socorro)|auxilio|socorro|llorando)",
+    ),
+    rule(
         "violence.trying_to_kill",
         "violence",
         "imminent",
@@ -236,9 +245,19 @@ RULES: Final[tuple[Rule, ...]] = (
         r"sangrando (?:mucho|bastante|demasiado)|mucha sangre|(?:herid[oa]s?|"
         r"lastimad[oa]s?) (?:de gravedad|grave)|"
         r"(?:gravemente|muy) (?:herid[oa]|lastimad[oa])|(?:esta|estan) sangrando|"
-        r"no (?:para|deja|paro) de sangrar|no (?:se )?(?:puedo|puede|podemos) (?:parar|detener) "
+        r"no (?:para|deja|paro) de (?:sangrar|salir(?:le)? sangre|echar sangre|botar sangre)|"
+        r"no (?:se )?(?:puedo|puede|podemos) (?:parar|detener) "
         r"(?:la sangre|el sangrado)",
         context=False,
+    ),
+    rule(
+        "medical.poisoning",
+        "medical",
+        "imminent",
+        r"(?:se )?(?:tomo|bebio|trago|comio|tomaron|bebieron|se echo a la boca) (?:un poco de |"
+        r"algo de |un trago de |un vaso de |el |la |los |las )?(?:cloro|lejia|desengrasante|veneno|"
+        r"detergente|suavizante|raticida|thinner|tiner|gasolina|amoniaco|limpiador|destapacanos|"
+        r"insecticida|pastillas? de (?:jabon|detergente)|pilas?|baterias?)",
     ),
     rule(
         "medical.cannot_get_up",
@@ -545,7 +564,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"pueden) salir|"
         r"huele (?:mucho |muy fuerte |muchisimo |bien fuerte |demasiado )?(?:como )?a (?:gas|humo|"
         r"quemado|(?:cables?|plastico|goma) quemad[oa]s?|huevos? podridos?)|"
-        r"olor (?:fuerte )?a (?:gas|humo(?! viejo)|quemado(?! viejo)|huevos? podridos?|"
+        r"olor (?:(?:muy |bien |super |bastante )?fuerte )?a (?:gas|humo(?! viejo)|"
+        r"quemado(?! viejo)|huevos? podridos?|"
         r"(?:cables?|plastico|goma) quemad[oa]s?)|fuga de gas|"
         r"(?:echando|echa|bota|botando|saca|sacando|soltando) (?:\w+ )?(?:humo|humito)|"
         # the carbon monoxide alarm sounding, in either order
@@ -571,7 +591,9 @@ RULES: Final[tuple[Rule, ...]] = (
         # hoarding that blocks the way out
         r"(?:basura|cosas|cachivaches|reguero) acumulad[oa]s?[^.!?]{0,80}(?:puerta|salida|escalera|"
         r"pasillo)|(?:puerta|salida) de emergencia[^.!?]{0,30}(?:bloquead\w+|tapad\w+|no (?:se )?"
-        r"(?:puede|abre))|no se puede abrir la (?:puerta|salida) de emergencia|acumulador\w*",
+        r"(?:puede|abre))|no se puede abrir la (?:puerta|salida) de emergencia|acumulador\w*|"
+        r"(?:tapa|tapan|bloquea|bloquean|obstruye|obstruyen|tapando|bloqueando) (?:\w+ ){0,2}"
+        r"(?:la )?(?:puerta|salida|escalera) de (?:emergencia|incendios)",
         upgradable=True,
     ),
 )
