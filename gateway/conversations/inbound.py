@@ -2,6 +2,8 @@
 
 1. Record the message in the conversation's event stream (durable first).
 2. Start the risk screen and, in bot mode, the Rasa turn, concurrently.
+   A message right after the safety question is also read as its answer
+   ("yes" is imminent there: ``triage.risk.followup``).
 3. If the screen (with the bot's intent as one more layer) says imminent or
    elevated, the safety reply replaces the bot's output, the bot's intake is
    stopped, and staff get an alert with the signals.
@@ -23,6 +25,7 @@ from redis.asyncio import Redis
 from triage import staff_queue
 from triage.categories import risk_level_rank
 from triage.risk import RiskResult, merge_intent, screen_text
+from triage.risk.followup import with_answer
 
 from ..rasa_client import BotTurn, BotUnavailable, RasaClient
 from .replies import Reply, failsafe_reply, replies_from_turn, understanding
@@ -37,6 +40,10 @@ REPLAY_KEY = "replay:pending"
 #: The domain actions the gateway records in the bot's tracker after a safety reply,
 #: so the bot's rules know what the resident was just asked.
 SAFETY_ACTION = {"imminent": "utter_risk_safety", "elevated": "utter_safety_check"}
+
+
+#: Conversation field: the risk kind the last reply asked the safety question about.
+SAFETY_QUESTION_FIELD = "safety_question"
 
 
 @dataclass
@@ -85,6 +92,10 @@ class InboundHandler:
         risk = await screening
         if turn is not None:
             risk = merge_intent(risk, turn.intent, turn.confidence)
+        asked = current.get(SAFETY_QUESTION_FIELD)
+        if asked:
+            # This message answers the safety question the last reply asked.
+            risk = with_answer(risk, text, asked)
 
         if risk.level != "none":
             replies = [Reply(text=safety_text(risk), metadata=understanding(turn))]
@@ -100,6 +111,7 @@ class InboundHandler:
         for reply in replies:
             reply.metadata["risk"] = _risk_metadata(risk)
             await self._store.append_event(current.id, "outbound", **reply.to_dict())
+        await self._remember_question(current, asked, risk)
         if turn is not None:
             await self._remember(current.id, turn)
         return InboundResult(replies=replies, mode=current.mode, risk=risk, turn=turn)
@@ -161,6 +173,14 @@ class InboundHandler:
             ttl_seconds=self._retention,
             channel=conversation.channel,
         )
+
+    async def _remember_question(
+        self, conversation: Conversation, asked: str | None, risk: RiskResult
+    ) -> None:
+        """Note the kind of risk the safety question was asked about, until the next message."""
+        now_asking = (risk.kind or "violence") if risk.level == "elevated" else ""
+        if now_asking != (asked or ""):
+            await self._store.update(conversation.id, **{SAFETY_QUESTION_FIELD: now_asking})
 
     async def _remember(self, conversation_id: str, turn: BotTurn) -> None:
         fields = {

@@ -58,6 +58,22 @@ def test_an_elevated_message_gets_the_safety_question_and_the_hope_hotline(
     assert any("glad no one is in danger" in m["text"] for m in body["messages"])
 
 
+def test_yes_to_the_safety_question_gets_911_and_an_urgent_place_in_the_queue(stack: Stack) -> None:
+    resident = Resident(stack)
+    body = resident.say("my boyfriend hit me last month and i'm scared of him")
+    [reply] = body["messages"]
+    assert reply["metadata"]["risk"]["level"] == "elevated"
+
+    body = resident.say("yes")
+
+    [reply] = body["messages"]  # the safety reply, not the bot's own
+    assert "call 911" in reply["text"].split(".")[0].lower()
+    assert reply["metadata"]["risk"]["level"] == "imminent"
+    assert reply["metadata"]["risk"]["signals"][0]["id"] == "yes_to_safety_question"
+    r = redis.Redis.from_url(stack.redis_url, decode_responses=True)
+    assert priority_of(r.zscore(QUEUE_KEY, resident.conversation_id)) == "urgent"
+
+
 def test_with_rasa_stopped_a_risk_message_still_gets_its_escalation_reply(stack: Stack) -> None:
     resident = Resident(stack)
     stack.stop("rasa")

@@ -1,0 +1,81 @@
+"""A "yes" to the safety question is an emergency, even with the bot down."""
+
+from __future__ import annotations
+
+import httpx
+from redis.asyncio import Redis
+
+from triage import staff_queue
+
+
+async def start(client: httpx.AsyncClient) -> tuple[str, str, dict[str, str]]:
+    created = (await client.post("/api/v1/conversations")).json()
+    url = f"/api/v1/conversations/{created['conversation_id']}/messages"
+    return created["conversation_id"], url, {"Authorization": f"Bearer {created['token']}"}
+
+
+async def send(client: httpx.AsyncClient, url: str, headers: dict[str, str], text: str) -> dict:
+    response = await client.post(url, json={"text": text}, headers=headers)
+    assert response.status_code == 200, response.text
+    [reply] = response.json()["messages"]
+    return reply
+
+
+async def test_yes_to_the_safety_question_gets_911_and_an_urgent_alert(
+    client: httpx.AsyncClient, redis: Redis
+) -> None:
+    conversation_id, url, headers = await start(client)
+    first = await send(
+        client, url, headers, "my ex keeps threatening me and says he knows where i live"
+    )
+    assert first["metadata"]["risk"]["level"] == "elevated"
+    assert first["text"].startswith("Are you or anyone else in danger right now?")
+    [waiting] = await staff_queue.waiting(redis)
+    assert waiting["priority"] == "high"
+
+    answer = await send(client, url, headers, "yes")
+
+    first_sentence = answer["text"].split(".")[0].lower()
+    assert "call 911" in first_sentence
+    risk = answer["metadata"]["risk"]
+    assert (risk["level"], risk["route"]) == ("imminent", "911")
+    assert risk["signals"][0]["id"] == "yes_to_safety_question"
+    [waiting] = await staff_queue.waiting(redis)
+    assert waiting["conversation_id"] == conversation_id and waiting["priority"] == "urgent"
+    state = await redis.hgetall(f"conv:{conversation_id}")
+    assert state["risk_level"] == "imminent"
+
+
+async def test_si_after_suicidal_words_gets_988_in_spanish(client: httpx.AsyncClient) -> None:
+    _, url, headers = await start(client)
+    first = await send(client, url, headers, "ya no quiero vivir, todos estarían mejor sin mí")
+    assert first["metadata"]["risk"]["level"] == "elevated"
+
+    answer = await send(client, url, headers, "sí")
+
+    assert answer["metadata"]["risk"]["route"] == "988"
+    assert answer["text"].startswith("Por favor llame o envie un texto al 988")
+
+
+async def test_no_to_the_safety_question_is_not_an_emergency(
+    client: httpx.AsyncClient, redis: Redis
+) -> None:
+    _, url, headers = await start(client)
+    await send(client, url, headers, "my ex keeps threatening me and says he knows where i live")
+
+    answer = await send(client, url, headers, "no, he's in another state")
+
+    assert answer["metadata"]["risk"]["level"] == "none"
+    assert "911 now" not in answer["text"]
+    [waiting] = await staff_queue.waiting(redis)
+    assert waiting["priority"] == "high"
+
+
+async def test_only_the_next_message_answers_the_question(client: httpx.AsyncClient) -> None:
+    _, url, headers = await start(client)
+    await send(client, url, headers, "my ex keeps threatening me and says he knows where i live")
+    await send(client, url, headers, "no, he's in another state")
+
+    later = await send(client, url, headers, "yes")
+
+    assert later["metadata"]["risk"]["level"] == "none"
