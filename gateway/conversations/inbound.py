@@ -2,8 +2,9 @@
 
 1. Record the message in the conversation's event stream (durable first).
 2. Start the risk screen and, in bot mode, the Rasa turn, concurrently.
-   A message right after the safety question is also read as its answer
-   ("yes" is imminent there: ``triage.risk.followup``).
+   A message is also read in its conversation (``triage.risk.followup``):
+   "yes" right after the safety question, or "he's outside" after a threat,
+   is imminent.
 3. If the screen (with the bot's intent as one more layer) says imminent or
    elevated, the safety reply replaces the bot's output, the bot's intake is
    stopped, and staff get an alert with the signals.
@@ -25,7 +26,7 @@ from redis.asyncio import Redis
 from triage import staff_queue
 from triage.categories import risk_level_rank
 from triage.risk import RiskResult, merge_intent, screen_text
-from triage.risk.followup import with_answer
+from triage.risk.followup import read_in_conversation
 
 from ..rasa_client import BotTurn, BotUnavailable, RasaClient
 from .replies import Reply, failsafe_reply, replies_from_turn, understanding
@@ -93,9 +94,10 @@ class InboundHandler:
         if turn is not None:
             risk = merge_intent(risk, turn.intent, turn.confidence)
         asked = current.get(SAFETY_QUESTION_FIELD)
-        if asked:
-            # This message answers the safety question the last reply asked.
-            risk = with_answer(risk, text, asked)
+        # "yes" right after the safety question; "he's outside" after a threat
+        risk = read_in_conversation(
+            risk, text, asked_kind=asked, earlier_kind=current.get("risk_kind")
+        )
 
         if risk.level != "none":
             replies = [Reply(text=safety_text(risk), metadata=understanding(turn))]

@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from triage.risk import screen_text
-from triage.risk.followup import answer_to_safety_question, with_answer
+from triage.risk.followup import (
+    answer_to_safety_question,
+    arrival_after_threat,
+    read_in_conversation,
+)
 
 
 @pytest.mark.parametrize(
@@ -64,17 +68,68 @@ def test_a_yes_after_suicidal_words_routes_to_988() -> None:
     assert answer is not None and answer.route == "988"
 
 
-def test_with_answer_keeps_the_text_screen_when_it_is_already_imminent() -> None:
+def test_the_conversation_keeps_the_text_screen_when_it_is_already_imminent() -> None:
     screened = screen_text("yes he has a gun and he is pointing it at me")
     assert screened.level == "imminent"
     assert (
-        with_answer(screened, "yes he has a gun and he is pointing it at me", "threat") is screened
+        read_in_conversation(
+            screened, "yes he has a gun and he is pointing it at me", asked_kind="threat"
+        )
+        is screened
     )
 
 
-def test_with_answer_raises_a_plain_yes_and_keeps_the_screens_signals() -> None:
+def test_the_conversation_raises_a_plain_yes_and_keeps_the_screens_signals() -> None:
     screened = screen_text("yes")
     assert screened.level == "none"
-    result = with_answer(screened, "yes", "violence")
+    result = read_in_conversation(screened, "yes", asked_kind="violence")
     assert (result.level, result.route) == ("imminent", "911")
     assert result.signals[0]["layer"] == "conversation"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("he's outside my door", "en"),
+        ("HE IS BACK", "en"),
+        ("my ex just pulled up", "en"),
+        ("he's banging on the door now", "en"),
+        ("ya llegó", "es"),
+        ("está afuera de la casa", "es"),
+        ("esta tocando y quiere entrar", "es"),
+        ("sí, ya llegó", "es"),
+    ],
+)
+def test_the_feared_person_arriving_after_a_threat_is_imminent(text: str, language: str) -> None:
+    reading = arrival_after_threat(text, "domestic_violence")
+    assert reading is not None
+    assert (reading.level, reading.kind, reading.route) == ("imminent", "domestic_violence", "911")
+    assert reading.language == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's not here",
+        "todavía no llega",
+        "no ha vuelto",
+        "he came back yesterday for his stuff",
+        "what do i do if he comes back",
+        "si vuelve te escribo",
+        "he's back but he left again",
+        "ok thanks",
+    ],
+)
+def test_no_arrival_is_read_where_none_is_told(text: str) -> None:
+    assert arrival_after_threat(text, "threat") is None
+
+
+@pytest.mark.parametrize("kind", [None, "medical", "overdose", "self_harm", "fire"])
+def test_an_arrival_means_nothing_without_a_person_to_fear(kind: str | None) -> None:
+    assert arrival_after_threat("he's here", kind) is None
+
+
+def test_an_arrival_after_a_threat_is_read_in_the_conversation() -> None:
+    result = read_in_conversation(screen_text("ya llego"), "ya llego", earlier_kind="threat")
+    assert (result.level, result.kind) == ("imminent", "threat")
+    assert result.signals[0]["id"] == "arrived_after_threat"

@@ -1,16 +1,21 @@
-"""The resident's answer to the safety question, read as an answer.
+"""Two messages the screen can only read in the light of the conversation.
 
-After an elevated screen the reply asks "Are you or anyone else in danger
-right now?". Alone, "yes" or "si, sigue aqui" holds no risk word, so the text
-screen says none; as the answer to that question it says someone is in danger
-now. The gateway calls :func:`answer_to_safety_question` on the next message
-after it asked, and takes the more urgent of the two readings.
+1. The resident's answer to the safety question. After an elevated screen
+   the reply asks "Are you or anyone else in danger right now?". Alone, "yes"
+   or "si, sigue aqui" holds no risk word, so the text screen says none; as
+   the answer to that question it says someone is in danger now. A clinical
+   lead would rather call back a resident who meant "yes, kind of" than leave
+   one who meant "yes", so hedged agreement ("i think so", "creo que si")
+   counts as yes. "No", "I'm ok now" and anything that does not begin as an
+   answer are left alone.
+2. The person the resident fears, arriving. After a threat, a violent
+   partner or a weapon was reported, "he's outside my door" or "ya llegó"
+   is that threat with the person present: imminent. Without that history
+   the same words are ordinary ("the plumber is here").
 
-A clinical lead would rather call back a resident who meant "yes, kind of"
-than leave one who meant "yes" with a safety question already answered, so
-hedged agreement ("i think so", "creo que si") counts as yes. "No", "I'm ok
-now" and anything that does not begin as an answer leave the text screen's
-reading alone.
+The gateway calls :func:`read_in_conversation` with what the conversation
+holds (the kind the question was asked about, the kind of its highest risk)
+and takes the more urgent of the readings.
 """
 
 from __future__ import annotations
@@ -92,17 +97,88 @@ def answer_to_safety_question(text: str, asked_kind: str | None) -> RiskResult |
     )
 
 
-def with_answer(result: RiskResult, text: str, asked_kind: str | None) -> RiskResult:
-    """``result``, or the imminent reading of ``text`` as a yes when that is more urgent."""
+#: Kinds where the person reported is a danger in person.
+ARRIVAL_KINDS: Final = frozenset({"domestic_violence", "threat", "violence", "weapon"})
+
+_ARRIVED_EN: Final = re.compile(
+    r"\b(?:he|she|they|my ex|him|her ex|the guy|that guy)(?:'s| is| are|'re)? (?:just )?"
+    r"(?:back|here|outside|downstairs|upstairs|at (?:my|the|our) (?:door|window|building|job|"
+    r"work|car)|in the "
+    r"(?:lobby|hallway|hall|building|stairwell)|banging|knocking|kicking the door|trying to get in|"
+    r"coming up|came back|showed up|pulled up|on (?:his|her|their) way)\b"
+)
+_ARRIVED_ES: Final = re.compile(
+    r"\b(?:ya )?(?:llego|llegaron|volvio|volvieron|regreso|regresaron|esta aqui|estan aqui|esta "
+    r"afuera|estan afuera|esta abajo|esta en la puerta|esta tocando|esta golpeando la puerta|"
+    r"quiere entrar|viene para aca|viene subiendo|se aparecio)\b"
+)
+# "he's not here", "no ha vuelto", "he came back for his stuff yesterday"
+_NOT_ARRIVED: Final = re.compile(
+    r"\b(?:not|isn't|hasn't|never|nunca|todavia no|aun no|yesterday|last night|ayer|anoche|"
+    r"if|in case|por si|when|cuando|no (?:ha|han|esta|estan|llego|llegaron|vino|viene|volvio|"
+    r"regreso)|si (?:vuelve|viene|llega|regresa|aparece|vuelven|vienen|llegan))\b"
+)
+
+
+def _arrived(text: str) -> str | None:
+    """The language of a report that the feared person is here now, or None."""
+    normal = normalize(text)
+    if not normal or _NOT_ARRIVED.search(normal) or _OVER.search(normal):
+        return None
+    if _ARRIVED_ES.search(normal):
+        return "es"
+    if _ARRIVED_EN.search(normal):
+        return "en"
+    return None
+
+
+def arrival_after_threat(text: str, earlier_kind: str | None) -> RiskResult | None:
+    """An imminent result when ``text`` says the person behind the
+    conversation's earlier threat is here now; None otherwise."""
+    if earlier_kind not in ARRIVAL_KINDS:
+        return None
+    language = _arrived(text)
+    if language is None:
+        return None
+    signal: dict[str, object] = {
+        "layer": "conversation",
+        "id": "arrived_after_threat",
+        "level": "imminent",
+        "kind": earlier_kind,
+        "why": f"the person behind an earlier {earlier_kind} risk is here now",
+    }
+    return RiskResult(
+        level="imminent",
+        kind=earlier_kind,
+        route=route_for("imminent", earlier_kind),
+        signals=[signal],
+        language=language,
+    )
+
+
+def read_in_conversation(
+    result: RiskResult,
+    text: str,
+    *,
+    asked_kind: str | None = None,
+    earlier_kind: str | None = None,
+) -> RiskResult:
+    """``result``, or the imminent reading of ``text`` in its conversation when
+    that is more urgent: a yes to the safety question asked about
+    ``asked_kind``, or an arrival after an earlier risk of ``earlier_kind``."""
     if result.level == "imminent":
         return result
-    answer = answer_to_safety_question(text, asked_kind)
-    if answer is None:
+    reading = None
+    if asked_kind:
+        reading = answer_to_safety_question(text, asked_kind)
+    if reading is None:
+        reading = arrival_after_threat(text, earlier_kind)
+    if reading is None:
         return result
     return RiskResult(
-        level=answer.level,
-        kind=answer.kind,
-        route=answer.route,
-        signals=answer.signals + list(result.signals),
-        language=answer.language,
+        level=reading.level,
+        kind=reading.kind,
+        route=reading.route,
+        signals=reading.signals + list(result.signals),
+        language=reading.language,
     )

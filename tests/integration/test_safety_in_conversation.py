@@ -1,4 +1,5 @@
-"""A "yes" to the safety question is an emergency, even with the bot down."""
+"""Read in its conversation, a plain message can be an emergency, even with the
+bot down: "yes" to the safety question, "he's here" after a threat."""
 
 from __future__ import annotations
 
@@ -79,3 +80,31 @@ async def test_only_the_next_message_answers_the_question(client: httpx.AsyncCli
     later = await send(client, url, headers, "yes")
 
     assert later["metadata"]["risk"]["level"] == "none"
+
+
+async def test_the_ex_arriving_after_a_threat_gets_911_and_an_urgent_alert(
+    client: httpx.AsyncClient, redis: Redis
+) -> None:
+    conversation_id, url, headers = await start(client)
+    first = await send(client, url, headers, "mi ex me sigue amenazando y dice que sabe dónde vivo")
+    assert first["metadata"]["risk"]["level"] == "elevated"
+    await send(client, url, headers, "no, ahorita no")
+
+    arrival = await send(client, url, headers, "ya llegó, está abajo")
+
+    risk = arrival["metadata"]["risk"]
+    assert (risk["level"], risk["route"], risk["kind"]) == ("imminent", "911", "domestic_violence")
+    assert risk["signals"][0]["id"] == "arrived_after_threat"
+    assert arrival["text"].startswith("Si esta en peligro ahora, llame al 911")
+    [waiting] = await staff_queue.waiting(redis)
+    assert waiting["conversation_id"] == conversation_id and waiting["priority"] == "urgent"
+
+
+async def test_someone_arriving_is_ordinary_without_an_earlier_threat(
+    client: httpx.AsyncClient,
+) -> None:
+    _, url, headers = await start(client)
+
+    reply = await send(client, url, headers, "ya llegó, está abajo")
+
+    assert reply["metadata"]["risk"]["level"] == "none"
