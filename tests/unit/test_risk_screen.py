@@ -1613,3 +1613,24 @@ def test_played_down_noise_does_not_play_down_what_comes_after_but() -> None:
 def test_an_old_injury_does_not_silence_a_stalker_who_keeps_coming_now() -> None:
     text = "he keeps waiting outside my job every night. he broke my jaw 3 years ago"
     assert screen(text).level != "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok the handyman is here",
+        "my aunt is here with me now",
+        "ya vino el plomero",
+        "the inspector is here now",
+        "ya está aquí mi hija",
+        "he's here now thanks",
+    ],
+)
+def test_short_follow_ups_about_someone_arriving_are_ordinary(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals
+
+
+def test_a_threat_to_come_back_in_and_hurt_everybody_yelled_outside_is_imminent() -> None:
+    text = "the man they kicked out is in the lobby yelling he'll come back up and stab everyone"
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", "threat"), result.signals

@@ -379,7 +379,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "threat",
         "imminent",
         r"(?:says|saying|screaming|yelling|shouting|threatening|keeps saying|texting|texted me)"
-        rf"[^.!?;]{{0,30}}?(?:going to|will|'ll|to) {_HARM} (?:me|us|my \w+|(?:the )?staff|"
+        # "yelling he's gonna come back in and hurt everybody"
+        rf"[^.!?;]{{0,30}}?(?:going to|will|'ll|to) (?:come (?:back )?(?:in |over |up |here |down "
+        rf"|out )?(?:and |to ))?{_HARM} (?:me|us|my \w+|(?:the )?staff|"
         r"everyone|everybody|people|the (?:nurses?|workers?|guards?|security|teachers?|tenants?|"
         r"residents?|kids|driver|cashier|clerk|manager|super|doorman|staff))",
     ),
