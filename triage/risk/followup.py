@@ -57,16 +57,38 @@ _OVER: Final = re.compile(
 )
 
 
+def _language_of(normal: str, spanish: re.Pattern[str], english: re.Pattern[str]) -> str | None:
+    """ "es" or "en" for the pattern that matches the normalised text, else None."""
+    if spanish.search(normal):
+        return "es"
+    if english.search(normal):
+        return "en"
+    return None
+
+
+def _conversation_result(kind: str, language: str, signal_id: str, why: str) -> RiskResult:
+    signal: dict[str, object] = {
+        "layer": "conversation",
+        "id": signal_id,
+        "level": "imminent",
+        "kind": kind,
+        "why": why,
+    }
+    return RiskResult(
+        level="imminent",
+        kind=kind,
+        route=route_for("imminent", kind),
+        signals=[signal],
+        language=language,
+    )
+
+
 def _answers_yes(text: str) -> str | None:
     """The language of a yes ("en" or "es"), or None when the text is no yes."""
     normal = normalize(text)
     if not normal or denies_danger(normal) or reassures(normal) or _OVER.search(normal):
         return None
-    if _YES_ES.search(normal):
-        return "es"
-    if _YES_EN.search(normal):
-        return "en"
-    return None
+    return _language_of(normal, _YES_ES, _YES_EN)
 
 
 def answer_to_safety_question(text: str, asked_kind: str | None) -> RiskResult | None:
@@ -80,20 +102,11 @@ def answer_to_safety_question(text: str, asked_kind: str | None) -> RiskResult |
     language = _answers_yes(text)
     if language is None:
         return None
-    kind = asked_kind or "violence"
-    signal: dict[str, object] = {
-        "layer": "conversation",
-        "id": "yes_to_safety_question",
-        "level": "imminent",
-        "kind": kind,
-        "why": "answered yes to 'Are you or anyone else in danger right now?'",
-    }
-    return RiskResult(
-        level="imminent",
-        kind=kind,
-        route=route_for("imminent", kind),
-        signals=[signal],
-        language=language,
+    return _conversation_result(
+        asked_kind or "violence",
+        language,
+        "yes_to_safety_question",
+        "answered yes to 'Are you or anyone else in danger right now?'",
     )
 
 
@@ -125,11 +138,7 @@ def _arrived(text: str) -> str | None:
     normal = normalize(text)
     if not normal or _NOT_ARRIVED.search(normal) or _OVER.search(normal):
         return None
-    if _ARRIVED_ES.search(normal):
-        return "es"
-    if _ARRIVED_EN.search(normal):
-        return "en"
-    return None
+    return _language_of(normal, _ARRIVED_ES, _ARRIVED_EN)
 
 
 def arrival_after_threat(text: str, earlier_kind: str | None) -> RiskResult | None:
@@ -140,19 +149,11 @@ def arrival_after_threat(text: str, earlier_kind: str | None) -> RiskResult | No
     language = _arrived(text)
     if language is None:
         return None
-    signal: dict[str, object] = {
-        "layer": "conversation",
-        "id": "arrived_after_threat",
-        "level": "imminent",
-        "kind": earlier_kind,
-        "why": f"the person behind an earlier {earlier_kind} risk is here now",
-    }
-    return RiskResult(
-        level="imminent",
-        kind=earlier_kind,
-        route=route_for("imminent", earlier_kind),
-        signals=[signal],
-        language=language,
+    return _conversation_result(
+        earlier_kind,
+        language,
+        "arrived_after_threat",
+        f"the person behind an earlier {earlier_kind} risk is here now",
     )
 
 
