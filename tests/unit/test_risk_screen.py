@@ -1634,3 +1634,17 @@ def test_a_threat_to_come_back_in_and_hurt_everybody_yelled_outside_is_imminent(
     text = "the man they kicked out is in the lobby yelling he'll come back up and stab everyone"
     result = screen(text)
     assert (result.level, result.kind) == ("imminent", "threat"), result.signals
+
+
+def test_this_years_date_is_not_the_long_past() -> None:
+    from datetime import date
+
+    from triage.risk.context import is_long_past
+
+    assert is_long_past("we had a fire in our building in 2009", "fire")
+    assert not is_long_past(f"we had a fire in our building in {date.today().year}", "fire")
+
+
+def test_a_check_asked_about_is_not_a_check_cleared() -> None:
+    text = "sale humo del enchufe, lo revisé pero no sé si todo bien?"
+    assert screen(text).level != "none", screen(text).signals

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Final
 
 _SENTENCE_END: Final = re.compile(r"[.!?;\n]+|\s-\s")
@@ -919,8 +920,9 @@ def is_distant_past(sentence: str) -> bool:
 # Years back, for a whole window the models read: "hace 15 años", "back in 2009".
 _YEARS_AGO: Final = re.compile(
     r"\b(?:(?:\d+|a few|few|many|several|some|two|three|four|five|six|seven|eight|nine|ten|"
-    r"fifteen|twenty) years? ago|years (?:ago|back)|(?:back )?in (?:19|20)[0-2]\d|hace (?:\d+ |"
-    r"muchos |varios |unos |dos |tres |cuatro |cinco |diez |quince |veinte )?anos(?! que))\b"
+    r"fifteen|twenty) years? ago|years (?:ago|back)|(?:back )?in (?P<year>(?:19|20)\d\d)|"
+    r"hace (?:\d+ |muchos |varios |unos |dos |tres |cuatro |cinco |diez |quince |veinte )?"
+    r"anos(?! que))\b"
 )
 # What brings a told past into now: "esta semana volví a sentir las ganas".
 _BACK_NOW: Final = re.compile(
@@ -930,10 +932,20 @@ _BACK_NOW: Final = re.compile(
 )
 
 
+def _years_ago(piece: str) -> bool:
+    """A marker of years ago; a year counts from two years back ("in 2009", not
+    "in" this year or the last)."""
+    for found in _YEARS_AGO.finditer(piece):
+        year = found.group("year")
+        if year is None or int(year) <= date.today().year - 2:
+            return True
+    return False
+
+
 def is_long_past(piece: str, kind: str) -> bool:
     """The whole piece tells of years ago and nothing in it is happening now."""
     return bool(
-        _YEARS_AGO.search(piece)
+        _years_ago(piece)
         and not is_present(piece, kind)
         and not is_ongoing(piece)
         and not _BACK_NOW.search(piece)
@@ -1044,7 +1056,7 @@ _CLEARED: Final = re.compile(
     r"\b(?:checked|inspected|looked at|came out|revis\w*|fixed (?:it|the \w+)|repaired|"
     r"arregl\w*)[^.!?]{0,60}?\b(?:all clear|(?:said|says|dijeron|dijo) (?:que )?(?:it'?s |its "
     r"|it is |everything(?:'s| is) |todo (?:esta )?|esta )?(?:safe|segur[oa]|fine|ok|okay|"
-    r"bien)|todo (?:esta )?(?:bien|segur[oa]))\b"
+    r"bien)|todo (?:esta )?(?:bien|segur[oa]))\b(?!\s*\?)"
 )
 
 
