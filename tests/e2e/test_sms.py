@@ -12,6 +12,7 @@ import redis
 
 from tests.support.stack import Stack
 from tests.support.twilio_signing import signature, sms_form
+from triage.staff_queue import priority_of
 
 pytestmark = pytest.mark.e2e
 
@@ -90,6 +91,26 @@ def test_help_gives_the_office_911_988_and_how_to_stop(stack: Stack) -> None:
     text(stack, number, " help ")
     [reply] = stack.twilio.wait_for(number, 1)
     assert "911" in reply and "988" in reply and "STOP" in reply
+
+
+def test_help_as_the_answer_to_the_safety_question_is_an_emergency(stack: Stack) -> None:
+    number = new_number()
+    text(stack, number, "my boyfriend hit me last month and i'm scared of him")
+    [question] = stack.twilio.wait_for(number, 1)
+    assert "in danger right now" in question
+
+    text(stack, number, "HELP")
+
+    replies = stack.twilio.wait_for(number, 2)
+    assert "call 911" in replies[1].split(".")[0].lower(), replies[1]
+    assert "Reply STOP" not in replies[1]  # not the carrier keyword's answer
+    r = redis.Redis.from_url(stack.redis_url, decode_responses=True)
+    latest = max(
+        (key for key in r.scan_iter("conv:sms-*") if key.count(":") == 1),
+        key=lambda key: float(r.hget(key, "updated_at") or 0),
+    )  # this resident's conversation: the one just answered
+    assert r.hget(latest, "risk_level") == "imminent"
+    assert priority_of(r.zscore("staff:queue", latest.split(":")[1])) == "urgent"
 
 
 def test_stop_after_a_risk_message_alerts_staff(stack: Stack) -> None:
