@@ -1648,3 +1648,61 @@ def test_this_years_date_is_not_the_long_past() -> None:
 def test_a_check_asked_about_is_not_a_check_cleared() -> None:
     text = "sale humo del enchufe, lo revisé pero no sé si todo bien?"
     assert screen(text).level != "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("me quiero quitar la vida esta noche, ya tengo todo listo", "self_harm"),
+        ("a guy we don't know just pulled a boy off his bike and into his car", "child_safety"),
+    ],
+)
+def test_a_spanish_clitic_intent_and_a_stranger_taking_a_child_are_imminent(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "peleas todas las noches afuera del programa de jóvenes, alguien va a salir herido",
+            "violence",
+        ),
+        ("he vuelto a cortarme como de joven, no puedo parar", "self_harm"),
+        ("the power strip behind the church stove is all melted and they keep using it", "fire"),
+        (
+            "mi nieto me grita y la semana pasada me tiró el vaso encima, le tengo miedo",
+            "domestic_violence",
+        ),
+        (
+            "sometimes i wish i could vanish, i'm not in danger i don't think, can someone talk",
+            "self_harm",
+        ),
+    ],
+)
+def test_youth_programs_cutting_again_melted_cords_and_elder_abuse_are_elevated(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the smoke from the mosque courtyard is just incense for eid, no need to worry",
+        "pretty sure I overdosed on my abuela's pasteles lol",
+        "as a veteran I know what gunshots sound like and last night was fireworks",
+        "they gave me the axe after twenty years at the warehouse, who can help",
+        "la vecina me amenazó con acusarme con el casero por el perro",
+        "queremos una charla de prevención del suicidio en la iglesia",
+        "Con Edison arregló la tubería ayer y ya no huele a nada, solo quiero el número de reporte",
+    ],
+)
+def test_incense_food_fireworks_firings_complaints_and_talks_are_not_emergencies(
+    text: str,
+) -> None:
+    assert screen(text).level == "none", screen(text).signals

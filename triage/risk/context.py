@@ -102,13 +102,13 @@ _PAST: Final = re.compile(
     r"cuando (?:era|eran|tenia) (?:nino|nina|joven|chic[oa]|adolescente|bebe|chiquit[oa]|"
     r"pequen[oa]|nen[ea])|when (?:he|she|they|my \w+) (?:was|were) (?:a baby|babies|a toddler|"
     r"little|a little kid|a kid|younger|small|an infant)|de (?:nin[oa]|joven|chamac[oa]|"
-    r"adolescente|pequen[oa])"
+    r"adolescente|pequen[oa])\b"
 )
 _STILL: Final = re.compile(
     # "married again" is a new life, not the danger back
     r"\b(?:(?<!married )(?<!casad[oa] )(?:again|otra vez|de nuevo)|still|these days|lately|"
     r"todavia|(?:is|are|came|come|coming) "
-    r"back|ha vuelto|volvio|volvieron|(?:estan|esta) volviendo|me vuelven|"
+    r"back|ha vuelto|he vuelto a|volvi a|volvio|volvieron|(?:estan|esta) volviendo|me vuelven|"
     # "lleva tres días sin dormir metiéndose de todo": it has gone on for days
     r"llevan? (?:\w+ ){0,2}(?:dias|semanas|noches)|(?:for|in) the (?:last|past) (?:\w+ )?(?:days|"
     r"weeks|nights))\b"
@@ -306,7 +306,7 @@ _DENIAL: Final = re.compile(
     r"(?:\w+ ){0,2}(?:hurt|injured|harmed|herid[oa]s?|lastimad[oa]s?|in danger|en peligro|"
     r"dangerous|"
     r"peligros[oa]|violent|violent[oa]|armed|armad[oa]|weapons?|armas?|guns?|pistolas?|fire|fuego|"
-    r"suicidal|suicida)\b|"
+    r"suicidal|suicida|in trouble|en problemas)\b(?!,? (?:i|we) (?:don'?t|do not) think)|"
     r"\b(?:no one|nobody|noone|nadie) (?:\w+ )?(?:touched|hit|laid a hand on|"
     r"put (?:their |his |her )?hands on|le (?:pego|toco)(?: a)?) "
     r"(?:anyone|anybody|nobody|each other|nadie)\b|"
@@ -570,6 +570,15 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"f[- ]?bombs?|"
     r"bombing (?:my|the) (?:test|exam)",
     r"(?:sugar|candy|caffeine|coffee|chocolate|carb|pizza|cuteness|meme) overdose|"
+    # food "overdosed on": "think i OD'd on the church ladies coffee cake"
+    r"overdos(?:e|ed|ing) on (?:the |my |a |some |all the |his |her )?(?:\w+ ){0,3}(?:cakes?|"
+    r"cookies|pie|pizza|candy|sugar|chocolate|carbs|coffee|donuts|pastries|tamales|pasteles|"
+    r"dulces|food|comida|netflix)\b|"
+    # knowing the sound: "I know what gunfire sounds like, and that was fireworks"
+    r"(?:know|knows|remember|learned) what (?:gun ?fire|gun ?shots?|shots|disparos|balazos) "
+    r"sound(?:s|ed)? like|"
+    # fired: "they gave me the axe after 15 years"
+    r"(?:gave|give|gives|giving|got|get|gets|getting|given) (?:me |him |her |them |us )?the axe|"
     # An overdose "on" or "of" anything that is not a drug is a figure of speech
     # ("overdosed on netflix", "sobredosis de Fortnite").
     rf"(?:overdos(?:e|ed|ing) (?:on|of)|sobredosis de) (?!{_SUBSTANCE_AHEAD})\w+",
@@ -707,7 +716,7 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"amenaz\w* con (?:no volver a (?:hablar|venir|visitar)\w*|(?:no )?(?:hablarme|irse de la "
     r"casa|dejarme sin)|"
     r"(?:el |la |un |una )?(?:desalojo|subir|desalojar\w*|llamar|echar\w*|"
-    r"sacar\w*|demandar\w*|cobrar\w*|cortar(?:me|nos|le|les)?|"
+    r"sacar\w*|demandar\w*|cobrar\w*|cortar(?:me|nos|le|les)?|quejar\w*|acusar\w*|"
     r"quitar(?:me|nos)? (?:el|la) (?:agua|luz|gas|calefaccion)|reportar\w*|multar\w*))",
     r"(?:narcan|naloxone|naloxona) (?:trainings?|kits?|class|classes|workshops?|courses?|"
     r"programs?|gratis)|(?:(?:where|somewhere|how) (?:can|do|could) (?:i|we)|(?:where|somewhere) "
@@ -766,8 +775,11 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"viene de) (?:the |a |my |our |his |her |their |someone's |la |el |una |un )?(?:[\w']+ )?"
     r"(?:bbq|barbecue|barbeque|grill|parrilla|asado|hookah|cigars?|cigarettes?|incense|"
     r"incienso|fireplace|chimenea|candles?|velas?)|"
+    r"(?:smoke|humo)[^.!?]{0,50}(?:is|was|'s|es|era) (?:just |only |solo )?(?:incense|incienso|"
+    r"sahumerio|copal|sage|smudging|from (?:the )?(?:grill|bbq|barbecue))|"
     r"hunting (?:rifle|gun|license)|"
     r"suicide (?:prevention|awareness|hotline|lifeline)|overdose prevention(?: center| site)?|"
+    r"(?:prevencion|prevenir|prevencion del|concientizacion sobre el) (?:del )?suicidio|"
     r"(?:heavy|punching|speed) bag|mma|jiu[- ]?jitsu|martial arts|kickboxing|"
     r"(?:farmacia|pharmacy|entrega a domicilio|delivery|surtir|refill)[^.!?]{0,90}(?:pastillas|"
     r"medicinas|medicamentos|pills|meds|prescriptions?)|"
@@ -851,7 +863,7 @@ _CONTRAST: Final = re.compile(
 def is_negated(before: str) -> bool:
     """A negator among the last four words of the clause before the match; the
     "no" of a demand ("si no vuelvo con él me va a matar") negates nothing."""
-    words = _TOKEN.findall(_COERCIVE_IF.sub(" ", before))
+    words = _TOKEN.findall(_STRANGER.sub(" ", _COERCIVE_IF.sub(" ", before)))
     if len(words) >= 2 and words[0] in _ANSWER_NO and words[1] in _SUBJECT_AFTER_NO:
         words = words[1:]
     # "never" reaches further: "I have never seen him with any weapon"
@@ -867,10 +879,19 @@ _HEDGE_PROOF_KINDS: Final = frozenset({"medical", "overdose", "fire"})
 _BELIEF: Final = re.compile(r"\b(?:i think|creo que)\b")
 
 
+# "a man I do not know just grabbed a little girl": a stranger, not a hedge
+_STRANGER: Final = re.compile(
+    r"\b(?:man|woman|guy|person|lady|someone|somebody|people|kid|boy|girl|men|women|dude|car|"
+    r"van|truck) (?:that |who )?(?:i|we) (?:do not|don't|dont|didn't|did not) (?:know|"
+    r"recognize)\b"
+)
+
+
 def is_uncertain(before: str, kind: str | None = None) -> bool:
     """A hedge in the clause before a match that lowers it to elevated."""
     if kind in _HEDGE_PROOF_KINDS:
         return False
+    before = _STRANGER.sub(" ", before)
     return any(not _BELIEF.fullmatch(m.group(0)) for m in _UNCERTAIN.finditer(before))
 
 
@@ -1056,7 +1077,10 @@ _CLEARED: Final = re.compile(
     r"\b(?:checked|inspected|looked at|came out|revis\w*|fixed (?:it|the \w+)|repaired|"
     r"arregl\w*)[^.!?]{0,60}?\b(?:all clear|(?:said|says|dijeron|dijo) (?:que )?(?:it'?s |its "
     r"|it is |everything(?:'s| is) |todo (?:esta )?|esta )?(?:safe|segur[oa]|fine|ok|okay|"
-    r"bien)|todo (?:esta )?(?:bien|segur[oa]))\b(?!\s*\?)"
+    r"bien)|todo (?:esta )?(?:bien|segur[oa])|the smell(?:'s| is) gone|ya no huele)\b(?!\s*\?)|"
+    # the utility itself fixed it: "con ed fixed it the same day"
+    r"\b(?:con ?ed|con edison|national grid|the gas company|la compania(?: de gas)?)[^.!?]{0,30}"
+    r"(?:fixed|repaired|arreglo|arreglaron|cambiaron|replaced)\b"
 )
 
 

@@ -1438,6 +1438,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         # fireworks stored inside or lit in dry grass (the match must reach past the word
         # "fireworks", which alone is an idiom)
+        r"(?:extension cords?|cords?|cables?|extensiones|enchufes?|outlets?|plugs?|power strips?)"
+        r"[^.!?]{0,45}(?:derretid\w+|melted|melting|burnt|burned|scorched|quemad\w+)|"
         r"(?:fireworks?|cohetes|fuegos artificiales)[^.!?]{0,40}(?:dry grass|the grass|brush|"
         r"dry leaves|pasto seco|hallway|pasillo|boiler|basement|sotano|stairwell|closet|"
         r"apartment|apartamento)|"

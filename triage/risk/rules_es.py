@@ -349,7 +349,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "self_harm",
         "imminent",
         r"me voy a (?:matar|suicidar|quitar la vida)|voy a (?:matarme|suicidarme|quitarme la vida)|"
-        r"(?:quiero|necesito) (?:matarme|suicidarme|quitarme la vida)|me quiero (?:matar|suicidar)|"
+        r"(?:quiero|necesito) (?:matarme|suicidarme|quitarme la vida)|"
+        r"me quiero (?:matar|suicidar|quitar la vida)|"
         r"(?:me las voy a tomar|las voy a tomar) todas|tengo las pastillas",
     ),
     rule(
@@ -441,6 +442,18 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         r"maltrat\w+|abus\w+|violencia domestica|orden de proteccion",
         upgradable=True,
+    ),
+    rule(
+        # an older parent afraid of the son who shouts and throws things at them
+        "domestic_violence.fear_of_family",
+        "domestic_violence",
+        "elevated",
+        r"(?:le|les) tengo miedo|(?:me|le) (?:tiro|tira|avento|lanzo|tiraron) (?:el|un|los|"
+        r"la|una|las) (?:plato|platos|vaso|comida|silla|zapato|control)\w*|"
+        r"i'?m (?:scared|afraid|terrified) of (?:him|her|my (?:son|daughter|grandson|"
+        r"granddaughter))",
+        requires=r"(?:hijo|hija|nieto|nieta|esposo|marido|pareja|novio|yerno|nuera|son|daughter|"
+        r"grandson|granddaughter|husband|wife|boyfriend|son-in-law)",
     ),
     rule(
         "domestic_violence.control",
