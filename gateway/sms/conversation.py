@@ -65,11 +65,11 @@ class SmsConversation:
             # Nothing is sent to an opted-out number; the message stays in the transcript.
             await self._services.store.append_event(conversation.id, "inbound", text=body)
             return []
+        # "HELP" right after "Are you or anyone else in danger right now?" is a cry for
+        # help, not the carrier keyword: it goes through the screen like any answer.
         if word == "help" and not conversation.get(SAFETY_QUESTION_FIELD):
             await self._services.store.append_event(conversation.id, "inbound", text=body)
             return [OutgoingSms(self.help_text, "none")]
-        # "HELP" right after "Are you or anyone else in danger right now?" is a cry for
-        # help, not the carrier keyword: it goes through the screen like any answer.
         if word == "delete":
             return await self._delete(conversation)
         if not body.strip():
