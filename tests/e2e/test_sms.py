@@ -10,6 +10,7 @@ import httpx
 import pytest
 import redis
 
+from gateway.sms.identity import PhoneIdentity
 from tests.support.stack import Stack
 from tests.support.twilio_signing import signature, sms_form
 from triage.staff_queue import priority_of
@@ -19,6 +20,12 @@ pytestmark = pytest.mark.e2e
 
 def new_number() -> str:
     return "+1212555" + f"{secrets.randbelow(10_000):04d}"
+
+
+def conversation_of(stack: Stack, number: str) -> str:
+    """The id the gateway gives this number's conversation (other tests share the Redis)."""
+    identity = PhoneIdentity(stack.env["PSEUDONYM_KEY"], stack.env["ENCRYPTION_KEY"])
+    return identity.conversation_id(number)
 
 
 def text(stack: Stack, number: str, body: str, sid: str | None = None) -> httpx.Response:
@@ -105,12 +112,9 @@ def test_help_as_the_answer_to_the_safety_question_is_an_emergency(stack: Stack)
     assert "call 911" in replies[1].split(".")[0].lower(), replies[1]
     assert "Reply STOP" not in replies[1]  # not the carrier keyword's answer
     r = redis.Redis.from_url(stack.redis_url, decode_responses=True)
-    latest = max(
-        (key for key in r.scan_iter("conv:sms-*") if key.count(":") == 1),
-        key=lambda key: float(r.hget(key, "updated_at") or 0),
-    )  # this resident's conversation: the one just answered
-    assert r.hget(latest, "risk_level") == "imminent"
-    assert priority_of(r.zscore("staff:queue", latest.split(":")[1])) == "urgent"
+    conversation_id = conversation_of(stack, number)
+    assert r.hget(f"conv:{conversation_id}", "risk_level") == "imminent"
+    assert priority_of(r.zscore("staff:queue", conversation_id)) == "urgent"
 
 
 def test_stop_after_a_risk_message_alerts_staff(stack: Stack) -> None:
@@ -119,13 +123,8 @@ def test_stop_after_a_risk_message_alerts_staff(stack: Stack) -> None:
     [reply] = stack.twilio.wait_for(number, 1)
     assert "988" in reply
     r = redis.Redis.from_url(stack.redis_url, decode_responses=True)
-    conversation_id = next(
-        key.split(":")[1]
-        for key in r.scan_iter("conv:sms-*")
-        if key.count(":") == 1
-        and r.hget(key, "risk_level") == "imminent"
-        and r.hget(key, "updated_at")
-    )
+    conversation_id = conversation_of(stack, number)
+    assert r.hget(f"conv:{conversation_id}", "risk_level") == "imminent"
     r.zrem("staff:queue", conversation_id)  # staff already saw the first alert
 
     text(stack, number, "stop")
