@@ -5,6 +5,7 @@ Map of the package::
     screen(text, intent=..., intent_confidence=...) -> RiskResult
     ├── screen_text(text)                 the text layers (screening.py)
     │   ├── normalize                     NFKC, homoglyphs, leetspeak, texting forms
+    │   │   └── segment                   words typed without spaces, split (wordfreq)
     │   ├── language                      "en" / "es"
     │   ├── patterns (rules_en, rules_es) deterministic rules read in context
     │   ├── semantic (exemplars)          MiniLM similarity to curated exemplars

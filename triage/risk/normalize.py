@@ -10,7 +10,9 @@ and "unalive" the same as the plain words. Steps, in order:
 3. Casefold, then accents stripped (patterns are written without accents, as
    many Spanish speakers text without them).
 4. A few emoji that carry meaning become words (a gun emoji is a gun).
-5. Word by word: texting forms and common misspellings are expanded, and
+5. Long runs of letters typed without spaces are split into words
+   ("someoneodinthestairwell" becomes "someone od in the stairwell"; segment.py).
+6. Word by word: texting forms and common misspellings are expanded, and
    leetspeak or masked words ("k1ll", "g*n") are decoded, but only into a small
    list of risk words, so that "4am" or "145th" stay as they are.
 """
@@ -21,6 +23,8 @@ import re
 import unicodedata
 from functools import lru_cache
 from typing import Final
+
+from triage.risk import segment
 
 _ZERO_WIDTH: Final = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
@@ -350,6 +354,8 @@ _HAS_LETTER: Final = re.compile(r"[a-z]")
 # Digits only between letters: a word spelled in leet, not "4th", "5b" or "mp3".
 _INNER_LEET: Final = re.compile(r"[a-z]+(?:[013457]+[a-z]+)+")
 _HAS_MASK: Final = re.compile(r"[0-9@$!*]")
+segment.add_words([*_RISK_VOCAB, *_WORD_FORMS, *_WORD_FORMS.values()])
+
 _SPACES: Final = re.compile(r"[ \t\u00a0]+")
 # "my self", "him self": separated reflexives are common and change nothing.
 _SPLIT_REFLEXIVE: Final = re.compile(r"\b(my|your|him|her|them)\s+(self|selves)\b")
@@ -414,6 +420,6 @@ def normalize(text: str) -> str:
     Punctuation is kept because clause boundaries matter for negation.
     """
     folded = _fold_characters(text)
-    folded = _SPACES.sub(" ", folded)
+    folded = segment.split_runs(_SPACES.sub(" ", folded))
     out = _TOKEN.sub(lambda m: _decode_token(m.group(0)), folded)
     return _SPLIT_REFLEXIVE.sub(r"\1\2", out).strip()

@@ -13,7 +13,7 @@ import time
 
 import numpy as np
 
-from triage.risk import learned, semantic
+from triage.risk import learned, segment, semantic
 from triage.risk.combine import (
     corroborate,
     decide,
@@ -183,4 +183,5 @@ def warm_up() -> None:
     Without a cached fit the learned layers train here (tens of seconds)."""
     semantic.get_index()
     learned.get_models()
+    segment.load()
     screen_text("warm up")
