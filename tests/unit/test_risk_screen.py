@@ -1706,3 +1706,66 @@ def test_incense_food_fireworks_firings_complaints_and_talks_are_not_emergencies
     text: str,
 ) -> None:
     assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("mynephewisnotbreathingpleasesendanambulancefast", "medical"),
+        ("mimaridoleestapegandoamihermanaahorita", "domestic_violence"),
+        (
+            "he stabbed my cousin years ago and tonight he showed up at the door with a knife",
+            "weapon",
+        ),
+        ("me pegó hace años y ahora mismo está afuera con una pistola", "weapon"),
+        ("mi sobrino me escribió un mensaje de despedida y ya no contesta", "self_harm"),
+        ("my friend sent me a goodbye message and now her phone is off", "self_harm"),
+        ("mi esposo dice que se va a aventar del puente", "self_harm"),
+        ("ya voy en camino para tu casa, los voy a matar a todos", "threat"),
+    ],
+)
+def test_run_together_words_a_story_moving_to_now_goodbyes_received_and_threats_en_route(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the family upstairs heats their apartment with the gas stove every night",
+        "mi abuela prende el horno toda la noche para calentarse",
+        "they keep a charcoal grill inside the apartment for heat",
+    ],
+)
+def test_heating_with_an_oven_or_a_grill_indoors_is_a_fire_hazard(text: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", "fire"), result.signals
+
+
+def test_the_fear_of_an_overdose_is_not_an_overdose() -> None:
+    result = screen("he's using again and i'm scared of an overdose")
+    assert (result.level, result.kind) == ("elevated", "overdose"), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was in a really dark place back in college, suicidal even, but I've been stable for "
+        "years. Can I volunteer?",
+        "el partido me está matando de los nervios, ¿a qué hora abren mañana?",
+        "the kids had a water balloon fight out back, who do I call about the broken fence",
+        "grandpa passed out in the recliner after christmas dinner like every year 😂 anyway how "
+        "do I renew my id",
+        "my coworker sent a goodbye email before she moved to texas",
+        "el precio de la renta va a saltar en enero",
+        "usamos el horno para calentar las tortillas",
+        "i used the oven to heat up the leftovers",
+        "howdoirenewmyidnycardatthelibrary",
+    ],
+)
+def test_old_dark_times_nerves_games_holiday_naps_farewells_and_cooking_are_not_emergencies(
+    text: str,
+) -> None:
+    assert screen(text).level == "none", screen(text).signals

@@ -82,6 +82,7 @@ _PAST: Final = re.compile(
     r"last (?:summer|winter|spring|fall|christmas|halloween|"
     r"thanksgiving|new year'?s?|4th of july|fourth of july|july 4th)|"
     r"back in (?:like |around |about )?(?:19|20)\d\d|"
+    r"back in (?:high school|middle school|junior high|college|the day)|"
     r"last year|"
     r"(?:a )?long time ago|years back|back in (?:19|20)\d\d|in (?:19|20)\d\d|as a (?:kid|child|"
     r"teen|teenager)|"
@@ -164,6 +165,9 @@ _WORRY_FUTURE: Final = re.compile(
     r"my \w+)?\s*(?:'ll|will|might|may|could|would|(?:is|are|'s|'re) (?:going to|gonna)|gonna|"
     r"going to)\b|"
     r"\b(?:miedo|preocupa\w*|temo) (?:de )?que\b|"
+    # "temo una sobredosis", "scared of another overdose": the fear, not the event
+    r"\b(?:temo|temiendo|miedo (?:a|de)|afraid of|scared of|worried about|fear of|fear) "
+    r"(?:una?|otra|another|an?|la)\s*$|"
     # a vague future is not now either ("one day I'm gonna ...")
     r"\b(?:one day|someday|some day|algun dia)\b|"
     r"\b(?:keep|kept) thinking (?:that )?(?:he|she|they|someone|my \w+)(?:'s|'ll| is| are| will)? "
@@ -552,8 +556,8 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"charges|cold|flu|city|building|co-?op|board|lease|decision)|fighting over (?:the|a|who|what|"
     r"it)|"
     r"(?:pillow|food|snowball|water ?balloon|water ?gun|water|nerf(?: gun)?|squirt ?gun|paintball|"
-    r"dance|rap|pie|mud|shaving cream|silly string) fights?(?: (?:at|in|on|outside|with) "
-    r"(?:the|a|our|my))?|fight(?:ing)? for (?:my|our|the|"
+    r"dance|rap|pie|mud|shaving cream|silly string) fights?(?: (?:(?:at|in|on|outside|with) "
+    r"(?:the|a|our|my)|outside|out front|out back))?|fight(?:ing)? for (?:my|our|the|"
     r"his|her) (?!life|lives)",
     r"(?:got|get|getting|been|was|were|be|am) fired|fire (?:the|my|our|his|her) (?:landlord|super|"
     r"manager|"
@@ -651,11 +655,17 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"hold(?:s|ing)? (?:me|us) hostage (?:at|in) (?:a|an|the|her|his|my|our|their|this) "
     r"(?:[\w']+ ){0,3}(?:party|shower|wedding|dinner|meeting|church|class|event|mall|store|"
     r"brunch|game|quince\w*|fiesta|reunion)",
+    # a holiday nap: "passed out on the couch after dinner like every year lol food coma"
+    r"(?:passed|knocked|crashed) out [^.!?]{0,60}(?:food coma|like every (?:year|thanksgiving|"
+    r"christmas|holiday|sunday))",
     # luck, not a stroke; a full stomach, not a blocked airway
     r"stroke of (?:luck|genius|midnight|brilliance)|(?:so full|stuffed|ate so much|laughing so "
     r"hard|laughed so hard)[^.!?]{0,40}(?:can't|couldn't|cannot) breathe|"
     r"(?:el|la|este|esta) (?:calor|frio|ruido|humedad|trabajo|renta) (?:\w+ ){0,3}(?:lo|la|me|nos|"
     r"los|las|te) (?:va a matar|esta matando|mata)\b",
+    # feelings, not blows: "la telenovela la está matando de los nervios"
+    r"\bmat(?:ando|ar|a|an|o|aron|aste) (?:de|del) (?:los |la |el )?(?:nervios|risa|susto|"
+    r"aburrimiento|cansancio|curiosidad|preocupacion|estres|celos|envidia|pena|verguenza)\b",
     # a church revival "on fire" with the spirit
     r"(?:revival|holy spirit|holy ghost|espiritu santo|avivamiento|worship|alabanza|culto)"
     r"[^.!?]{0,50}(?:on fire|"
@@ -858,6 +868,12 @@ _SUBJECT_AFTER_NO: Final = frozenset(
 _CONTRAST: Final = re.compile(
     r"\b(?:but|pero|however|sin embargo|except|excepto|this time|esta vez)\b"
 )
+# "he beat me years ago and right now he is outside with a gun": the story moves
+# to another time, and what follows is read from there.
+_TIME_SHIFT: Final = re.compile(
+    r"\b(?:and|y) (?:(?:right )?now|tonight|today|this (?:morning|afternoon|evening|week)|"
+    r"yesterday|last night|ahora(?: mismo)?|hoy|esta (?:noche|manana|tarde|semana)|ayer|anoche)\b"
+)
 
 
 def is_negated(before: str) -> bool:
@@ -995,8 +1011,11 @@ def is_recent_past(sentence: str) -> bool:
 
 
 def after_contrast(sentence_before: str) -> str:
-    """The part of the sentence before a match that follows its last "but"."""
+    """The part of the sentence before a match that follows its last "but",
+    or its last move to another time ("... years ago and tonight ...")."""
     starts = [m.start() for m in _CONTRAST.finditer(sentence_before)]
+    starts += [m.start() for m in _TIME_SHIFT.finditer(sentence_before)]
+    starts.sort()
     return sentence_before[starts[-1] :] if starts else sentence_before
 
 

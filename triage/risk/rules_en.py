@@ -936,6 +936,18 @@ RULES: Final[tuple[Rule, ...]] = (
         r"on) my (?:wrists?|throat|head|neck|chest)",
     ),
     rule(
+        "self_harm.goodbye_received",
+        "self_harm",
+        "imminent",
+        # someone else's goodbye: "my son just sent me a goodbye text"
+        r"(?:sent|texted|left|wrote|posted|dm'?d) (?:me |us |her |him )?(?:a |an |this |his |her )?"
+        r"(?:goodbye|farewell|suicide) (?:text|message|msg|note|letter|voicemail|video|post)",
+        # ... and not a coworker's farewell email before a move
+        requires=r"(?:jump|kill|die|suicid|pills|bridge|roof|not answering|won't answer|isn't "
+        r"answering|not picking up|won't pick up|depress|sorry|can't reach|no answer|phone off|"
+        r"end it|gun)",
+    ),
+    rule(
         "self_harm.goodbye",
         "self_harm",
         "imminent",
@@ -1431,6 +1443,24 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:hot|warm to the touch|caliente|calientes|hirviendo)",
         requires=r"(?:smoke|smoky|haze|hazy|burning|fire|crackling|bubbling|hum(?:o|ito)|quemado|"
         r"fuego)",
+    ),
+    rule(
+        "fire.unsafe_heat",
+        "fire",
+        "elevated",
+        # heating with the gas oven, or a grill or generator indoors: carbon monoxide
+        r"(?:oven|stove|burners?)(?: \w+){0,2} (?:for heat|to heat (?:up )?(?:the |our |their |his "
+        r"|"
+        r"her |my )?(?:apartment|apt|place|room|house|home|unit|kids|us|them)|to keep (?:\w+ "
+        r")?warm|"
+        r"to stay warm|for warmth|(?:on|open) all (?:night|day))|"
+        r"(?:heat|heats|heating|heated|warm|warms|warming) (?:up )?(?:the |their |his |her |our |"
+        r"my |"
+        r"that )?(?:apartment|apt|place|room|house|unit|home|kids)? ?with (?:the |an? |their |his |"
+        r"her |our |my )?(?:gas )?(?:oven|stove|burners)|"
+        r"(?:charcoal|hibachi|grill|bbq|barbecue|generator|kerosene)[^.!?]{0,30}(?:inside|indoors|"
+        r"in "
+        r"the (?:apartment|apt|kitchen|bedroom|living room|house))",
     ),
     rule(
         "fire.hazard",

@@ -150,6 +150,20 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"[^.!?]{{0,40}}? a {_DANAR}",
     ),
     rule(
+        "threat.on_the_way",
+        "threat",
+        "imminent",
+        # on the way, with death promised: "voy en camino pa tu casa, se van a morir hoy"
+        r"(?:voy|vamos|va|van|viene|vienen|estoy|esta|estamos) (?:en camino|pa(?:ra)? (?:tu|su) "
+        r"casa|pa(?:ra)? alla)[^.!?]{0,60}(?:se (?:van|va) a morir|(?:te|los|las|lo|la) (?:voy|"
+        r"vamos)"
+        r" a matar|(?:te|los|las) mato|(?:estas|estan) muert[oa]s?)|"
+        r"(?:se (?:van|va) a morir|(?:te|los|las|lo|la) (?:voy|vamos) a matar|(?:estas|estan) "
+        r"muert[oa]s?)[^.!?]{0,60}(?:voy|vamos|va|van|viene|vienen) (?:en camino|pa(?:ra)? (?:tu|"
+        r"su) "
+        r"casa|pa(?:ra)? alla)",
+    ),
+    rule(
         "threat.says_now",
         "threat",
         "imminent",
@@ -358,6 +372,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "self_harm",
         "imminent",
         r"(?:voy a|me voy a|quiero) (?:saltar|tirarme|aventarme|lanzarme)|"
+        # someone else about to jump: "dice que va a saltar", "se quiere tirar"
+        r"(?:va a|se va a|quiere|se quiere|amenaza con) (?:saltar|tirar(?:se)?|aventar(?:se)?|"
+        r"lanzar(?:se)?)\b|"
         # the present for the near future: "esta noche me tiro al río"
         r"me (?:tiro|aviento|lanzo) (?:al|del|de la|desde|a las)",
         requires=r"(?:techo|puente|edificio|ventana|azotea|vias|tren|metro|balcon|piso|rio|mar)",
@@ -386,6 +403,18 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:pienso|pensando|pense|penso) en (?:saltar|tirarme|aventarme|lanzarme)|"
         r"(?:thinking|think|thought) (?:about|of) (?:jumping|throwing myself)",
         requires=r"(?:techo|puente|edificio|ventana|azotea|vias|tren|metro|balcon|piso)",
+    ),
+    rule(
+        "self_harm.goodbye_received",
+        "self_harm",
+        "imminent",
+        # someone else's goodbye: "me acaba de mandar un mensaje de despedida"
+        r"(?:me|nos|le) (?:mando|envio|escribio|dejo|acaba de mandar|acaba de enviar) (?:un |una )?"
+        r"(?:mensaje|texto|carta|nota|audio|video) de despedida",
+        # ... and not a neighbour's farewell before a move
+        requires=r"(?:saltar|tirar|matar|morir|suicid|pastillas|puente|techo|no contesta|no "
+        r"responde|"
+        r"deprimid|depresion|la vida|soga|no aguanta|ya no puede|perdon|lo siento|no me contesta)",
     ),
     rule(
         "self_harm.goodbye",
@@ -608,5 +637,22 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:tapa|tapan|bloquea|bloquean|obstruye|obstruyen|tapando|bloqueando) (?:\w+ ){0,2}"
         r"(?:la )?(?:puerta|salida|escalera) de (?:emergencia|incendios)",
         upgradable=True,
+    ),
+    rule(
+        "fire.unsafe_heat",
+        "fire",
+        "elevated",
+        # heating with the gas oven, or burning charcoal indoors: carbon monoxide
+        r"(?:horno|estufa|hornillas?|hornallas?)(?: de gas)?(?: \w+){0,2} (?:para calentar(?:se|"
+        r"nos)\b|"
+        r"para calentar (?:la casa|el apartamento|el cuarto|la sala|a los ninos)|"
+        r"para (?:dar|tener|quitar el) (?:calor|frio)|(?:abiert|prendid|encendid)[oa]s? (?:toda la "
+        r"noche|todo el dia|para calentar(?:se|nos)))|"
+        r"(?:calientan|calentamos|calienta|calentarse|calentar|calentando) (?:\w+ ){0,3}con (?:el|"
+        r"la|"
+        r"las) (?:horno|estufa|hornillas)|"
+        r"(?:carbon|anafre|brasero|parrilla|generador|planta electrica)[^.!?]{0,30}(?:adentro|"
+        r"dentro "
+        r"de(?:l| la) (?:casa|apartamento|cuarto))",
     ),
 )
