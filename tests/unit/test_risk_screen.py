@@ -1769,3 +1769,72 @@ def test_old_dark_times_nerves_games_holiday_naps_farewells_and_cooking_are_not_
     text: str,
 ) -> None:
     assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "the taco truck is on fire and the propane tank is right next to it, people get away",
+            "fire",
+        ),
+        ("i'm on the roof of my building and this time i'm going to do it", "self_harm"),
+        (
+            "intenté ahorcarme anoche con una soga, no funcionó, lo vuelvo a intentar hoy",
+            "self_harm",
+        ),
+        (
+            "el tipo que me acosa está afuera en la entrada esperándome, dice que me va a pegar",
+            "threat",
+        ),
+    ],
+)
+def test_a_real_fire_beside_praise_words_an_edge_a_second_attempt_and_a_harasser_waiting(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("mi primo se anda metiendo perico todos los fines de semana", "overdose"),
+        ("i was 6 months sober and shot up again on saturday", "overdose"),
+        ("some guys jumped my coworker outside the laundromat on sunday", "violence"),
+        ("mi papá dejó de tomar la insulina hace una semana", "medical"),
+        ("management keeps padlocking the fire exit on the third floor", "fire"),
+        ("the grill on the corner runs off a gas tank with a leaking hose", "fire"),
+    ],
+)
+def test_drug_use_assaults_told_by_others_stopped_insulin_and_propane_hazards_are_elevated(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the DJ was killing it on the roof party, estaba matando con sus canciones",
+        "clases de bomba en el centro comunitario los martes, ¿cómo me inscribo?",
+        "my neighbor jumped my car this morning, can you tell me about the tenant meeting",
+        "the pharmacy delivery of my dad's pills never came, who do I call",
+    ],
+)
+def test_praise_bomba_a_jump_start_and_a_pharmacy_delivery_are_not_risks(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone's bleeding on the stairs, sorry autocorrect, i meant someone's BLEEDING the "
+        "radiators on the stairs",
+        "lo de 'no respira' que mandé era mi perrito, ya está bien",
+        "earlier i said the kid was unconscious, i meant the kid is unbothered, all good",
+    ],
+)
+def test_a_slip_corrected_in_the_same_message_is_not_an_emergency(text: str) -> None:
+    assert screen(text).level != "imminent", screen(text).signals

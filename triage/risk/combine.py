@@ -142,6 +142,9 @@ def read_context(
         return None, "resolved"
     if context.reassures(piece) and not any(p.level == "imminent" for p in active):
         return None, "reassured"
+    if context.is_corrected(piece) and not any(p.level == "imminent" for p in active):
+        # "earlier I said the baby wasn't breathing, I meant the MONITOR"
+        return None, "corrected"
     return None, None
 
 

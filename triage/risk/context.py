@@ -345,11 +345,24 @@ def minimises(piece: str) -> bool:
 # the moment, which is not an emergency ("if she's ok" and "no está bien" are not this).
 _REASSURED: Final = re.compile(
     r"(?<!\bif )(?<!\bwhether )(?<!\bsi )(?<!\bno )(?<!\bsays )(?<!\bsaid )(?<!\bclaims )"
-    r"(?<!\bque )\b(?:(?:he|she|they|mom|dad|everyone|"
-    r"everybody)(?:'s| is| are|'re) (?:(?:home|back|back home|doing) (?:and )?)?(?:ok|okay|fine|"
+    r"(?<!\bque )\b(?:(?:he|she|they|mom|dad|everyone|everybody|the baby|the kids?)(?:'s| is| are|"
+    r"'re) (?:(?:home|back|back home|doing) (?:and )?)?(?:totally |completely |perfectly )?(?:ok|"
+    r"okay|fine|"
     r"alright|all right|stable|safe)|(?:esta|estan|"
     r"sigue|siguen) (?:bien|estables?))(?: (?:right now|for now|now|por ahora|ahorita))?\b"
 )
+
+
+# What a real fire brings with it, which no praise does: "the food cart is ON
+# FIRE and the propane tank is right there".
+_FIRE_EVIDENCE: Final = re.compile(
+    r"\b(?:propane|gas tank|tanque de gas|extinguisher|extintor|get (?:away|out)|"
+    r"se aleja\w*|evacuat\w*|fdny|bomberos|firefighters)\b"
+)
+
+
+def has_fire_evidence(sentence: str) -> bool:
+    return bool(_FIRE_EVIDENCE.search(sentence))
 
 
 def reassures(piece: str) -> bool:
@@ -663,6 +676,14 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"hard|laughed so hard)[^.!?]{0,40}(?:can't|couldn't|cannot) breathe|"
     r"(?:el|la|este|esta) (?:calor|frio|ruido|humedad|trabajo|renta) (?:\w+ ){0,3}(?:lo|la|me|nos|"
     r"los|las|te) (?:va a matar|esta matando|mata)\b",
+    # praise: "ese rapero estaba matando con sus rimas"
+    r"\b(?:esta|estaba|estan|estaban|estuvo) matando(?:la)? (?:con (?:sus|las|los|esa|ese|el|la|"
+    r"su) (?:rimas|barras|voz|baile|pasos|musica|canciones|cancion|outfit|look|flow|beat|tambores)|"
+    r"en (?:el|la) (?:escenario|pista|tarima))",
+    # Puerto Rican bomba, the music and dance: "el evento de bomba en el parque"
+    r"(?:evento|baile|musica|tambores|clases?|grupo|toque|fiesta|festival|bailar|tocar|taller) de "
+    r"bomba\b(?: en (?:el|la|los|las|un|una) \w+)?|bomba y plena|bomba (?:puertorriquena|boricua)|"
+    r"(?:bailar|tocar|bailando|tocando) bomba",
     # feelings, not blows: "la telenovela la está matando de los nervios"
     r"\bmat(?:ando|ar|a|an|o|aron|aste) (?:de|del) (?:los |la |el )?(?:nervios|risa|susto|"
     r"aburrimiento|cansancio|curiosidad|preocupacion|estres|celos|envidia|pena|verguenza)\b",
@@ -791,7 +812,9 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"suicide (?:prevention|awareness|hotline|lifeline)|overdose prevention(?: center| site)?|"
     r"(?:prevencion|prevenir|prevencion del|concientizacion sobre el) (?:del )?suicidio|"
     r"(?:heavy|punching|speed) bag|mma|jiu[- ]?jitsu|martial arts|kickboxing|"
-    r"(?:farmacia|pharmacy|entrega a domicilio|delivery|surtir|refill)[^.!?]{0,90}(?:pastillas|"
+    # a pharmacy's delivery, not a delivery worker: "mi compañero del delivery se mete pastillas"
+    r"(?:farmacia|pharmacy|entrega a domicilio|delivery (?:de|of|from|for|service|app)|surtir|"
+    r"refill)[^.!?]{0,90}(?:pastillas|"
     r"medicinas|medicamentos|pills|meds|prescriptions?)|"
     r"(?:clases? de |gimnasio de |torneo de |equipo de )?boxeo|boxing (?:gym|class|classes|match|"
     r"lessons?|tournament|team|program)|"
@@ -1040,11 +1063,23 @@ def is_resident_armed(sentence_before: str) -> bool:
 #: Taken back later in the message: "... it was just burnt rice", "false alarm",
 #: "pero era que sus amigas ...". Only "just"/"only" retract: "turns out it was
 #: a gun" confirms.
+# A slip corrected: "there's a fire, sorry, autocorrect, I meant a FLIER".
+_CORRECTION: Final = (
+    r"autocorrect\w*|autocorrector|i meant|meant to (?:say|type|write)|quise decir|queria decir|"
+    r"me equivoque|sorry for the (?:panic|scare)|perdon por el susto"
+)
+_CORRECTED: Final = re.compile(rf"\b(?:{_CORRECTION})\b")
 _RETRACTED: Final = re.compile(
     r"\b(?:false alarm|falsa alarma|turns? out (?:it was|they were|it's|that was|it were)? ?"
     r"(?:just|only)|it was (?:just|only) (?!now\b|a (?:minute|second|moment))|(?:pero|y) "
     r"(?:era|eran|fue) (?:que|solo|nada mas|una broma|mentira|un chiste)|resulta que (?:era|eran|"
-    r"fue) (?:solo|nada mas)|no era (?:nada|real|de verdad)|no mentira|jk|j/k|just kidding)\b"
+    r"fue) (?:solo|nada mas)|no era (?:nada|real|de verdad)|no mentira|jk|j/k|just kidding|"
+    # what it really was: "was just a guy napping", "era mi perrito"
+    r"(?:was|were) (?:just|only) (?:a|an|my|our|the|some) (?:\w+ )?(?:guy|man|woman|lady|dog|cat|"
+    r"kid|movie|prank|drill|test|toy|costume|prop|video|game|dream|nightmare|joke|shoot)|"
+    r"(?:era|eran|fue) (?:solo |nada mas )?(?:mi|un|una|el|la|nuestro|nuestra) (?:\w+ )?(?:perr\w*|"
+    r"gat\w*|mascota|muneco|juguete|pelicula|broma|simulacro|sueno|pesadilla)|"
+    rf"{_CORRECTION})\b"
 )
 #: A retraction about another time retracts nothing now: "last time it was a
 #: false alarm but this time the smoke is black".
@@ -1063,6 +1098,11 @@ _NEAR_MISS: Final = re.compile(
 #: A feeling something caused, not an intent: "that boss fight made me want to jump off a
 #: bridge".
 _CAUSED_FEELING: Final = re.compile(r"\b(?:made|makes|make|making|me dio|me dan|me da) (?:me )?$")
+
+
+def is_corrected(piece: str) -> bool:
+    """The writer corrects a slip somewhere in ``piece`` ("I meant ...")."""
+    return bool(_CORRECTED.search(piece))
 
 
 def is_retracted(after: str) -> bool:

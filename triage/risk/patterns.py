@@ -75,7 +75,7 @@ def _read(
         return PatternHit(rule.id, kind, new_level, rule.level, match, start, end, why)
 
     idiom = context.covered_by(idioms, start, end)
-    if idiom:
+    if idiom and not (kind == "fire" and context.has_fire_evidence(sentence)):
         return hit("none", idiom)
     if (
         kind != "self_harm"

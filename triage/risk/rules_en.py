@@ -285,7 +285,11 @@ RULES: Final[tuple[Rule, ...]] = (
         "violence",
         "elevated",
         r"(?:got|get|gets|been|was|were) (?:jumped|beat up|beaten|attacked|assaulted|mugged|"
-        r"stabbed|robbed|punched|hit)",
+        r"stabbed|robbed|punched|hit)|"
+        # "they jumped my roommate" (not "jumped my car", a jump-start)
+        r"jumped (?:my|his|her|our|their|a|this) (?:\w+ )?(?:roommate|brother|sister|son|daughter|"
+        r"friend|neighbou?r|cousin|nephew|niece|husband|wife|boyfriend|girlfriend|dad|father|mom|"
+        r"mother|uncle|coworker|co-worker|kid|guy|man|woman|lady|boy|girl|worker|teen|student)s?\b",
         upgradable=True,
     ),
     rule(
@@ -830,6 +834,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:stopped|stopping|not|isn't|won't|refuses to|refusing to) (?:taking )?(?:his|her|their|"
         r"my) "
         r"(?:insulin|meds|medication|medicine|pills)|"
+        r"(?:dejo|ha dejado|dejado|deja|dejando|no (?:se )?(?:quiere tomar|toma|esta tomando)) "
+        r"(?:de tomar )?(?:sus|su|la|las|los|el) (?:insulina|medicamentos?|medicinas?|pastillas "
+        r"(?:de|para) \w+)|"
         # treatment a life depends on, missed: "no ha podido ir a diálisis"
         r"(?:missed|missing|skipped|skipping|can't get to|couldn't get to|hasn't (?:been able to )?"
         r"(?:gone|go|get|gotten) to|no (?:ha podido|puede|pudo|pueden) ir a|no ha ido a|"
@@ -893,6 +900,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"cocaine|"
         r"pills (?:she|he|they) buys?|street pills|pressed pills|drugs)|"
         r"(?:relapsed|relapsing|relapse|using again|started using|back on drugs|nods (?:out|off)|"
+        r"(?:used|shot up|got high|slipped) again|"
         r"nodding out|"
         r"nodding off)|"
         r"(?:used )?needles (?:everywhere|around|all over|in the)|people (?:are )?using (?:in|on|"
@@ -934,6 +942,14 @@ RULES: Final[tuple[Rule, ...]] = (
         r"the knife|a gun) on myself|"
         r"(?:holding|have|got) (?:a|the|my) (?:knife|blade|razor|gun) (?:to|against|"
         r"on) my (?:wrists?|throat|head|neck|chest)",
+    ),
+    rule(
+        "self_harm.at_the_edge",
+        "self_harm",
+        "imminent",
+        # "im still up here on the ledge and im going to do it"
+        r"(?:going to|gonna|about to|ready to|finally (?:going to|gonna)) (?:do it|let go|end it)",
+        requires=r"(?:ledge|roof|rooftop|bridge|edge|tracks|platform|window|balcony)",
     ),
     rule(
         "self_harm.goodbye_received",
@@ -1481,6 +1497,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"electrical|socket|fuse box|panel)[^.!?]{0,30}(?:sparks?|sparking|smok(?:es|ing)|melting|"
         r"burning smell)|"
         r"exposed wir\w+|(?:fire escape|fire exit|exit|stairwell)s? (?:is |are )?blocked|"
+        # a propane or gas line patched up: "an old cracked hose held together with tape"
+        r"(?:propane|gas) (?:tanks?|hoses?|lines?|cylinders?|tubes?)[^.!?]{0,50}(?:cracked|leak\w*|"
+        r"tape|taped|rusted|rusty|broken|damaged|rotten)|(?:propane|gas)[^.!?]{0,15} (?:\w+ )?with "
+        r"(?:an? )?(?:old |cracked |leaky |broken )+(?:hose|line|tube)|"
         r"block(?:s|ed|ing) (?:the )?(?:fire escape|fire exit|exit)|"
         r"(?:setting|set|sets|started|starting|lighting|lit) (?:small |little )?fires|smok(?:es|"
         r"ing) in bed|"
@@ -1489,7 +1509,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"floor to ceiling|"
         r"up to the ceiling)|if (?:that|the|this|his|her) (?:apartment|place|unit|building) "
         r"(?:goes up|catches fire|catches on fire)|"
-        r"(?:locked|padlocked|chained|bolted|blocked|nailed) (?:shut )?(?:the |all the )?(?:\w+ )?"
+        r"(?:locked|padlocked|chained|bolted|blocked|nailed|locking|padlocking|chaining|bolting|"
+        r"blocking|nailing) (?:shut )?(?:the |all the )?(?:\w+ )?"
         r"(?:exits?|fire doors?|emergency doors?)|"
         r"(?:exits?|fire doors?|emergency doors?|fire escape(?: doors?| windows?)?|"
         r"(?:puerta|salida) de emergencia)[^.!?]{0,25}? "

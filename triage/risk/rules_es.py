@@ -150,6 +150,15 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"[^.!?]{{0,40}}? a {_DANAR}",
     ),
     rule(
+        "threat.waiting_now",
+        "threat",
+        "imminent",
+        # someone who harasses or threatens the resident, waiting for them now
+        r"(?:esta|estan) (?:abajo|afuera|en la esquina|en el lobby|en la entrada|en la puerta)"
+        r"[^.!?]{0,40}esperandome",
+        requires=r"(?:me la paga|me las paga|acosa|amenaz|matar|pegar|me va a|cuidado|miedo)",
+    ),
+    rule(
         "threat.on_the_way",
         "threat",
         "imminent",
@@ -352,7 +361,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "overdose.using",
         "overdose",
         "elevated",
-        r"(?:usando|consumiendo|se inyecta|inyectandose|metiendose) (?:fentanilo|heroina|drogas|"
+        r"(?:usando|consumiendo|se inyecta|inyectandose|metiendose|se (?:esta |anda )?metiendo) "
+        r"(?:fentanilo|heroina|drogas|perico|coca|"
         r"pastillas|crack|cocaina|de todo)|"
         r"reca(?:yo|ida)|otra vez (?:con las drogas|usando)|"
         r"volvi\w* a (?:consumir|usar|drogarse|inyectarse|meterse)",
@@ -403,6 +413,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:pienso|pensando|pense|penso) en (?:saltar|tirarme|aventarme|lanzarme)|"
         r"(?:thinking|think|thought) (?:about|of) (?:jumping|throwing myself)",
         requires=r"(?:techo|puente|edificio|ventana|azotea|vias|tren|metro|balcon|piso)",
+    ),
+    rule(
+        "self_harm.attempt_again",
+        "self_harm",
+        "imminent",
+        # a failed attempt and the next one announced: "lo voy a volver a intentar"
+        r"(?:lo )?(?:voy a volver a intentar|vuelvo a intentar(?:lo)?|lo (?:intento|intentare|"
+        r"voy a intentar) (?:otra vez|de nuevo))|"
+        r"(?:i'?ll|i will|i'?m (?:going to|gonna)) try (?:it )?again",
+        requires=r"(?:intente|cinturon|soga|cuerda|ahorc|matarme|cortarme|saltar|tirarme|morir|"
+        r"tried to (?:kill|hang|end)|rope|belt|noose|kill myself|end it|overdose)",
     ),
     rule(
         "self_harm.goodbye_received",
