@@ -1060,15 +1060,15 @@ def is_resident_armed(sentence_before: str) -> bool:
     return bool(_RESIDENT_ARMED.search(sentence_before))
 
 
-#: Taken back later in the message: "... it was just burnt rice", "false alarm",
-#: "pero era que sus amigas ...". Only "just"/"only" retract: "turns out it was
-#: a gun" confirms.
 # A slip corrected: "there's a fire, sorry, autocorrect, I meant a FLIER".
 _CORRECTION: Final = (
     r"autocorrect\w*|autocorrector|i meant|meant to (?:say|type|write)|quise decir|queria decir|"
     r"me equivoque|sorry for the (?:panic|scare)|perdon por el susto"
 )
 _CORRECTED: Final = re.compile(rf"\b(?:{_CORRECTION})\b")
+#: Taken back later in the message: "... it was just burnt rice", "false alarm",
+#: "pero era que sus amigas ...". Only "just"/"only" retract: "turns out it was
+#: a gun" confirms.
 _RETRACTED: Final = re.compile(
     r"\b(?:false alarm|falsa alarma|turns? out (?:it was|they were|it's|that was|it were)? ?"
     r"(?:just|only)|it was (?:just|only) (?!now\b|a (?:minute|second|moment))|(?:pero|y) "
