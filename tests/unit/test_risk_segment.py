@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from triage.risk import screen_text
 from triage.risk.normalize import normalize
 from triage.risk.segment import split_runs
 
@@ -39,3 +40,8 @@ def test_the_risk_vocabulary_can_be_split_out_and_then_expanded() -> None:
     assert normalize("someoneodinthestairwellneednarcan") == (
         "someone overdosing the stairwell need narcan"
     )
+
+
+def test_a_spanish_message_typed_without_spaces_is_answered_in_spanish() -> None:
+    result = screen_text("LESESTANPEGANDOAMIVECINOENLAESCALERAAHORAMISMO")
+    assert (result.level, result.language) == ("imminent", "es"), result.signals

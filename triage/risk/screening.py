@@ -47,7 +47,9 @@ def screen_text(text: str) -> RiskResult:
     except Exception:  # a message must be screened even if normalising fails
         log.exception("risk screen: normalisation failed; screening the raw text")
         normalized = text.casefold()
-    language = detect_language(text)
+    # a message typed without spaces is one unknown word to the language detector;
+    # it reads the words the run was split into (so the 911 reply is in Spanish)
+    language = detect_language(normalized if segment.has_run(text) else text)
     try:
         hits = scan(normalized)
     except Exception:

@@ -99,6 +99,11 @@ def split_run(run: str) -> list[str] | None:
     return words[::-1]
 
 
+def has_run(text: str) -> bool:
+    """``text`` (as the resident wrote it) holds a run long enough to split."""
+    return bool(_RUN.search(_plain(text)))
+
+
 def split_runs(text: str) -> str:
     """``text`` (lower case, accents stripped) with long runs split into words."""
     if not _RUN.search(text):
