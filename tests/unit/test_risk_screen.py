@@ -1838,3 +1838,51 @@ def test_praise_bomba_a_jump_start_and_a_pharmacy_delivery_are_not_risks(text: s
 )
 def test_a_slip_corrected_in_the_same_message_is_not_an_emergency(text: str) -> None:
     assert screen(text).level != "imminent", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("her father took my 6 year old from school and he has no custody", "child_safety"),
+        ("mi hermano me mandó audio, se despide, dice que está en el puente", "self_harm"),
+        (
+            "a guy is following a girl off the bus telling her he'll hurt her, she's crying",
+            "threat",
+        ),
+    ],
+)
+def test_a_child_taken_without_custody_a_farewell_told_and_a_threat_following_someone(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("the power's been out since noon and my mother is on an oxygen concentrator", "medical"),
+        ("the fire escape by the kids' room is blocked with boxes and a bike", "fire"),
+        ("some guy online keeps commenting that he'll make us all pay", "threat"),
+    ],
+)
+def test_oxygen_in_a_blackout_a_blocked_fire_escape_and_a_vow_of_revenge_are_elevated(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter's been seizure-free since 2019, does she still need the school nurse form?",
+        "she had a seizure disorder as a toddler and outgrew it",
+        "mi hija me pegó tremendo susto, se escondió en el clóset jugando",
+        "my boss is killing me with emails today lol",
+    ],
+)
+def test_no_seizures_for_years_a_fright_and_too_many_emails_are_not_emergencies(
+    text: str,
+) -> None:
+    assert screen(text).level != "imminent", screen(text).signals

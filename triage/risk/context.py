@@ -74,6 +74,8 @@ _UNCERTAIN: Final = re.compile(
 )
 
 _PAST: Final = re.compile(
+    # every alternative starts at a word: "as a kid" is not inside "has a kid"
+    r"(?<!\w)(?:"
     r"\b(?:(?:\d+|a few|few|a couple(?: of)?|many|several|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|some) )?(?:years?|yrs?|summers?|"
     r"winters?) ago|"
@@ -83,6 +85,7 @@ _PAST: Final = re.compile(
     r"thanksgiving|new year'?s?|4th of july|fourth of july|july 4th)|"
     r"back in (?:like |around |about )?(?:19|20)\d\d|"
     r"back in (?:high school|middle school|junior high|college|the day)|"
+    r"as (?:a|an) (?:baby|infant|toddler|little kid|little girl|little boy)|"
     r"last year|"
     r"(?:a )?long time ago|years back|back in (?:19|20)\d\d|in (?:19|20)\d\d|as a (?:kid|child|"
     r"teen|teenager)|"
@@ -104,6 +107,7 @@ _PAST: Final = re.compile(
     r"pequen[oa]|nen[ea])|when (?:he|she|they|my \w+) (?:was|were) (?:a baby|babies|a toddler|"
     r"little|a little kid|a kid|younger|small|an infant)|de (?:nin[oa]|joven|chamac[oa]|"
     r"adolescente|pequen[oa])\b"
+    r")"
 )
 _STILL: Final = re.compile(
     # "married again" is a new life, not the danger back
@@ -254,7 +258,11 @@ _PRESENT_THREAT: Final = re.compile(
     r"(?:ya )?(?:lo|la|los|las) (?:veo|estoy viendo|vi) (?:en|afuera|abajo|por|frente)|"
     r"(?:para|hacia) (?:aca|aqui)|(?:coming|headed|heading|walking|running) (?:this|our) way|"
     r"i (?:can )?see (?:him|her|them) (?:outside|on the|at the|in the|across|by the|down)|"
-    r"(?:is|are|'s|'re) waiting (?:by|at|outside|for (?:me|us)))\b"
+    r"(?:is|are|'s|'re) waiting (?:by|at|outside|for (?:me|us))|"
+    # following someone now: "hay un tipo siguiendo a una muchacha desde el tren"
+    r"(?:esta |estan |anda |andan )?siguiendo(?:me|nos|la|lo)? (?:a (?:una|un|la|el|mi) \w+ )?"
+    r"(?:desde|por|hasta)|(?:is|are|'s|'re) following (?:a|this|that|the|some) (?:\w+ )?(?:girl|"
+    r"woman|lady|kid|boy|man|guy|teen))\b"
 )
 
 # Partner and parent words: violence among them is domestic violence.
@@ -295,7 +303,7 @@ _CHILD: Final = re.compile(
 _DRUGS: Final = re.compile(
     r"\b(?:drugs?|pills|heroin|fentanyl|fent|dope|needle|syringe|shot up|shooting up|snorted|"
     r"high on|xanax|"
-    r"percs?|oxy\w*|narcan|overdos\w+|opioids?|meth|crack|coke|cocaine|k2|tranq|using|drogas|"
+    r"percs?|oxy(?!gen)\w*|narcan|overdos\w+|opioids?|meth|crack|coke|cocaine|k2|tranq|using|drogas|"
     r"pastillas|"
     r"heroina|fentanilo|jeringa|sobredosis|se inyect\w+|inyectandose|se (?:metio|fumo) algo|"
     r"(?:injected|smoked|snorted|took) something|baggies?|bent spoon|(?:tin |burnt |burned )?foil|"
@@ -346,8 +354,8 @@ def minimises(piece: str) -> bool:
 _REASSURED: Final = re.compile(
     r"(?<!\bif )(?<!\bwhether )(?<!\bsi )(?<!\bno )(?<!\bsays )(?<!\bsaid )(?<!\bclaims )"
     r"(?<!\bque )\b(?:(?:he|she|they|mom|dad|everyone|everybody|the baby|the kids?)(?:'s| is| are|"
-    r"'re) (?:(?:home|back|back home|doing) (?:and )?)?(?:totally |completely |perfectly )?(?:ok|"
-    r"okay|fine|"
+    r"'re) (?:(?:home|back|back home|doing) (?:and )?)?(?:totally |completely |perfectly |fully )?"
+    r"(?:recovered|ok|okay|fine|"
     r"alright|all right|stable|safe)|(?:esta|estan|"
     r"sigue|siguen) (?:bien|estables?))(?: (?:right now|for now|now|por ahora|ahorita))?\b"
 )
@@ -684,6 +692,16 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:evento|baile|musica|tambores|clases?|grupo|toque|fiesta|festival|bailar|tocar|taller) de "
     r"bomba\b(?: en (?:el|la|los|las|un|una) \w+)?|bomba y plena|bomba (?:puertorriquena|boricua)|"
     r"(?:bailar|tocar|bailando|tocando) bomba",
+    # a fright, not a blow: "mi hijo me pegó un susto"
+    r"\bpeg(?:o|aron|ar|a|an|ue|aste) (?:un |tremendo |tremenda |el |una )?(?:tremendo |gran )?"
+    r"(?:susto|sustazo|sustico|grito|gritos|brinco|salto|pasada|vuelta|mirada|ojo)",
+    # too much of something: "his teacher is killing him with homework"
+    r"kill(?:ing|s)? (?:me|him|her|us|them) with (?:the |all (?:the|this|that) |so much )?"
+    r"(?:homework|work|chores|questions|kindness|paperwork|emails|texts|calls|rules|tests|"
+    r"assignments|practice|drills|noise|music|kindness|love|jokes)",
+    # a condition and its absence, not a seizure now: "seizure-free for 15 years"
+    r"seizure[- ]free|free of seizures|no seizures (?:in|for|since)|sin (?:convulsiones|ataques) "
+    r"(?:desde|hace|en)|seizure disorders?|trastorno convulsivo",
     # feelings, not blows: "la telenovela la está matando de los nervios"
     r"\bmat(?:ando|ar|a|an|o|aron|aste) (?:de|del) (?:los |la |el )?(?:nervios|risa|susto|"
     r"aburrimiento|cansancio|curiosidad|preocupacion|estres|celos|envidia|pena|verguenza)\b",

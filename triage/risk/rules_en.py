@@ -512,8 +512,11 @@ RULES: Final[tuple[Rule, ...]] = (
         "threat",
         "elevated",
         r"we know (?:where you (?:live|work|sleep)|your (?:schedule|address|kids|routine))|"
-        r"keep your mouth shut|(?:make|making) (?:everyone|you|y'?all|them|us|people)(?: here| "
-        r"there| in here)? (?:regret|pay)|"
+        r"keep your mouth shut|(?:make|making) (?:everyone|everybody|you|y'?all|them|us|people|all "
+        r"of (?:you|them|us))(?: \w+){0,3} (?:regret|pay)\b"
+        # a price, not revenge: "the fare hike is gonna make everybody pay more"
+        r"(?! (?:more|extra|less|rent|taxes|tax|fees?|fares?|double|twice|full|up|in|the|a|an|"
+        r"\$|\d)\b)(?! for (?!(?:this|that|it|what|everything)\b))|"
         r"you'?(?:ll| will) (?:regret|pay for) (?:it|this)|"
         r"(?:knows|sabe|saben) (?:where (?:i|we|you) (?:live|work|sleep)|(?:our|my|your) "
         r"(?:address|school)|(?:nuestra|mi|tu) direccion|donde (?:vivo|vivimos|vives|estudio))|"
@@ -826,6 +829,19 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:very|so|really) cold|freezing|shivering",
         requires=r"(?:[6-9]\d years old|elderly|senior|heart condition|oxygen|wheelchair|"
         r"bedridden|newborn|infant)",
+    ),
+    rule(
+        "medical.machine_without_power",
+        "medical",
+        "elevated",
+        # life on a machine, and the power or the tanks running out
+        r"(?:oxygen|oxigeno|concentrator|concentrador|ventilator|ventilador mecanico|respirador|"
+        r"cpap|bipap|dialysis machine|maquina de dialisis|nebulizer|nebulizador)",
+        requires=r"(?:no power|without power|power (?:is )?out|power outage|outage|blackout|sin "
+        r"luz|"
+        r"se fue la luz|apagon|no (?:hay|tenemos) luz|running (?:low|out)|se (?:esta )?acaba\w*|"
+        r"batter(?:y|ies) (?:is |are )?(?:dying|low|dead)|"
+        r"bateria (?:se (?:esta )?(?:acaba|muere)\w*|baja|solo dura))",
     ),
     rule(
         "medical.stopped_meds",
@@ -1238,10 +1254,12 @@ RULES: Final[tuple[Rule, ...]] = (
         "child_safety",
         "imminent",
         # a child taken now by someone not allowed to ("driving off", "never see her again")
-        r"(?:took|grabbed|snatched|taking|is taking|just took) (?:our|my|the|her|his) "
-        r"(?:daughter|son|kid|kids|baby|child|children|boy|girl)[^.!?]{0,80}(?:without permission|"
+        r"(?:took|grabbed|snatched|taking|is taking|just took|picked up|just picked up|ran off "
+        r"with|"
+        r"left with) (?:our|my|the|her|his) (?:\d+ ?(?:yr|year|yo)s?(?:[- ]old)?|(?:little |baby )?"
+        r"(?:daughter|son|kid|kids|baby|child|children|boy|girl))[^.!?]{0,80}(?:without permission|"
         r"not allowed|driving off|drove off|never see (?:her|him|them) again|won't bring "
-        r"(?:her|him|them) back)",
+        r"(?:her|him|them) back|no custody|doesn't have custody|has no custody)",
     ),
     rule(
         "child_safety.lost",
@@ -1496,7 +1514,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"no smoke (?:detectors?|alarms?)|(?:heater|outlet|wiring|wires|stove|oven|extension cord|"
         r"electrical|socket|fuse box|panel)[^.!?]{0,30}(?:sparks?|sparking|smok(?:es|ing)|melting|"
         r"burning smell)|"
-        r"exposed wir\w+|(?:fire escape|fire exit|exit|stairwell)s? (?:is |are )?blocked|"
+        r"exposed wir\w+|(?:fire escape|fire exit|exit|stairwell)s?(?: [^.!?]{0,30})? (?:is |are )?"
+        r"blocked|"
         # a propane or gas line patched up: "an old cracked hose held together with tape"
         r"(?:propane|gas) (?:tanks?|hoses?|lines?|cylinders?|tubes?)[^.!?]{0,50}(?:cracked|leak\w*|"
         r"tape|taped|rusted|rusty|broken|damaged|rotten)|(?:propane|gas)[^.!?]{0,15} (?:\w+ )?with "

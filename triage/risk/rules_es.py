@@ -426,6 +426,16 @@ RULES: Final[tuple[Rule, ...]] = (
         r"tried to (?:kill|hang|end)|rope|belt|noose|kill myself|end it|overdose)",
     ),
     rule(
+        "self_harm.farewell_told",
+        "self_harm",
+        "imminent",
+        # someone else saying goodbye with a sign of suicide: "me dijo que se despide"
+        r"(?:se despide|se despidio|se esta despidiendo|despidiendose|se quiere despedir)",
+        requires=r"(?:azotea|techo|puente|ventana|vias|no quiere vivir|matar|morir|suicid|"
+        r"pastillas|"
+        r"soga|no aguanta|ya no puede)",
+    ),
+    rule(
         "self_harm.goodbye_received",
         "self_harm",
         "imminent",
