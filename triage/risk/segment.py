@@ -66,10 +66,16 @@ def _costs() -> dict[str, float]:
     return costs
 
 
+@lru_cache(maxsize=1)
+def _longest() -> int:
+    return max(map(len, _costs()))
+
+
 def add_words(words: Iterable[str]) -> None:
     """Make sure ``words`` can be split out (the screen's own vocabulary)."""
     _extra_words.update(word for word in words if _LETTERS.fullmatch(word))
     _costs.cache_clear()
+    _longest.cache_clear()
 
 
 def load() -> None:
@@ -80,7 +86,7 @@ def load() -> None:
 def split_run(run: str) -> list[str] | None:
     """The most probable words of ``run``, or None if it is not made of words."""
     costs = _costs()
-    longest = max(map(len, costs))
+    longest = _longest()
     best = [0.0] + [math.inf] * len(run)
     start = [0] * (len(run) + 1)
     for end in range(1, len(run) + 1):
