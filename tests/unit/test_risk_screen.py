@@ -1886,3 +1886,8 @@ def test_no_seizures_for_years_a_fright_and_too_many_emails_are_not_emergencies(
     text: str,
 ) -> None:
     assert screen(text).level != "imminent", screen(text).signals
+
+
+def test_a_failed_attempt_and_the_next_one_announced_in_english_is_imminent() -> None:
+    result = screen("i tried to hang myself and the belt snapped, i'll try again")
+    assert (result.level, result.kind) == ("imminent", "self_harm"), result.signals

@@ -960,6 +960,14 @@ RULES: Final[tuple[Rule, ...]] = (
         r"on) my (?:wrists?|throat|head|neck|chest)",
     ),
     rule(
+        "self_harm.attempt_again",
+        "self_harm",
+        "imminent",
+        # a failed attempt and the next one announced: "the rope broke, I'll try again tonight"
+        r"(?:i'?ll|i will|i'?m (?:going to|gonna)) try (?:it )?again",
+        requires=r"(?:tried to (?:kill|hang|end)|rope|belt|noose|kill myself|end it|overdose)",
+    ),
+    rule(
         "self_harm.at_the_edge",
         "self_harm",
         "imminent",

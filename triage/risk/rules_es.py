@@ -420,10 +420,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         # a failed attempt and the next one announced: "lo voy a volver a intentar"
         r"(?:lo )?(?:voy a volver a intentar|vuelvo a intentar(?:lo)?|lo (?:intento|intentare|"
-        r"voy a intentar) (?:otra vez|de nuevo))|"
-        r"(?:i'?ll|i will|i'?m (?:going to|gonna)) try (?:it )?again",
-        requires=r"(?:intente|cinturon|soga|cuerda|ahorc|matarme|cortarme|saltar|tirarme|morir|"
-        r"tried to (?:kill|hang|end)|rope|belt|noose|kill myself|end it|overdose)",
+        r"voy a intentar) (?:otra vez|de nuevo))",
+        requires=r"(?:intente|cinturon|soga|cuerda|ahorc|matarme|cortarme|saltar|tirarme|morir)",
     ),
     rule(
         "self_harm.farewell_told",
