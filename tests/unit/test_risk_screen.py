@@ -1891,3 +1891,97 @@ def test_no_seizures_for_years_a_fright_and_too_many_emails_are_not_emergencies(
 def test_a_failed_attempt_and_the_next_one_announced_in_english_is_imminent() -> None:
     result = screen("i tried to hang myself and the belt snapped, i'll try again")
     assert (result.level, result.kind) == ("imminent", "self_harm"), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "tengo en el carro la cuerda que conseguí, ya lo decidí, no le digan a nadie",
+            "self_harm",
+        ),
+        ("me voy a acostar en las vías cuando venga el tren, ya no aguanto", "self_harm"),
+        ("se nos perdió el niño de 4 años en la estación, ayuda", "child_safety"),
+        ("my son got left on the train alone at 59th st, he's 6", "child_safety"),
+        ("my stalker is downstairs in the lobby right now", "threat"),
+        (
+            "una muchacha se tomó un frasco de pastillas, quiere dormir para siempre y ya casi"
+            " no abre los ojos",
+            "overdose",
+        ),
+        (
+            "last night i tried to end it with my belt and it broke, i'm gonna try again",
+            "self_harm",
+        ),
+    ],
+)
+def test_a_decision_with_the_means_the_tracks_a_lost_child_and_a_stalker_here_are_imminent(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+def test_the_drug_habit_behind_an_unresponsive_person_does_not_make_it_a_habit() -> None:
+    result = screen("my uncle won't wake up and his lips are blue, he's been using since march")
+    assert (result.level, result.kind) == ("imminent", "overdose"), result.signals
+
+
+def test_an_attempt_reported_in_the_past_is_not_announced_now() -> None:
+    result = screen("last month I told my counselor I'll try again, we made a safety plan")
+    assert result.level != "imminent", result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("mi primo se mete tusi todos los fines de semana", "overdose"),
+        ("de chamaca me cortaba y ahora que perdí el trabajo me regresaron las ganas", "self_harm"),
+        ("la vecina acumula periódicos hasta el techo, eso es un peligro", "fire"),
+        ("hay un muchacho durmiendo en la banca del parque con este frío", "medical"),
+        (
+            "the warehouse hits 105 degrees every afternoon and they give us no water breaks",
+            "medical",
+        ),
+        ("mi ex sigue apareciendo en mi trabajo, antes me pegaba", "domestic_violence"),
+    ],
+)
+def test_drugs_old_urges_hoarding_cold_heat_at_work_and_an_ex_who_keeps_coming_are_elevated(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this commute is slowly killing my soul, are there any bike programs?",
+        "la fiesta del sábado estuvo bien prendida, gracias por prestar el local",
+        "la salsa picante de la abuela, mi lengua está ardiendo jaja",
+        "las goteras del techo me están matando, ¿quién arregla eso?",
+        "the deals at the bodega this week are on fire, is there a market program too?",
+    ],
+)
+def test_a_soul_killing_commute_a_lit_party_and_spicy_food_are_not_emergencies(
+    text: str,
+) -> None:
+    assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("a pit bull is attacking a man outside the deli, his leg is ripped open", "violence"),
+        (
+            "the 3 year old slipped out the front door and i can't find him anywhere outside",
+            "child_safety",
+        ),
+        ("our CO alarm is blaring and the kids have headaches", "fire"),
+    ],
+)
+def test_a_wound_described_a_toddler_gone_outside_and_a_co_alarm_blaring_are_imminent(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals

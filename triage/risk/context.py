@@ -116,7 +116,12 @@ _STILL: Final = re.compile(
     r"back|ha vuelto|he vuelto a|volvi a|volvio|volvieron|(?:estan|esta) volviendo|me vuelven|"
     # "lleva tres días sin dormir metiéndose de todo": it has gone on for days
     r"llevan? (?:\w+ ){0,2}(?:dias|semanas|noches)|(?:for|in) the (?:last|past) (?:\w+ )?(?:days|"
-    r"weeks|nights))\b"
+    r"weeks|nights)|"
+    # "he used to beat me and he keeps showing up": what keeps happening is now
+    r"keeps? (?:on )?(?:showing up|coming (?:back|around|by|over)|calling|texting|messaging|"
+    r"following|waiting|hanging around|threatening|harassing|stalking|sending)|"
+    r"sigue (?:apareciendo|viniendo|llamando|escribiendo|mandando|siguiendo|esperando|amenazando|"
+    r"acosando|buscando))\b"
 )
 _RECENT_PAST: Final = re.compile(
     # "since last night", "desde anoche": it started then and has not stopped
@@ -150,7 +155,7 @@ _HABITUAL: Final = re.compile(
     r"bringing|"
     r"selling|using|taking|hitting|beating|abusing|cutting|threatening|drinking|fighting)|"
     r"todos los (?:dias|fines de semana|lunes|martes|miercoles|jueves|viernes|sabados|domingos)|"
-    r"cada (?:dia|noche|vez|viernes|sabado|fin de semana)|siempre|"
+    r"cada (?:dia|noche|vez|viernes|sabado|fin de semana)|(?<!para )(?<!por )siempre|"
     r"a veces|anda con|andan con|cuando (?:toma|bebe|se enoja|esta borracho))\b"
 )
 _HYPOTHETICAL: Final = re.compile(
@@ -606,7 +611,8 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:gave|give|gives|giving|got|get|gets|getting|given) (?:me |him |her |them |us )?the axe|"
     # An overdose "on" or "of" anything that is not a drug is a figure of speech
     # ("overdosed on netflix", "sobredosis de Fortnite").
-    rf"(?:overdos(?:e|ed|ing) (?:on|of)|sobredosis de) (?!{_SUBSTANCE_AHEAD})\w+",
+    rf"(?:overdos(?:e|ed|ing)(?: (?:me|us|him|her|them))? (?:on|of)|sobredosis de) "
+    rf"(?!{_SUBSTANCE_AHEAD})\w+",
     rf"overdos(?:e|ed|ing) on (?:my |his |her |the )?[\w']+'s (?!{_SUBSTANCE_AHEAD})\w+",
     r"(?:telenovela|novela|netflix|tv|anime|k-?drama|drama|coffee|caffeine|cafe|sugar|azucar|"
     r"candy|chocolate|carbs?|pizza|cuteness|shopping|gym|homework|tarea|series|reality tv|"
@@ -713,7 +719,8 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     # block"
     r"(?:freestyle|verse|set|show|performance|song|album|track|beat|bars|outfit|fit|food|dish|"
     r"pizza|tacos|food truck|truck|business|sales|game|concert|mixtape|cancion|comida|negocio|"
-    r"ventas|cypher)(?:(?!\b(?:but|pero|also|tambien|aunque)\b)[^.!?]){0,40}(?:was|is|are|were|'s|"
+    r"ventas|cypher|sale|ofertas?|deals?|descuentos?)(?:(?!\b(?:but|pero|also|tambien|aunque)\b)"
+    r"[^.!?]){0,40}(?:was|is|are|were|'s|"
     r"esta|estuvo|es|estan)(?: \w+)? "
     r"(?:straight |pure |literally |bien |super )?(?:flames|fire|on fire|fuego|en fuego|lit)"
     r"(?! (?:in|on the|at|next|coming|everywhere|spreading))",
@@ -724,12 +731,26 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"shot down (?:(?:every|all|each|any|my|our|his|her|their|the) )+(?:single )?(?:\w+ )?"
     r"(?:ideas?|options?|plans?|suggestions?|proposals?|offers?|requests?|choices?|pitch)",
     r"overdose de (?!drogas?|pastillas|fentanilo|heroina|medic\w*|alcohol|pildoras)\w+",
+    # soul-crushing, not a blow: "this job is slowly killing my soul"
+    r"(?:is|are|'s|'re|was|been) (?:\w+ ){0,2}killing (?:my|our|the|his|her) (?:soul|spirit|vibe|"
+    r"mood|buzz|joy|motivation|brain cells|will to (?:work|study|go on with this job))",
+    # a party or a song "prendío": "ese dembow está encendío 🔥"
+    r"(?:dembow|reggaeton|perreo|bachata|salsa|merengue|tema|cancion|rola|rolon|musica|fiesta|"
+    r"party|jangueo|bembe|discoteca|coro|ambiente|dj)(?: \w+){0,3} (?:esta|estaba|estuvo|ta|es) "
+    r"(?:bien |super |to |todo )?(?:encendi(?:d)?[oa]|prendi(?:d)?[oa])",
+    # spicy food: "overdosed me on hot sauce, mi boca está en llamas"
+    r"(?:boca|lengua|garganta|mouth|tongue)(?: \w+){0,2} (?:esta|is|'s|was|estaba|is literally) "
+    r"(?:en llamas|on fire|ardiendo|burning)(?=[^.!?]{0,60}(?:picante|chile|aji|hot sauce|spicy|"
+    r"pepper|jalapeno|habanero|wings|salsa))|"
+    r"(?:picante|chile|aji|hot sauce|spicy|pepper|jalapeno|habanero|wings|salsa)[^.!?]{0,80}"
+    r"(?:boca|lengua|garganta|mouth|tongue)(?: \w+){0,2} (?:esta|is|'s|was|estaba|is literally) "
+    r"(?:en llamas|on fire|ardiendo|burning)",
     # things, not people, "matándome": "esta novela me está matando", "this commute me está
     # matando"
     r"(?:novela|serie|show|trafico|tapon|calor|frio|renta|alquiler|trabajo|turno|viaje|tarea|"
     r"clase|escuela|examen(?:es)?|dolor|espalda|pies|cabeza|rodillas?|ruido|musica|reggaeton|"
     r"fila|linea|espera|cola|precios?|cuentas|factura|humedad|alergias?|estres|ansiedad|tren|"
-    r"bachata|salsa|merengue|dembow|bolero|tema|rola|disco|album|"
+    r"bachata|salsa|merengue|dembow|bolero|tema|rola|disco|album|goteras?|moho|plaga|"
     rf"guagua|subway|metro|commute|cancion|capitulo|final|{_NON_PERSON})"
     r"(?: \w+){0,3}? (?:me|nos) (?:esta|estan|tiene|tienen) (?:matando|muert[oa]s?)"
     r"(?! a (?:golpes|punaladas|palos|tiros|cuchilladas))",
@@ -1060,7 +1081,31 @@ def after_contrast(sentence_before: str) -> str:
     return sentence_before[starts[-1] :] if starts else sentence_before
 
 
-def is_habitual(sentence: str) -> bool:
+#: "he's not responding, he's been using alone since mom died": the habit behind
+#: a medical emergency or an overdose, not a habit of the emergency itself
+_DRUG_HABIT: Final = re.compile(
+    r"\b(?:has|have|'s|'ve) been (?:using|drinking|getting high|shooting up)\b"
+)
+
+
+_OWN_FUTURE: Final = re.compile(
+    r"(?:i'?ll|i will|i'?m (?:going to|gonna)|im gonna|imma|(?:lo |me )?voy a|lo vuelvo a|"
+    r"vuelvo a)\b"
+)
+#: "I told my therapist last week I'll kill myself": an announcement reported, not made now
+_REPORTED: Final = re.compile(
+    r"\b(?:said|told \w+|texted \w+|wrote|dije|le dije|les dije|escribi)(?: that| que)?\s*$"
+)
+
+
+def announces_own_attempt(sentence_before: str, match: str) -> bool:
+    """The resident's own next attempt, said in this message."""
+    return bool(_OWN_FUTURE.match(match)) and not _REPORTED.search(sentence_before)
+
+
+def is_habitual(sentence: str, kind: str | None = None) -> bool:
+    if kind in ("medical", "overdose"):
+        sentence = _DRUG_HABIT.sub(" ", sentence)
     return bool(_HABITUAL.search(sentence))
 
 

@@ -116,6 +116,10 @@ def _read(
         level, reason = _cap(level, "elevated"), "caused_feeling"
     # when it happens is read from the last "but" on: the exception to a habit is now
     when = context.after_contrast(sentence_before) + text[start : span.end]
+    if kind == "self_harm" and context.announces_own_attempt(sentence_before, match):
+        # "I tried last night and the belt snapped, I'll try again": an attempt
+        # announced now is not dated by the failed one told before it
+        when = text[start : span.end]
     if context.is_distant_past(when):
         if not context.is_ongoing(when):
             return hit("none", "past")
@@ -138,7 +142,7 @@ def _read(
         level, reason = _cap(level, "elevated"), "worry"
     elif not present and context.is_recent_past(when):
         level, reason = _cap(level, "elevated"), "recent_past"
-    elif not context.is_present(sentence, kind, strict=True) and context.is_habitual(when):
+    elif not context.is_present(sentence, kind, strict=True) and context.is_habitual(when, kind):
         level, reason = _cap(level, "elevated"), "habitual"
     elif rule.upgradable and level == "elevated" and present and reason is None:
         level, reason = "imminent", "present"
@@ -180,11 +184,14 @@ def scan(text: str) -> list[PatternHit]:
                 best[key] = hit
     hits = list(best.values())
     # A generic rule inside a specific one of the same kind ("gun" inside
-    # "has a gun") adds nothing for staff to read.
+    # "has a gun") adds nothing for staff to read, unless it was capped: "se
+    # desmayó el martes" inside a longer heat hazard says when, and the learned
+    # layers read that.
     hits = [
         h
         for h in hits
-        if not any(
+        if (h.context and h.level != "none")
+        or not any(
             o is not h
             and o.kind == h.kind
             and _ORDER[o.level] >= _ORDER[h.level]

@@ -590,10 +590,22 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         r"(?:keeps?|kept|always|sigue) (?:waiting|showing up|hanging around|parking|standing|"
         r"esperando(?:me)?|apareciendo)(?: for me)? (?:outside|at|by|near|in front of|afuera de|"
-        r"en la puerta de|enfrente de|frente a) (?:my|the|our|mi|el|la) (?:job|work|school|"
+        r"en la puerta de|enfrente de|frente a|en|por) (?:my|the|our|mi|el|la) (?:\w+ )?(?:job|"
+        r"work|school|"
         r"building|door|house|apartment|place|staff exit|exit|trabajo|casa|escuela|edificio)",
         requires=r"(?:ex|stalker|guy|man|dude|he|she|him|her|exnovi[oa]|exespos[oa]|un hombre|"
         r"un tipo|un senor|una senora)",
+        upgradable=True,
+    ),
+    rule(
+        # the stalker where the resident is: "stalker is in my building rn"; a marker
+        # of now makes it imminent
+        "threat.stalker_near",
+        "threat",
+        "elevated",
+        r"(?:(?:my|the|that|mi|el|la) )?(?:stalker|acosador[a]?)(?:'s| is| esta| anda)? "
+        r"(?:\w+ )?(?:in|at|outside|inside|downstairs|upstairs|here|in front of|by|near|across "
+        r"from|en|afuera|abajo|aqui|aca|frente a|enfrente de|cerca de)\b",
         upgradable=True,
     ),
     rule(
@@ -713,7 +725,12 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:blood|bleeding) (?:is )?(?:coming |pouring |gushing |spurting )?(?:out of|"
         r"from) (?:his|her|their|my|the)|"
         r"(?:is|'s|are|'re|and) bleeding|pool of blood|(?:hurt|injured) (?:badly|bad|really bad)|"
-        r"(?:badly|seriously|severely) (?:hurt|injured)|hit by a (?:car|bus|truck|train)",
+        r"(?:badly|seriously|severely) (?:hurt|injured)|hit by a (?:car|bus|truck|train)|"
+        # a wound described: "her arm is torn open pouring blood"
+        r"(?:pouring|gushing|spurting|squirting|losing so much) blood|(?:arm|leg|hand|face|neck|"
+        r"head|scalp|skin|stomach|belly) (?:is |was |got )?(?:torn|ripped|split|sliced|laid) open|"
+        r"mauled|(?:dog|pit ?bull) (?:is |keeps )?(?:attacking|biting|mauling) (?:him|her|them|"
+        r"someone|a |the |my |our )",
     ),
     rule(
         "medical.bleeding",
@@ -808,8 +825,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"[^.!?]{0,60}(?:old|elderly|weak|homeless|sick|baby|outside|tonight)|"
         r"(?:old|elderly|homeless|sick|baby)[^.!?]{0,60}(?:freezing|no (?:coat|shoes|jacket|heat)|"
         r"no (?:ac|air conditioning)|\d{2,3} degrees|full sun|in the sun|al sol)|"
-        r"(?:full sun|in the sun|heat|al sol|calor)[^.!?]{0,60}(?:barely (?:drinks?|drinking|eats)|"
-        r"not drinking|looking (?:really )?rough|no toma agua)",
+        r"(?:full sun|in the sun|heat|al sol|calor|\d{2,3} degrees)[^.!?]{0,60}(?:barely "
+        r"(?:drinks?|drinking|eats)|not drinking|looking (?:really )?rough|no toma agua|no water|"
+        r"(?:got|gets|getting) dizzy|dizzy|light ?headed|no (?:water )?breaks)",
     ),
     rule(
         "medical.infection",
@@ -1274,15 +1292,21 @@ RULES: Final[tuple[Rule, ...]] = (
         "child_safety",
         "imminent",
         # a child lost where the danger is: "perdí a mi hija de 4 años en Coney Island"
-        rf"(?:perdi a|no encuentro a|can'?t find|lost) (?:mi|my) (?:\w+ )?(?:{_CHILD}|hij[oa]|"
+        rf"(?:perdi a|no encuentro a|can'?t find|lost|se (?:me|nos) (?:perdio|extravio)) "
+        rf"(?:mi|my|el|la|nuestr[oa]) (?:\w+ )?(?:{_CHILD}|hij[oa]|"
         r"nin[oa]|nene|nena|bebe|daughter|son|boy|girl|sobrin[oa]|niet[oa])"
         # not once found again: "lost my son for 2 minutes but found him at the ice cream truck"
         r"(?![^.!?]{0,80}\b(?:found (?:him|her|them)|(?:lo|la|los|las) encontr\w+|aparecio))|"
-        r"(?:nin[oa]|hij[oa]|nene|nena|bebe|kid|son|daughter|boy|girl)[^.!?]{0,60}"
+        r"(?:nin[oa]|hij[oa]|nene|nena|bebe|kid|son|daughter|boy|girl|toddler|baby|"
+        r"\d+ ?(?:year|yr)s? old)[^.!?]{0,60}"
         r"(?:ya no (?:lo|la) (?:veo|vemos)|no (?:lo|la) (?:encuentro|encontramos)|"
-        r"can'?t see (?:him|her) anymore)",
+        r"can'?t find (?:him|her|them) (?:anywhere|outside|on the)|"
+        r"can'?t see (?:him|her) anymore|se quedo (?:sol[oa] )?(?:dentro del|en el) (?:tren|metro|"
+        r"subway|bus|vagon)|(?:stayed|got left|was left|got stuck) (?:alone )?(?:on|in|inside) "
+        r"the (?:train|subway|bus))",
         requires=r"(?:playa|beach|piscina|pool|agua|water|olas|waves|rio|river|mar|ocean|parque|park|"
-        r"minutos|minutes|ayuda|help|desfile|parade|crowd|tren|train|subway|metro)",
+        r"minutos|minutes|ayuda|help|desfile|parade|crowd|tren|train|subway|metro|street|block|"
+        r"dark|front door|calle|cuadra|oscur\w+)",
     ),
     rule(
         "child_safety.crying_alone",
@@ -1467,7 +1491,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"[^.!?]{0,30}(?:keeps |is |started |won't stop )?(?:beeping|going off|sounding|"
         r"flashing)|"
         r"(?:co|carbon monoxide) (?:alarm|detector|monitor)[^.!?]{0,50}(?:going off|beep\w*|"
-        r"sounding|(?:4|four) beeps)|"
+        r"sounding|(?:4|four) beeps|screaming|screeching|blaring|wailing|shrieking)|"
         r"(?:smell|smells|smelling|odor of|stench of) "
         r"(?:of )?(?:gas|smoke|burning)|(?:smell|smells|smelling) like gas|gas leak|leaking gas|"
         r"gas (?:smell|odor)[^.!?]{0,50}(?:strong|stronger|worse|really bad|so bad|everywhere)|"

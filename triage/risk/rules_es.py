@@ -321,9 +321,15 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         # frail people without heat, or out in the cold or the heat
         r"(?:anciano|anciana|viejit[oa]|mayor|silla de ruedas|vive sol[oa]|enferm[oa]|bebe|"
-        r"desamparad[oa]|en la calle|(?:[6-9]\d|1\d\d) anos)[^.!?]{0,80}(?:sin calefaccion|"
+        r"desamparad[oa]|en la calle|(?:[6-9]\d|1\d\d) anos|durmiendo (?:afuera|en (?:la|el) "
+        r"(?:calle|parada|banca|acera|estacion|parque|banco|tren)))[^.!?]{0,80}(?:sin calefaccion|"
         r"no (?:tiene|hay) calefaccion|se quedo sin calefaccion|sin abrigo|congelando|"
-        r"frio horrible|mucho frio|bajo cero|sin aire|temblando)|"
+        r"frio horrible|mucho frio|bajo cero|sin aire|temblando|(?:con )?este frio|sin (?:chamarra|"
+        r"chaqueta|abrigo)|no trae (?:ni )?(?:chamarra|chaqueta|abrigo))|"
+        # heat at work: "100 grados sin agua, un compañero ya se mareó dos veces"
+        # (a faint is the unresponsive rule's, which reads when it happened)
+        r"(?:\d{2,3} grados|calor|golpe de calor|al sol)[^.!?]{0,80}(?:sin agua|se (?:mareo|"
+        r"esta mareando)|mareos?|mareando|no (?:nos )?dan agua)|"
         r"(?:sin calefaccion|no (?:tiene|hay) calefaccion|congelando|bajo cero)[^.!?]{0,80}"
         r"(?:anciano|anciana|viejit[oa]|silla de ruedas|vive sol[oa]|enferm[oa]|bebe)",
     ),
@@ -361,8 +367,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "overdose.using",
         "overdose",
         "elevated",
-        r"(?:usando|consumiendo|se inyecta|inyectandose|metiendose|se (?:esta |anda )?metiendo) "
-        r"(?:fentanilo|heroina|drogas|perico|coca|"
+        r"(?:usando|consumiendo|se inyecta|inyectandose|metiendose|se (?:esta |anda )?metiendo|"
+        r"se (?:mete|meten)) "
+        r"(?:fentanilo|heroina|drogas|perico|coca|cristal|tusi|piedra|meth|"
         r"pastillas|crack|cocaina|de todo)|"
         r"reca(?:yo|ida)|otra vez (?:con las drogas|usando)|"
         r"volvi\w* a (?:consumir|usar|drogarse|inyectarse|meterse)",
@@ -401,9 +408,31 @@ RULES: Final[tuple[Rule, ...]] = (
         "self_harm.means_bought",
         "self_harm",
         "imminent",
-        r"(?:compre|consegui|tengo|guardo) (?:una |la )?(?:soga|cuerda|pistola)",
+        r"(?:compre|consegui|tengo|guardo) (?:una |la )?(?:soga|cuerda|pistola)|"
+        r"(?:la|una|esta) (?:soga|cuerda|pistola) que (?:compre|consegui)",
         requires=r"(?:estoy mal|no aguanto|ya no (?:quiero|puedo)|despedir\w*|matarme|morir\w*|"
-        r"no puedo mas|se fue|perdi|para (?:mi|hacerlo)|esta noche|en el closet)",
+        r"no puedo mas|se fue|perdi|para (?:mi|hacerlo)|esta noche|en el closet|ya (?:lo )?decidi|"
+        r"hoy es el dia)",
+    ),
+    rule(
+        "self_harm.tracks",
+        "self_harm",
+        "imminent",
+        # "me voy a bajar a las vías cuando pase el expreso"
+        r"(?:voy a|me voy a) (?:bajar|meter|acostar|parar|echar|tirar|lanzar|aventar)(?:me)? "
+        r"(?:a|en|frente a|delante de|enfrente de) (?:las vias|los rieles|el tren|el metro|el "
+        r"expreso)",
+        requires=r"(?:cuando (?:pase|venga|llegue)|decidi|hacerlo|matar|morir|despedi\w*|"
+        r"no le digan|no aguanto|ya no (?:quiero|puedo))",
+    ),
+    rule(
+        "self_harm.decided",
+        "self_harm",
+        "imminent",
+        # a decision with the means or the place: "ya decidí, hoy es el día" in the car with a rope
+        r"ya (?:lo )?(?:decidi|tengo decidido|esta decidido)(?: hacerlo)?",
+        requires=r"(?:soga|cuerda|pastillas|vias|puente|azotea|matarme|morir|quitarme la vida|"
+        r"suicid\w*|despedida|no le digan|acabar con todo)",
     ),
     rule(
         "self_harm.method_thoughts",
@@ -413,6 +442,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:pienso|pensando|pense|penso) en (?:saltar|tirarme|aventarme|lanzarme)|"
         r"(?:thinking|think|thought) (?:about|of) (?:jumping|throwing myself)",
         requires=r"(?:techo|puente|edificio|ventana|azotea|vias|tren|metro|balcon|piso)",
+    ),
+    rule(
+        "self_harm.urge_back",
+        "self_harm",
+        "elevated",
+        # self-harm history felt again: "antes me cortaba ... me están volviendo esas ganas"
+        r"(?:me )?(?:estan volviendo|volvieron|vuelven|regresaron|estan regresando|regresan) "
+        r"(?:las |esas |estas )?ganas(?: de (?:cortarme|hacerme dano|lastimarme|hacerlo))?",
+        requires=r"(?:cortaba|cortarme|hacerme dano|lastimaba|lastimarme|autolesion\w*|me "
+        r"hacia dano)",
+        context=False,
     ),
     rule(
         "self_harm.attempt_again",
@@ -663,6 +703,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:basura|cosas|cachivaches|reguero) acumulad[oa]s?[^.!?]{0,80}(?:puerta|salida|escalera|"
         r"pasillo)|(?:puerta|salida) de emergencia[^.!?]{0,30}(?:bloquead\w+|tapad\w+|no (?:se )?"
         r"(?:puede|abre))|no se puede abrir la (?:puerta|salida) de emergencia|acumulador\w*|"
+        r"acumula(?:n|ndo)? (?:basura|cosas|periodicos|cajas|cachivaches|trastes)[^.!?]{0,60}"
+        r"(?:techo|peligr\w+|incendio|fuego|salida|pasillo|puerta|no se puede)|"
         r"(?:tapa|tapan|bloquea|bloquean|obstruye|obstruyen|tapando|bloqueando) (?:\w+ ){0,2}"
         r"(?:la )?(?:puerta|salida|escalera) de (?:emergencia|incendios)",
         upgradable=True,
