@@ -1985,3 +1985,61 @@ def test_a_wound_described_a_toddler_gone_outside_and_a_co_alarm_blaring_are_imm
 ) -> None:
     result = screen(text)
     assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "el tipo del 2do viene subiendo diciendo que me va a partir la cara, lo oigo en la"
+            " escalera",
+            "threat",
+        ),
+        ("hay candela en el cuarto de la basura del edificio", "fire"),
+    ],
+)
+def test_a_threat_coming_up_the_stairs_and_a_caribbean_candela_are_imminent(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "mi marido me esconde el celular para que no pueda llamar a mi hermana",
+            "domestic_violence",
+        ),
+        (
+            "my brother keeps a shotgun under his bed and he's been really depressed since the"
+            " divorce",
+            "weapon",
+        ),
+        ("mi hermano está deprimido desde que lo despidieron y guarda una pistola", "weapon"),
+        ("my daughter texted that we'd be better off without her", "self_harm"),
+        ("los nenes del 4B se quedan solos hasta la noche", "child_safety"),
+    ],
+)
+def test_a_phone_hidden_a_gun_beside_depression_and_children_alone_are_elevated(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's killing me that the laundry room is always full, can the super post a schedule?",
+        "mi tío ve películas de guerra con el volumen a tope, ¿hay mediación?",
+        "hace un año mi vecino tuvo una sobredosis, hoy da charlas en la escuela",
+        "fui a recoger a mi hija, solo quería saber si cambió el horario",
+    ],
+)
+def test_a_thing_killing_me_war_movies_a_year_ago_and_solo_as_only_are_not_emergencies(
+    text: str,
+) -> None:
+    assert screen(text).level != "imminent", screen(text).signals
+    assert screen(text).level == "none", screen(text).signals

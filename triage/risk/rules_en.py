@@ -1196,6 +1196,19 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:have a plan|tonight|today|right now)",
     ),
     rule(
+        # a firearm at home with someone depressed or hopeless: lethal means ("my dad keeps his
+        # hunting rifle in the closet ... he's been so depressed")
+        "weapon.lethal_means",
+        "weapon",
+        "elevated",
+        r"(?:so |really |very |severely |super )?depressed|deprimid[oa]|(?:doesn't|don't|does "
+        r"not) see the point(?: anymore)?|no le ve (?:el )?sentido|hopeless|sin esperanza|"
+        r"better off without|mejor sin (?:el|ella|mi)",
+        requires=r"(?:has|keeps|owns|got|bought|tiene|guarda|compro) (?:a |an |his |her |the |my "
+        r"|una |un |su |sus )?(?:\w+ )?(?:rifle|guns?|shotgun|pistol|firearm|escopeta|pistola|"
+        r"revolver|arma)",
+    ),
+    rule(
         "self_harm.urge_back",
         "self_harm",
         "elevated",
@@ -1220,6 +1233,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:no|what's the|what is the) (?:point|reason) (?:in |of |to )?(?:living|live|going on|"
         r"life|being alive)|"
         r"better off (?:without me|dead|if i (?:was|were|wasn't|weren't) (?:here|gone|around))|"
+        # said by someone else: "keeps saying we'd all be better off without him"
+        r"(?:says?|saying|said|told (?:me|us)|texted|posted)(?: that)? (?:we'?d|we would|"
+        r"everyone would|everybody would|you'?d|y'all would|the family would|they'?d) (?:all )?"
+        r"be better off without (?:him|her|them)|"
         r"can't go on|can't do this anymore|can't take (?:it|this|life) anymore|"
         r"tired of (?:living|life|being alive)|end(?:ing)? it all|end(?:ing)? my life|end things|"
         r"(?:a|such a) burden (?:to|on) (?:everyone|everybody|my family|them|you)|"

@@ -150,6 +150,16 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"[^.!?]{{0,40}}? a {_DANAR}",
     ),
     rule(
+        "threat.coming_up",
+        "threat",
+        "imminent",
+        # "viene subiendo las escaleras diciendo que ahora sí nos va a enseñar"
+        r"(?:viene|vienen|va|van|esta|estan) (?:subiendo|bajando|entrando|tocando|golpeando)"
+        r"(?: \w+){0,3} (?:diciendo|gritando) que",
+        requires=r"(?:(?:nos|me|te|les?) (?:va|van) a (?:ensenar|dar|pegar|matar|partir|romper|"
+        r"joder|arreglar|quemar)|me la paga|nos la paga|ahora si|se van a morir|amenaz\w*)",
+    ),
+    rule(
         "threat.waiting_now",
         "threat",
         "imminent",
@@ -523,6 +533,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"estar aqui|despertar(?:me)?|amanecer)|ojala no (?:despierte|despertar|amanezca)|"
         r"quisiera no despertar|(?:le )?(?:pido|ruego|rezo) a dios (?:que )?no (?:me )?despert\w*|"
         r"(?:estarian|estaria|estan) mejor sin mi|mejor sin mi|"
+        r"dice que (?:estariamos|estarian|estaria|estarias) (?:todos )?mejor sin (?:el|ella)|"
         r"(?:pienso|pense|pensaba|pensando|penso|pensado) en "
         r"(?:quitarme la vida|matarme|suicidarme|morir)|prefiero (?:estar muert[oa]|morirme)|"
         r"(?:soy|me siento) una carga|no vale la pena vivir|no aguanto mas|quiero desaparecer|"
@@ -560,7 +571,12 @@ RULES: Final[tuple[Rule, ...]] = (
         r"me (?:revisa|checa|controla|vigila) (?:el|mi) (?:telefono|celular|cel)|me controla|"
         r"no me deja (?:ver|salir|ir|hablar|trabajar|llamar)|(?:tengo )?miedo (?:de|a) (?:mi|su) "
         r"(?:esposo|esposa|pareja|novio|novia|marido|ex)|me (?:encerro|encierra)|si lo dejo|"
-        r"si la dejo|moretones",
+        r"si la dejo|moretones|"
+        # taking away what lets the resident call, hear or move: "me quita los audífonos para
+        # que no pueda oír ni llamar a nadie"
+        r"me (?:quita|quito|esconde|escondio|rompe|rompio|tira|tiro) (?:el|la|los|las|mi|mis) "
+        r"(?:telefono|celular|cel|audifonos|aparatos?|llaves|documentos|papeles|pasaporte|dinero|"
+        r"silla|baston|lentes|medicinas|medicamentos)[^.!?]{0,30}para que no (?:pueda|pudiera)",
         upgradable=True,
     ),
     rule(
@@ -641,7 +657,12 @@ RULES: Final[tuple[Rule, ...]] = (
         "child_safety.neglect",
         "child_safety",
         "elevated",
-        rf"{_NINO}[^.!?]{{0,20}}? (?:se quedan|estan|esta|quedan)? ?sol[oa]s?|(?:deja|"
+        rf"{_NINO}[^.!?,]{{0,20}}? (?:se quedan|estan|esta|quedan)? ?sol[oa]s?"
+        r"(?! (?:quer\w+|quiero|pregunt\w+|para|una?|es|eso|por|necesit\w+|tengo|tiene))|"
+        # further from the child only with the verb: "los niños de la vecina de arriba se
+        # quedan solos" ("mi hija, she said it was fun, solo pregunta" is "only")
+        rf"{_NINO}[^.!?,]{{0,40}}? (?:se quedan|se queda|estan|esta|quedan|queda|pasan|pasa) "
+        r"sol[oa]s?|(?:deja|"
         r"dejan) (?:a )?(?:su|sus|los|las) "
         rf"{_NINO} sol[oa]s?|{_NINO}[^.!?]{{0,40}}(?:tener|tienen|pasan) hambre|"
         r"(?:los|las|a los|a las) (?:deja|dejan|tiene|tienen) encerrad[oa]s[^.!?]{0,60}(?:sin "
@@ -653,6 +674,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "fire",
         "imminent",
         r"se (?:esta )?quemando|(?:hay|esta en|en) (?:un )?(?:fuego|incendio|llamas)|"
+        # Caribbean "candela": "hay candela en el sótano", "cogió candela"
+        r"hay candela|(?:cogio|cogiendo|agarro|agarrando|coge|cogiendo) candela|"
+        r"candela en (?:el|la|los|las|mi|su|un|una) \w+|"
         # a cry for help: "FUEGO, AYUDEN!!"
         r"(?:^|(?<=[.!?¡]) ?)fuego ?[!,.]|fuego,? (?:ayud\w+|auxilio|socorro)|(?:ayuda|auxilio|"
         r"socorro),? (?:hay )?(?:fuego|incendio)|"
