@@ -2043,3 +2043,17 @@ def test_a_thing_killing_me_war_movies_a_year_ago_and_solo_as_only_are_not_emerg
 ) -> None:
     assert screen(text).level != "imminent", screen(text).signals
     assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hubo una fuga de gas el mes pasado pero la compañía de gas lo arregló, ahora quiero"
+        " saber si me devuelven el dinero",
+        "mi papá está que echa fuego de la rabia por la factura de la luz",
+    ],
+)
+def test_a_leak_fixed_before_a_question_and_fuming_with_rage_are_not_emergencies(
+    text: str,
+) -> None:
+    assert screen(text).level == "none", screen(text).signals

@@ -668,6 +668,9 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:pistol(?:a|ita|as)|armas?) (?:falsas?|de utileria|de mentira)|(?:fake|prop|toy) guns?|"
     r"(?:pistol(?:a|ita|as)|armas?|rifles?) de (?:agua|juguete|clavos|pintura|silicona|aire|"
     r"balines|bolitas|paintball)",
+    # fuming with rage: "está que echa fuego del coraje"
+    r"(?:echa|echando|echaba|botando|bota) fuego (?:del?|por el|por la) (?:coraje|rabia|ira|"
+    r"enojo|furia|colera)",
     # someone fuming: "mi jefe está echando humo porque llegué tarde", "está que echa humo"
     r"(?:jef[ea]|mama|madre|papa|padre|mami|papi|abuel[oa]|espos[oa]|maestr[oa]|novi[oa]|ti[oa]|"
     r"herman[oa]|supervisor[a]?|duen[oa]|caser[oa]|vecin[oa]|suegr[oa]|profe\w*|senor[a]?|"
@@ -1332,7 +1335,13 @@ def is_playing_a_game(sentence: str, kind: str) -> bool:
 #: "He's not here now": the absence, not a marker of now.
 _ABSENT: Final = re.compile(
     r"\b(?:(?:he|she|they)(?:'s|'re| is| are)? not|(?:he|she|they) (?:isn't|aren't)|no (?:esta|"
-    r"estan)) (?:here|there|outside|around|home|aqui|afuera)(?: (?:now|right now|ahora))?\b"
+    r"estan)) (?:here|there|outside|around|home|aqui|afuera)(?: (?:now|right now|ahora))?"
+    r"\b|"
+    # a "now" that turns to the resident's question: "ahora quiero saber si me descuentan la renta"
+    r"\b(?:(?:and |so )?now (?:i|we) (?:want|need|would like|wanna) to (?:know|ask)|"
+    r"now my question|"
+    r"ahora (?:quiero|queremos|necesito|necesitamos|quisiera) (?:saber|preguntar)|ahora mi "
+    r"pregunta)\b"
 )
 
 
