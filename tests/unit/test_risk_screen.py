@@ -2057,3 +2057,74 @@ def test_a_leak_fixed_before_a_question_and_fuming_with_rage_are_not_emergencies
     text: str,
 ) -> None:
     assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my boyfriend is climbing in through the bathroom window right now", "domestic_violence"),
+        (
+            "a man who got fired last week is at the lobby door yelling he's gonna shoot the"
+            " manager",
+            "threat",
+        ),
+        (
+            "the guy is in front my door saying he will break my arm, he is still there knocking",
+            "threat",
+        ),
+        ("a caller told my cashier there is bomb in the store", "threat"),
+        ("el cliente le acaba de dar un puño al mesero y sigue encima de él dándole", "violence"),
+        (
+            "mi abuelo se desmayó en el baño, la caldera no sirve hace días y no me responde",
+            "medical",
+        ),
+        (
+            "dejaron el pozo del ascensor abierto y los nenes están jugando ahí ahorita",
+            "child_safety",
+        ),
+        ("la alarma de monóxido is going off y a todos nos duele la cabeza", "fire"),
+    ],
+)
+def test_a_break_in_a_threat_at_the_door_a_bare_bomb_a_blow_now_and_an_open_shaft_are_imminent(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("mi novio dice que si salgo sin él me va a romper la boca", "domestic_violence"),
+        ("the super stores the fireworks for the 4th in the boiler room", "fire"),
+        (
+            "somebody keeps commenting they're gonna 'visit' the owner, with photos of his car",
+            "threat",
+        ),
+        ("mi esposa dice que me va a quitar a mis hijos si hablo con alguien", "domestic_violence"),
+        (
+            "we don't have window guards and my 3 year old pushes the chair to the window",
+            "child_safety",
+        ),
+    ],
+)
+def test_a_conditional_threat_stored_fireworks_a_veiled_visit_and_no_window_guards_are_elevated(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vimos una película donde hay un tiroteo en un tren, mi hijo ahora tiene miedo del metro",
+        "she says my husband has a gun but it's literally a stapler, can you mediate?",
+        "la del 3 dice que mi hijo tiene un cuchillo y es mentira, ¿hay mediación?",
+        "ese tema ta en fuego 🔥, lo pusieron en la fiesta",
+    ],
+)
+def test_a_film_with_a_shooting_a_claim_called_a_lie_and_a_song_on_fire_are_not_emergencies(
+    text: str,
+) -> None:
+    assert screen(text).level != "imminent", screen(text).signals

@@ -211,6 +211,10 @@ _WATCHING: Final = re.compile(
     r"\b(?:watching|watched|binging|binged|bingeing|viendo) (?:\w+ ){0,2}(?:law (?:and|&) order|"
     r"svu|csi|criminal minds|dateline|48 hours|true crime|cops|the first 48|narcos|the wire|"
     r"a documentary|a movie|a show|a series|a novela|una novela|la novela|una pelicula)\b|"
+    # "vimos una serie donde hay una balacera en una discoteca"
+    r"\b(?:pelicula|serie|novela|show|movie|episodio|capitulo|episode|film|video)\b (?:\w+ )?"
+    r"(?:donde|en (?:la|el) que|where|in which) (?:\w+ )?(?:hay|habia|sale|salen|there'?s|there is|"
+    r"there was|they|a \w+)\b|"
     # "ve películas de balaceras a todo volumen"
     r"\b(?:peliculas|series|novelas|movies|shows|films|videos) (?:de|about|with|con|full of) "
     r"(?:\w+ ){0,2}(?:balaceras|tiros|balazos|disparos|accion|guerra|terror|narcos|shootings?|"
@@ -269,6 +273,12 @@ _PRESENT_THREAT: Final = re.compile(
     r"(?:para|hacia) (?:aca|aqui)|(?:coming|headed|heading|walking|running) (?:this|our) way|"
     r"i (?:can )?see (?:him|her|them) (?:outside|on the|at the|in the|across|by the|down)|"
     r"(?:is|are|'s|'re) waiting (?:by|at|outside|for (?:me|us))|"
+    # at the door now: "is at the front door of the building screaming", "in front my door
+    # ... still there knocking"
+    r"(?:is|are|'s|'re|esta|estan) (?:\w+ )?(?:at|in front(?: of)?|outside|en|frente a) "
+    r"(?:the |my |our |mi |la )?(?:front |back )?(?:door|gate|entrance|lobby|puerta|entrada)|"
+    r"(?:still|right) (?:there|here|outside)(?: \w+ing)?|(?:knocking|banging|pounding) (?:on|at)?|"
+    r"(?:tocando|golpeando|pateando) (?:la )?puerta|"
     # following someone now: "hay un tipo siguiendo a una muchacha desde el tren"
     r"(?:esta |estan |anda |andan )?siguiendo(?:me|nos|la|lo)? (?:a (?:una|un|la|el|mi) \w+ )?"
     r"(?:desde|por|hasta)|(?:is|are|'s|'re) following (?:a|this|that|the|some) (?:\w+ )?(?:girl|"
@@ -656,7 +666,7 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     # smells that "choke" someone: "the cooking smells are choking me out"
     r"(?:smells?|stench|odou?rs?|perfume|cologne|pollen|dust|weed smell)[^.!?]{0,40}(?:is|are|'s|"
     r"'re|keeps?) (?:\w+ )?(?:choking|suffocating) (?:me|us)",
-    r"(?:es|esta|estaba|estuvo|fue|son|estan|was|is|'s) (?:en |bien |puro |pura |straight )?"
+    r"(?:es|esta|estaba|estuvo|fue|son|estan|ta|tan|was|is|'s) (?:en |bien |puro |pura |straight )?"
     r"fuego|fuegos artificiales|me despidieron",
     r"estoy que (?:exploto|reviento|me muero|me subo por las paredes)|(?:exploto|exploté|"
     r"reviento) de (?:coraje|rabia|ira|risa|celos)|(?:cayo|caer) como (?:una )?bomba|"
@@ -948,9 +958,18 @@ _TIME_SHIFT: Final = re.compile(
 )
 
 
+#: "si voy al concierto sin él me va a partir la cara": "sin" and "without"
+#: negate their own object, not the threat after it
+_WITHOUT_SOMEONE: Final = re.compile(
+    r"\b(?:sin|without) (?:el|ella|ellos|ellas|mi|ti|nosotros|him|her|them|me|us|you|permiso|"
+    r"permission|avisar\w*|telling \w+|asking)\b"
+)
+
+
 def is_negated(before: str) -> bool:
     """A negator among the last four words of the clause before the match; the
     "no" of a demand ("si no vuelvo con él me va a matar") negates nothing."""
+    before = _WITHOUT_SOMEONE.sub(" ", before)
     words = _TOKEN.findall(_STRANGER.sub(" ", _COERCIVE_IF.sub(" ", before)))
     if len(words) >= 2 and words[0] in _ANSWER_NO and words[1] in _SUBJECT_AFTER_NO:
         words = words[1:]
@@ -1008,9 +1027,11 @@ def asks_what_to_do(sentence_before: str) -> bool:
 _APOLOGY_IF: Final = re.compile(r"\b(?:sorry|sry|perdon|disculpa|disculpe) (?:if|si)\b")
 
 
-def is_hypothetical(sentence_before: str) -> bool:
+def is_hypothetical(sentence_before: str, last: int | None = 8) -> bool:
+    """An "if" among the ``last`` words (all of them when None)."""
     sentence_before = _APOLOGY_IF.sub(" ", _YES_SI.sub(" ", sentence_before))
-    words = " ".join(_TOKEN.findall(sentence_before)[-8:])
+    tokens = _TOKEN.findall(sentence_before)
+    words = " ".join(tokens if last is None else tokens[-last:])
     return bool(_HYPOTHETICAL.search(_COERCIVE_IF.sub(" ", words)))
 
 
@@ -1148,6 +1169,9 @@ _RETRACTED: Final = re.compile(
     r"(?:era|eran|fue) (?:que|solo|nada mas|una broma|mentira|un chiste)|resulta que (?:era|eran|"
     r"fue) (?:solo|nada mas)|no era (?:nada|real|de verdad)|no mentira|jk|j/k|just kidding|"
     # what it really was: "was just a guy napping", "era mi perrito"
+    r"(?:it'?s|its|it is|it was) (?:literally|actually|really) (?:just )?(?:a|an|my|his|her) \w+|"
+    r"(?:y |pero )?(?:es|eso es) (?:pura )?mentira|no es (?:verdad|cierto)|"
+    r"(?:that'?s|that is|it'?s) (?:a lie|not true)|"
     r"(?:was|were) (?:just|only) (?:a|an|my|our|the|some) (?:\w+ )?(?:guy|man|woman|lady|dog|cat|"
     r"kid|movie|prank|drill|test|toy|costume|prop|video|game|dream|nightmare|joke|shoot)|"
     r"(?:era|eran|fue) (?:solo |nada mas )?(?:mi|un|una|el|la|nuestro|nuestra) (?:\w+ )?(?:perr\w*|"
@@ -1345,6 +1369,15 @@ _ABSENT: Final = re.compile(
 )
 
 
+#: A person who does not respond is a state of now, whatever else the sentence
+#: dates: "se desmayó, no hay calefacción hace días y no me responde".
+_PRESENT_UNRESPONSIVE: Final = re.compile(
+    r"\b(?:no (?:me |nos |le )?(?:responde|reacciona|despierta|contesta cuando)|no (?:esta )?"
+    r"respira(?:ndo)?|(?:is|'s) not (?:responding|breathing|waking up)|isn't (?:responding|"
+    r"breathing|waking up)|won't wake(?: up)?|can't wake (?:him|her|them))\b"
+)
+
+
 def is_present(sentence: str, kind: str, *, strict: bool = False) -> bool:
     """A marker that what the sentence describes is happening now. ``strict``
     leaves out the weak markers of a kind ("viene", "tonight"), which a habit
@@ -1358,6 +1391,8 @@ def is_present(sentence: str, kind: str, *, strict: bool = False) -> bool:
         return bool(_PRESENT_SELF_HARM.search(sentence))
     if kind in ("threat", "domestic_violence"):
         return bool(_PRESENT_THREAT.search(sentence))
+    if kind in ("medical", "overdose"):
+        return bool(_PRESENT_UNRESPONSIVE.search(sentence))
     return False
 
 

@@ -134,7 +134,8 @@ def _read(
         level, reason = _cap(level, "elevated"), "humor"
     elif (
         (context.is_hypothetical(sentence_before) and not _asked_about_now(text, span, kind))
-        or context.is_hypothetical(match)
+        # a long match holds its own condition: "dice que si salgo sin permiso me va a ..."
+        or context.is_hypothetical(match, last=None)
         or (not present and context.is_conditional_after(text[end : span.end]))
     ):
         level, reason = _cap(level, "elevated"), "hypothetical"

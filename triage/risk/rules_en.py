@@ -263,7 +263,14 @@ RULES: Final[tuple[Rule, ...]] = (
         # forcing a way in: "trying to pull the AC unit out to get in"
         r"(?:trying|tryin) to (?:pull|pry|rip|kick|force|take|push|climb)[^.!?]{0,40} to get in|"
         r"(?:someone|somebody|a (?:man|guy|stranger)) (?:is )?(?:in|inside) my (?:apartment|house|"
-        r"room|home)",
+        r"room|home)|"
+        # "my ex is breaking in por la ventana", "he's climbing in through the window"
+        r"(?:is|'s|are|'re|esta|estan) (?:breaking|climbing|forcing (?:his|her|their) way) "
+        r"(?:in|into|inside)\b(?! (?:the (?:game|market|business|industry)|shape))|"
+        r"(?:is|'s|are|'re) (?:getting|trying to get) in (?:through|thru|por) (?:the|my|our|a|la|"
+        r"el) (?:\w+ )?(?:window|door|fire escape|ventana|puerta|escalera)|"
+        r"(?:se esta|se estan|esta|estan) (?:metiendo|entrando|colando) por la (?:ventana|escalera"
+        r"|puerta de atras|terraza|azotea)",
     ),
     rule(
         "violence.assaulted",
@@ -476,7 +483,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"(?:there's|there is|is|planted|put|left|have|has|got) (?:a|an) (?:bomb|explosive|"
         r"pipe bomb)|"
-        r"bomb (?:in|at|inside) (?:the|our|my|this)|bomb threat|"
+        r"bomb (?:in|at|inside) (?:the|our|my|this)|bomb threat|there(?:'s| is) bomb\b|"
         r"(?:backpack|bag|box|package|suitcase|device|cooler)[^.!?]{0,60}wires? "
         r"(?:coming|sticking|hanging) out|"
         r"(?:everyone|everybody|you all|y'all|all of you)(?: [\w']+){0,4} (?:dies|will die|"
@@ -607,6 +614,18 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:\w+ )?(?:in|at|outside|inside|downstairs|upstairs|here|in front of|by|near|across "
         r"from|en|afuera|abajo|aqui|aca|frente a|enfrente de|cerca de)\b",
         upgradable=True,
+    ),
+    rule(
+        "threat.veiled",
+        "threat",
+        "elevated",
+        # "keeps posting that theyre gonna 'handle' the DJ ... with pics of his house"
+        r"(?:gonna|going to|will|'ll|about to) ['\"](?:handle|deal with|take care of|visit|see)"
+        r"['\"] (?:him|her|them|the \w+|that \w+|this \w+)|"
+        r"(?:gonna|going to|will|'ll) (?:handle|deal with|take care of|pay (?:him|her|them) a "
+        r"visit) (?:him|her|them|the \w+|that \w+)(?=[^.!?]{0,80}(?:pics?|photos?|pictures?) of "
+        r"(?:his|her|their) (?:house|home|car|kids|building|door)|[^.!?]{0,80}where (?:he|she|"
+        r"they) lives?)",
     ),
     rule(
         "threat.told_to_die",
@@ -1266,7 +1285,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:locked|locks|locking) me (?:in|inside|out)|(?:scared|afraid|terrified) (?:of (?:him|"
         r"her|my (?:husband|"
         r"wife|partner|boyfriend|girlfriend|ex|dad|father|stepdad))|to go home)|"
-        r"gets? (?:violent|physical) when|if i leave (?:him|her)|(?:get|getting|"
+        r"gets? (?:violent|physical) when|if i leave (?:him|her)|"
+        r"take (?:the|my|our) (?:kids|children|baby) (?:away )?(?:from me )?if i (?:call|tell|"
+        r"leave|talk)|(?:get|getting|"
         r"got) away from (?:my|him|her)",
         upgradable=True,
     ),
@@ -1345,10 +1366,22 @@ RULES: Final[tuple[Rule, ...]] = (
         r"[^.!?]{0,60}(?:by themselves|by himself|by herself|alone|on (?:their|his|her) own)",
     ),
     rule(
+        "child_safety.no_window_guards",
+        "child_safety",
+        "elevated",
+        # the city requires window guards where children live: "our windows dont have child guards"
+        r"(?:no|don'?t have|doesn'?t have|without|missing|sin|no (?:tienen|hay)) (?:any |the |"
+        r"las |ningunas? )?(?:child |window |safety )?(?:window guards|child guards|guards? on the "
+        r"windows?|guardas? (?:de|en las) ventanas?|rejas? (?:de seguridad|de proteccion|en las "
+        r"ventanas))",
+        context=False,
+    ),
+    rule(
         "child_safety.danger_place",
         "child_safety",
         "imminent",
         rf"{_CHILD}\b[^.!?]{{0,60}}(?:fire escape|window ?(?:ledge|sill)|ledge|roof|balcony|"
+        r"elevator shaft|"
         r"(?:hanging|dangling|colgando|colgad[oa]) (?:from|out of|off|out|de|por) (?:the |a |la )?"
         r"(?:window|ventana|railing|baranda)|"
         r"highway|"

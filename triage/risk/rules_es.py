@@ -71,7 +71,13 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         rf"(?:me |le |les |nos |lo |la |los |las |se )?{_ESTAR} (?:pegando|golpeando|"
         r"dando una paliza|"
-        r"dando golpes|atacando|ahorcando|asfixiando|pateando|matando|agrediendo|apunalando)",
+        r"dando golpes|atacando|ahorcando|asfixiando|pateando|matando|agrediendo|apunalando)|"
+        # "le acaba de dar un puño al encargado", "sigue encima de él dándole"
+        r"(?:acaba|acaban) de (?:dar(?:le|les|me)?|pegar(?:le|les|me)?|meter(?:le|les|me)?) "
+        r"(?:un |una )?(?:puno|punetazo|golpe|trompada|cachetada|bofetada|patada|cabezazo|"
+        r"botellazo|silletazo)|"
+        r"(?:sigue|siguen|esta|estan) encima de (?:el|ella|ellos|el \w+|la \w+|un \w+|una \w+) "
+        r"(?:dandole|pegandole|golpeandol[oa]|pateandol[oa]|ahorcandol[oa])",
     ),
     rule(
         "violence.fight_now",
@@ -576,7 +582,10 @@ RULES: Final[tuple[Rule, ...]] = (
         # que no pueda oír ni llamar a nadie"
         r"me (?:quita|quito|esconde|escondio|rompe|rompio|tira|tiro) (?:el|la|los|las|mi|mis) "
         r"(?:telefono|celular|cel|audifonos|aparatos?|llaves|documentos|papeles|pasaporte|dinero|"
-        r"silla|baston|lentes|medicinas|medicamentos)[^.!?]{0,30}para que no (?:pueda|pudiera)",
+        r"silla|baston|lentes|medicinas|medicamentos)[^.!?]{0,30}para que no (?:pueda|pudiera)|"
+        # "me amenazó con ... quitarme a los niños si llamo a alguien"
+        r"quitarme (?:a )?(?:los|mis) (?:ninos|hijos|nenes|hijas|bebes)[^.!?]{0,30}si (?:llamo|"
+        r"hablo|digo|me voy|lo dejo|la dejo|pido ayuda)",
         upgradable=True,
     ),
     rule(
@@ -654,6 +663,15 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:le|les) (?:dice|dijo|hace prometer) que no (?:le )?(?:diga|cuente)\w*",
     ),
     rule(
+        "child_safety.danger_place",
+        "child_safety",
+        "imminent",
+        # "dejó el hueco del ascensor abierto y hay niños jugando ahí ahora mismo"
+        r"(?:hueco|pozo|foso) del ascensor[^.!?]{0,60}"
+        rf"{_NINO}|{_NINO}[^.!?]{{0,60}}(?:hueco|pozo|foso) del ascensor",
+        requires=r"(?:ahora|ahorita|en este momento|jugando|casi se cae|se va a caer|abierto)",
+    ),
+    rule(
         "child_safety.neglect",
         "child_safety",
         "elevated",
@@ -705,9 +723,25 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:echando|echa|bota|botando|saca|sacando|soltando) (?:\w+ )?(?:humo|humito)|"
         # the carbon monoxide alarm sounding, in either order
         r"(?:alarma|detector|alarma del detector) de(?:l)? (?:monoxido|co)\b[^.!?]{0,30}"
-        r"(?:suena|sonando|pita|pitando|chilla|esta sonando|no para de sonar|se activo|se prendio)|"
+        r"(?:suena|sonando|pita|pitando|chilla|esta sonando|no para de sonar|se activo|se prendio|"
+        r"beeping|going off|sounding|screaming)|"
         r"(?:suena|sonando|pita|pitando|esta sonando|no para de sonar) (?:la |el )?(?:alarma|"
         r"detector) de(?:l)? (?:monoxido|co)\b",
+    ),
+    rule(
+        "fire.stored_hazard",
+        "fire",
+        "elevated",
+        # fireworks stored indoors, cords run through the stairs: "guardan los fuegos
+        # artificiales en el basement", "extension cords por toda la escalera"
+        r"(?:guarda|guardan|almacena|almacenan|esconde|esconden|store|stores|stored|keep|keeps|"
+        r"stash|stashes)[^.!?]{0,30}(?:fuegos artificiales|fireworks|cohetes|petardos|polvora)"
+        r"[^.!?]{0,20}(?:en el|en la|en su|in the|in their|in his|in her|in our) (?:basement|"
+        r"sotano|apartamento|apartment|closet|stairwell|escalera|pasillo|hallway|cuarto|room|"
+        r"garage|boiler room)|"
+        r"(?:extension cords?|extensiones|cables)[^.!?]{0,20}(?:por toda la|por la|across the|"
+        r"through the|up the|down the|on the) (?:escalera|stairs|stairwell|hallway|pasillo|fire "
+        r"escape|salida)",
     ),
     rule(
         "fire.hazard",
