@@ -2128,3 +2128,60 @@ def test_a_film_with_a_shooting_a_claim_called_a_lie_and_a_song_on_fire_are_not_
     text: str,
 ) -> None:
     assert screen(text).level != "imminent", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "my cousin got out of rehab yesterday, she's on the floor not waking up, i think she"
+            " used",
+            "medical",
+        ),
+        ("the girl who stalks me online just texted that she's coming up the stairs", "threat"),
+        ("dos tipos vienen caminando pa aca diciendo que me van a matar", "threat"),
+        ("some guy in the comments says he's on his way to 'handle' my brother", "threat"),
+        (
+            "We put a carbon monoxide detector in last week. It's been beeping for ten minutes and"
+            " the baby threw up.",
+            "fire",
+        ),
+        ("i have all my pills counted out on the nightstand, i'm sorry mom", "self_harm"),
+        ("my friend texted me 'take care of my dog for me' and now her phone is off", "self_harm"),
+        ("un hombre anda con un machete en el parque persiguiendo a la gente", "weapon"),
+        ("hay una niña sola dentro de una camioneta al sol, está llorando", "child_safety"),
+        ("un nene se bajó a las vías del metro a buscar su pelota", "child_safety"),
+    ],
+)
+def test_signs_of_now_means_laid_out_a_goodbye_quoted_and_children_in_cars_or_on_tracks(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("me dan ganas de cortarme otra vez desde que volví a ver a mi ex", "self_harm"),
+        ("my son got beat up by some older kids at the park last week", "child_safety"),
+        ("they said they gonna jump my friend after school tomorrow", "threat"),
+    ],
+)
+def test_an_urge_come_back_a_beating_last_week_and_a_fight_promised_are_elevated(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the haunted house had fake blood everywhere and a rubber axe, the kids loved it",
+        "a couple of months ago my neighbor collapsed at the laundromat but he's fine now, any"
+        " CPR classes?",
+    ],
+)
+def test_halloween_props_and_a_collapse_months_ago_are_not_emergencies(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals

@@ -92,7 +92,8 @@ _PAST: Final = re.compile(
     r"when i was (?:a kid|a child|young|little|younger|a teen|in (?:school|high school|college)|"
     r"\d{1,2}\b|in my (?:teens|twenties|thirties|\d0s))|(?:back )?at (?:age )?\d{1,2} i\b|"
     r"cuando (?:yo )?tenia \d{1,2}\b|"
-    r"(?:\d+|a few|few|many|several|two|three|four|five|six) months ago|used to|in the past|"
+    r"(?:\d+|a few|few|many|several|two|three|four|five|six|a couple(?: of)?) months ago|used to|"
+    r"in the past|"
     r"(?<!desde )hace (?:como |unos |mas de |casi )?(?:\d+ |unos |muchos |varios |dos |tres |"
     r"cuatro |cinco |"
     r"seis |siete |ocho |nueve |diez |once |doce |quince |veinte |treinta |cuarenta |un )?(?:anos|"
@@ -157,7 +158,8 @@ _HABITUAL: Final = re.compile(
     r"selling|using|taking|hitting|beating|abusing|cutting|threatening|drinking|fighting)|"
     r"todos los (?:dias|fines de semana|lunes|martes|miercoles|jueves|viernes|sabados|domingos)|"
     r"cada (?:dia|noche|vez|viernes|sabado|fin de semana)|(?<!para )(?<!por )siempre|"
-    r"a veces|anda con|andan con|cuando (?:toma|bebe|se enoja|esta borracho))\b"
+    r"a veces|(?:anda|andan) con(?![^.!?]{0,50}(?:amenazando|persiguiendo|corriendo detras|"
+    r"tirando|atacando))|cuando (?:toma|bebe|se enoja|esta borracho))\b"
 )
 _HYPOTHETICAL: Final = re.compile(
     # "if" after a verb of not knowing is an indirect question about now ("not
@@ -270,7 +272,8 @@ _PRESENT_THREAT: Final = re.compile(
     r"\b(?:outside|here|tonight|coming (?:over|here|back|up|in|for (?:me|us)|after (?:me|us)|to "
     r"(?:get|find|hurt|kill) (?:me|us))|on (?:his|her|their) way|esta noche|afuera|viene|aqui|"
     r"(?:ya )?(?:lo|la|los|las) (?:veo|estoy viendo|vi) (?:en|afuera|abajo|por|frente)|"
-    r"(?:para|hacia) (?:aca|aqui)|(?:coming|headed|heading|walking|running) (?:this|our) way|"
+    r"(?:para|hacia|pa|pa') ?(?:aca|aqui|ca)\b|(?:coming|headed|heading|walking|running) (?:this|"
+    r"our) way|(?:esta|estan|viene|vienen|va|van) subiendo|coming up the stairs|"
     r"i (?:can )?see (?:him|her|them) (?:outside|on the|at the|in the|across|by the|down)|"
     r"(?:is|are|'s|'re) waiting (?:by|at|outside|for (?:me|us))|"
     # at the door now: "is at the front door of the building screaming", "in front my door
@@ -541,6 +544,18 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:blowers?|drilling|construction|jackhammers?|trains?|bass|heat|cold|line|wait|commute|rent|"
     r"prices|job|work|shift|back|knees|feet|allergies|humidity|subway|traffic|bus) (?:\w+ ){0,6}"
     r"(?:are|is|'re|'s) killing me|"
+    # a chore as the trigger: "i'm gonna strangle my roommate if he leaves dishes in the sink"
+    r"(?:gonna|going to|i'?ll|i will|i could) (?:strangle|kill|murder|choke|wring) (?:my |his |her "
+    r"|the )?\w+(?: \w+)? if (?:he|she|they|you) (?:\w+ ){0,2}(?:leaves?|eats?|takes?|uses?|"
+    r"touches?|forgets?|plays?|borrows?|drinks?|finishes?|steals?)",
+    # company, not danger: "my aunt is here with me now"
+    r"(?:my|mi) (?:aunt|uncle|mom|mother|dad|father|sister|brother|friend|neighbou?r|cousin|"
+    r"grandma|grandpa|tia|tio|mama|papa|hermana|hermano|amiga|amigo|vecina|vecino|abuela|"
+    r"abuelo) (?:is|'s|esta) (?:here )?(?:with me|conmigo)",
+    # props: "a dummy on the stoop with a rubber knife", "fake blood"
+    r"fake blood(?: \w+)?|"
+    r"(?:rubber|fake|toy|plastic|foam|prop|cardboard|halloween) (?:\w+ )?(?:knife|knives|guns?|"
+    r"swords?|blood|body|bodies|corpse|skeleton|axe|machete)",
     # "it's killing me", "its killing me": a thing, not a person
     r"(?:it|its|it's|this|that)(?: is|'s)? (?:\w+ )?killing me|"
     r"(?:cat|dog|kitten|puppy|pigeons?|squirrels?|bird|seagulls?) (?:has been |have been |is |are "
@@ -1373,7 +1388,7 @@ _ABSENT: Final = re.compile(
 #: dates: "se desmayó, no hay calefacción hace días y no me responde".
 _PRESENT_UNRESPONSIVE: Final = re.compile(
     r"\b(?:no (?:me |nos |le )?(?:responde|reacciona|despierta|contesta cuando)|no (?:esta )?"
-    r"respira(?:ndo)?|(?:is|'s) not (?:responding|breathing|waking up)|isn't (?:responding|"
+    r"respira(?:ndo)?|(?:(?:is|'s) )?not (?:responding|breathing|waking up)|isn't (?:responding|"
     r"breathing|waking up)|won't wake(?: up)?|can't wake (?:him|her|them))\b"
 )
 

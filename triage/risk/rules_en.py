@@ -199,7 +199,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"(?:is|are|'s|'re|getting|being) (?:jumped|beaten|beat up|attacked|assaulted|mugged|"
         r"stomped|kicked|strangled|choked|robbed|punched|slapped|raped|molested|kidnapped|smacked|"
-        r"whipped)|(?:getting|being) (?:hit|hurt|stabbed|shot|dragged|pushed|shoved|bitten|abused)",
+        r"whipped)|(?:getting|being) (?:hit|hurt|stabbed|shot|dragged|pushed|shoved|bitten|abused)|"
+        r"got (?:slapped|smacked|knocked|pushed|beat|beaten) (?:around|up)\b",
     ),
     rule(
         "violence.fight_now",
@@ -587,7 +588,11 @@ RULES: Final[tuple[Rule, ...]] = (
         r"us all|all of us|them all) pay(?! (?:more|less|for|the|a|an|rent|taxes|fees|extra|up|"
         r"back|double|twice|\$?\d))|"
         r"next time (?:he|she|they) sees? me|(?:handle|get) me next time|"
-        r"(?:looking|hunting|searching|asking around) for me|(?:out|coming) to get me|after me",
+        r"(?:looking|hunting|searching|asking around) for me|(?:out|coming) to get me|after me|"
+        # "ppl in the grp chat sayin they gonna catch me after school tmrw"
+        r"(?:gonna|going to|finna|bout to|about to|will|'ll) (?:catch|jump|run up on|pull up on) "
+        r"(?:me|him|her|us|my \w+)(?= (?:after school|outside|tomorrow|tmrw|tmr|later|tonight|"
+        r"on the block|at (?:the )?(?:park|bus stop|store|school|party)))",
         upgradable=True,
     ),
     rule(
@@ -620,12 +625,13 @@ RULES: Final[tuple[Rule, ...]] = (
         "threat",
         "elevated",
         # "keeps posting that theyre gonna 'handle' the DJ ... with pics of his house"
-        r"(?:gonna|going to|will|'ll|about to) ['\"](?:handle|deal with|take care of|visit|see)"
-        r"['\"] (?:him|her|them|the \w+|that \w+|this \w+)|"
+        r"(?:gonna|going to|will|'ll|about to|way (?:here |over )?to|coming to) ['\"](?:handle|"
+        r"deal with|take care of|visit|see)['\"] (?:him|her|them|the \w+|that \w+|this \w+)|"
         r"(?:gonna|going to|will|'ll) (?:handle|deal with|take care of|pay (?:him|her|them) a "
         r"visit) (?:him|her|them|the \w+|that \w+)(?=[^.!?]{0,80}(?:pics?|photos?|pictures?) of "
         r"(?:his|her|their) (?:house|home|car|kids|building|door)|[^.!?]{0,80}where (?:he|she|"
         r"they) lives?)",
+        upgradable=True,
     ),
     rule(
         "threat.told_to_die",
@@ -1018,7 +1024,11 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         # someone else's goodbye: "my son just sent me a goodbye text"
         r"(?:sent|texted|left|wrote|posted|dm'?d) (?:me |us |her |him )?(?:a |an |this |his |her )?"
-        r"(?:goodbye|farewell|suicide) (?:text|message|msg|note|letter|voicemail|video|post)",
+        r"(?:goodbye|farewell|suicide) (?:text|message|msg|note|letter|voicemail|video|post)|"
+        # the goodbye quoted: "texted me 'thank you for everything, please take care of my cat'"
+        r"(?:texted|sent|messaged|wrote|dm'?d|told) (?:me|us|her|him)[^.!?]{0,20}?['\"]?"
+        r"(?:thank you for everything|thanks for everything|(?:please )?take care of my \w+|"
+        r"sorry for everything|bye forever|i love you all)",
         # ... and not a coworker's farewell email before a move
         requires=r"(?:jump|kill|die|suicid|pills|bridge|roof|not answering|won't answer|isn't "
         r"answering|not picking up|won't pick up|depress|sorry|can't reach|no answer|phone off|"
@@ -1226,6 +1236,21 @@ RULES: Final[tuple[Rule, ...]] = (
         requires=r"(?:has|keeps|owns|got|bought|tiene|guarda|compro) (?:a |an |his |her |the |my "
         r"|una |un |su |sus )?(?:\w+ )?(?:rifle|guns?|shotgun|pistol|firearm|escopeta|pistola|"
         r"revolver|arma)",
+    ),
+    rule(
+        "self_harm.means_laid_out",
+        "self_harm",
+        "imminent",
+        # the means laid out: "all my old prescriptions lined up on the desk, i counted them";
+        # "i have the hose ready for the exhaust"
+        r"(?:pills|prescriptions|meds|medications?|pastillas|medicinas)[^.!?]{0,40}(?:lined up|"
+        r"laid out|in a row|counted|en fila|contadas)|(?:counted|contando|conte) (?:out )?"
+        r"(?:all )?(?:my |the |las |mis |todas mis )?(?:old )?(?:pills|pastillas|meds|"
+        r"prescriptions)|"
+        r"(?:hose|tube|manguera)[^.!?]{0,40}(?:exhaust|tailpipe|mofle|escape del carro)",
+        requires=r"(?:haven't taken|not taken|yet|looking at them|waste|broke|can't|don't want|"
+        r"no quiero|ya no|end it|die|morir|before i do it|antes de hacerlo|goodbye|despedir|sorry|"
+        r"perdon|someone to know|alguien sepa)",
     ),
     rule(
         "self_harm.urge_back",
@@ -1559,6 +1584,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:hot|warm to the touch|caliente|calientes|hirviendo)",
         requires=r"(?:smoke|smoky|haze|hazy|burning|fire|crackling|bubbling|hum(?:o|ito)|quemado|"
         r"fuego)",
+    ),
+    rule(
+        "fire.co_symptoms",
+        "fire",
+        "imminent",
+        # a CO detector sounding and people sick: "It started beeping like crazy ... the kids
+        # have headaches and my son just threw up"
+        r"(?:headaches?|threw up|throwing up|vomit\w*|dizzy|nause\w*|passed out|dolor(?:es)? de "
+        r"cabeza|mareados?|mareadas?|vomit\w*|desmay\w*)",
+        requires=r"(?:\bco\b|carbon monoxide|monoxido)[^\n]{0,200}?(?:beep\w*|going off|alarm\w* "
+        r"(?:is|went)|sonando|pitando|suena|chilla)",
     ),
     rule(
         "fire.unsafe_heat",

@@ -465,7 +465,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         # self-harm history felt again: "antes me cortaba ... me están volviendo esas ganas"
         r"(?:me )?(?:estan volviendo|volvieron|vuelven|regresaron|estan regresando|regresan) "
-        r"(?:las |esas |estas )?ganas(?: de (?:cortarme|hacerme dano|lastimarme|hacerlo))?",
+        r"(?:las |esas |estas )?ganas(?: de (?:cortarme|hacerme dano|lastimarme|hacerlo))?|"
+        r"me (?:dieron|dan|vinieron|entraron) (?:las |esas )?ganas(?: de \w+)? (?:otra vez|de "
+        r"nuevo)",
         requires=r"(?:cortaba|cortarme|hacerme dano|lastimaba|lastimarme|autolesion\w*|me "
         r"hacia dano)",
         context=False,
@@ -670,6 +672,24 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:hueco|pozo|foso) del ascensor[^.!?]{0,60}"
         rf"{_NINO}|{_NINO}[^.!?]{{0,60}}(?:hueco|pozo|foso) del ascensor",
         requires=r"(?:ahora|ahorita|en este momento|jugando|casi se cae|se va a caer|abierto)",
+    ),
+    rule(
+        "child_safety.hot_car",
+        "child_safety",
+        "imminent",
+        # "hay un bebé solo en un carro ... las ventanas cerradas y hace un calor horrible"
+        rf"{_NINO}[^.!?]{{0,30}}(?:sol[oa]s? )?(?:en|dentro de) (?:un|el|la|una|ese|esa) (?:carro|"
+        r"auto|coche|camioneta|van|guagua)",
+        requires=r"(?:calor|ventanas? (?:cerradas|arriba|subidas)|al sol|encerrad\w+|no aparece|"
+        r"llorando|sudando|caliente|nadie)",
+    ),
+    rule(
+        "child_safety.tracks",
+        "child_safety",
+        "imminent",
+        # "un niño de como 10 años se cayó a la vía del tren ... ya se oye el tren"
+        rf"{_NINO}[^.!?]{{0,60}}(?:(?:se cayo|cayo|se bajo|bajo|esta|anda|se metio) (?:a|en) "
+        r"(?:la|las) vias?|vias? del (?:tren|metro))",
     ),
     rule(
         "child_safety.neglect",
