@@ -2185,3 +2185,15 @@ def test_an_urge_come_back_a_beating_last_week_and_a_fight_promised_are_elevated
 )
 def test_halloween_props_and_a_collapse_months_ago_are_not_emergencies(text: str) -> None:
     assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my grandpa is not responding to my calls since this morning, he lives alone",
+        "mi tía no me responde los mensajes desde anoche y vive sola",
+    ],
+)
+def test_a_phone_left_unanswered_is_a_welfare_check_not_an_unresponsive_person(text: str) -> None:
+    result = screen(text)
+    assert result.level == "elevated", result.signals

@@ -1390,6 +1390,10 @@ _PRESENT_UNRESPONSIVE: Final = re.compile(
     r"\b(?:no (?:me |nos |le )?(?:responde|reacciona|despierta|contesta cuando)|no (?:esta )?"
     r"respira(?:ndo)?|(?:(?:is|'s) )?not (?:responding|breathing|waking up)|isn't (?:responding|"
     r"breathing|waking up)|won't wake(?: up)?|can't wake (?:him|her|them))\b"
+    # ... not a phone left unanswered: "not responding to my texts", "no me responde el teléfono"
+    r"(?! (?:to (?:my |her |his |our |any )?(?:texts?|calls?|messages?|emails?|phone|dms?)|"
+    r"(?:el|los|las|mis) (?:telefono|celular|cel|mensajes|llamadas|textos)|bien|a los "
+    r"mensajes))"
 )
 
 

@@ -654,7 +654,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"(?:won't|will not|can't|cannot|couldn't|doesn't|does not|isn't|is not|not|hard to|"
         r"hardly) "
-        r"(?:wake(?: up)?|waking(?: up)?|respond(?:ing)?|responsive|conscious|moving)|"
+        r"(?:wake(?: up)?|waking(?: up)?|respond(?:ing)?|responsive|conscious|moving)"
+        # a phone left unanswered is a welfare check, not an unresponsive person
+        r"(?! to (?:my |her |his |our |their |any |the )?(?:texts?|calls?|messages?|emails?|phone|"
+        r"dms?|letters?|notes?))|"
         r"barely (?:breathing|conscious|responding|responsive)|"
         r"(?:unconscious|unresponsive|passed out|collapsed|fainted|blacked out|knocked out|"
         r"lost consciousness|out cold)|(?:won't|will not|can't|isn't|not) (?:open(?:ing)?) "
