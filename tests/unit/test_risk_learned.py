@@ -281,3 +281,40 @@ def test_an_embedding_emergency_needs_a_second_reader() -> None:
     assert corroborate([_hit("embedding", "imminent")], [rule])[0].level == "imminent"
     # The character layer is a reader in its own right.
     assert corroborate([_hit("charngram", "imminent")], [])[0].level == "imminent"
+
+
+def _whole(p_elevated: float, p_imminent: float) -> learned.Reading:
+    return learned.Reading(0, p_elevated, p_imminent, "fire", 0.8)
+
+
+def test_a_window_reading_stands_only_where_the_whole_message_bears_it_out() -> None:
+    imminent, elevated = _hit("charngram", "imminent"), _hit("embedding", "elevated")
+    # a short message has no whole reading apart from its window: nothing changes
+    assert learned.whole_message_check(imminent, []) == imminent
+    # one layer that reads the whole message as an emergency is enough
+    assert learned.whole_message_check(imminent, [_whole(0.2, 0.1), _whole(0.9, 0.5)]).level == (
+        "imminent"
+    )
+    # a whole message with a risk, but no emergency: the window is capped
+    capped = learned.whole_message_check(imminent, [_whole(0.9, 0.1), _whole(0.7, 0.2)])
+    assert (capped.level, capped.label, capped.context) == ("elevated", "imminent", "whole_message")
+    # a whole message read as ordinary by both layers: the window's alarm is set aside
+    calm = [_whole(0.2, 0.01), _whole(0.3, 0.02)]
+    assert learned.whole_message_check(elevated, calm).level == "none"
+    assert learned.whole_message_check(imminent, calm).level == "none"
+
+
+def test_a_long_story_is_read_whole_and_a_window_it_does_not_bear_out_is_set_aside() -> None:
+    story = (
+        "Hi, I run the after-school chess club at the library on Tremont. Our kids are 9 to 14. "
+        "Last week two of the older boys got into a shoving match over a game and one said he "
+        "would bring his brother's gun tomorrow and shoot everybody. He was joking, everyone "
+        "laughed, and he apologized right away, but the librarian says we should still report "
+        "it. We already talked to both families and the school counselor. Does your office run "
+        "conflict-resolution workshops for kids that age?"
+    )
+    result = screen_text(story)
+    set_aside = [s for s in result.signals if s.get("context") == "whole_message"]
+    assert set_aside and all(s["level"] == "none" for s in set_aside), result.signals
+    # the threat itself is still read, by the rules: a safety question, not 911
+    assert result.level == "elevated", result.signals

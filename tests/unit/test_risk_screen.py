@@ -2197,3 +2197,132 @@ def test_halloween_props_and_a_collapse_months_ago_are_not_emergencies(text: str
 def test_a_phone_left_unanswered_is_a_welfare_check_not_an_unresponsive_person(text: str) -> None:
     result = screen(text)
     assert result.level == "elevated", result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my 3 year old ate some of grandma's pills off the counter, he's drowsy", "overdose"),
+        ("mi nieto de 2 años se tragó una de mis pastillas de la presión", "overdose"),
+        ("my cousin grabbed his hunting rifle and is pacing in the yard screaming", "weapon"),
+        ("dice que ya viene con dos más a saldar cuentas, llega en minutos", "threat"),
+        ("acaban de atacar a un señor en la parada del bus y siguen pegándole", "violence"),
+        ("a man from our GED class fell over and is not breathing, we're in room 204", "medical"),
+        ("mi novio no me deja salir del cuarto y me escondió el celular", "domestic_violence"),
+        ("my stepdad won't let me leave the house, he took my phone and keys", "domestic_violence"),
+    ],
+)
+def test_a_child_into_drugs_a_hunting_rifle_out_a_score_settled_and_being_held_are_imminent(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my calves are on fire after that spin class, any free gyms in the Bronx?",
+        "the twins are kicking all night lol, 32 weeks and counting",
+        "gonna take a shot at baking bread this weekend",
+        "how many advil can i give my 10 year old for a fever?",
+        "cuántas pastillas de hierro puedo tomar en el embarazo?",
+        "i overdosed on cyber monday deals again, need a budgeting class",
+        "bañé al bebé yo sola por primera vez, qué nervios jaja",
+    ],
+)
+def test_body_aches_a_kicking_baby_a_dose_asked_about_and_a_shopping_spree_are_not_emergencies(
+    text: str,
+) -> None:
+    assert screen(text).level == "none", screen(text).signals
+
+
+def test_a_pull_to_cut_felt_again_is_elevated_self_harm() -> None:
+    result = screen("years ago i was a cutter and lately i get that urge again, i don't trust me")
+    assert (result.level, result.kind) == ("elevated", "self_harm"), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("the lady next door is crying 'let me go' and something just hit the wall", "violence"),
+        ("mi vecino está zarandeando a su bebé porque no para de llorar", "child_safety"),
+        ("el de la renta está afuera en la puerta diciendo que van a entrar a sacarnos", "threat"),
+        ("un tipo de la esquina viene subiendo, me dijo que me iba a partir la cara", "threat"),
+        ("a kid is face down in the water at the pier and nobody is moving", "child_safety"),
+        ("dejaron una maleta en el andén con cables que salen por un lado", "threat"),
+    ],
+)
+def test_a_cry_to_let_go_a_baby_shaken_an_ultimatum_below_and_a_bag_with_wires_are_imminent(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "false alarm about the smoke I mentioned, it was the neighbor's toaster",
+        "can you blow up some balloons for the kids' party at the community center?",
+        "the line cook keeps shouting 'fire order 12' through the vent all night",
+        "the piercing gun at the mall is so loud lol",
+        "where is a drop box for expired prescriptions in Queens?",
+    ],
+)
+def test_a_false_alarm_balloons_a_kitchen_call_and_old_medicine_are_not_emergencies(
+    text: str,
+) -> None:
+    assert screen(text).level == "none", screen(text).signals
+
+
+def test_no_word_from_a_sick_relative_since_a_named_day_is_a_welfare_check() -> None:
+    result = screen("no hemos sabido nada de mi tío desde el sábado, es diabético y vive solo")
+    assert (result.level, result.kind) == ("elevated", "medical"), result.signals
+
+
+def test_means_in_front_of_the_resident_with_no_wish_to_live_is_imminent() -> None:
+    result = screen("i have grandma's sleeping pills in front of me, i dont want to be alive")
+    assert (result.level, result.kind) == ("imminent", "self_harm"), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("desde que me mudé me han vuelto las ganas de cortarme", "self_harm"),
+        ("la del 3A deja a sus dos niñas encerradas sin comer hasta la noche", "child_safety"),
+        (
+            "my sister is really depressed lately and is giving away her clothes and books",
+            "self_harm",
+        ),
+        ("mi vecino acumula muchas cajas y periódicos hasta el techo, es un peligro", "fire"),
+    ],
+)
+def test_urges_back_children_locked_in_giving_things_away_and_hoarding_are_elevated(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my uncle is battling leukemia and winning, any free rides to Sloan?",
+        "where do I get a trigger lock for my grandpa's shotgun?",
+    ],
+)
+def test_an_illness_fought_and_a_gun_locked_away_are_not_emergencies(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad ran out of his seizure meds on friday and the pharmacy can't refill until monday",
+        "a mi abuela se le acabó la insulina hace dos días y no tiene para comprarla",
+    ],
+)
+def test_a_medicine_a_life_depends_on_run_out_is_elevated(text: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", "medical"), result.signals

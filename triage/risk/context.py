@@ -250,7 +250,7 @@ _PRESENT: Final = re.compile(
     r"(?:now|straight|nonstop|non-stop|sin parar)|"
     # what happens within the hour is now
     r"in (?:an|a|one|half an|\d+|few|a few) (?:hour|minutes?|mins?)|en (?:una|media|\w+) "
-    r"(?:hora|minutos?)|need help now|"
+    r"(?:hora|minutos?)|en (?:pocos )?minutos|need help now|"
     r"(?:esta|estan|parado|parada) en (?:mi|la) puerta|afuera de mi|viene para aca|ayuda|"
     r"ayudenme|(?:is|'s|are|'re) still (?:here|in the|inside|outside|at)|"
     r"(?:hes|shes|theyre) still (?:here|in the|inside|outside|at)|"
@@ -603,7 +603,8 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"mess|pile|work|homework|laundry)",
     r"(?:water|nail|glue|toy|nerf|squirt|heat|staple|spray|caulk(?:ing)?|paint|paintball|massage|"
     r"airsoft|gel ?blaster|orbeez|"
-    r"bubble|radar|speed|soldering|grease) guns?|butter knife",
+    r"bubble|radar|speed|soldering|grease|tattoo|piercing|hot glue|foam|ticket|price|label|"
+    r"tagging|pistola de (?:agua|silicon|tatuar|pintura|calor)) guns?|butter knife",
     r"hit (?:me|us) up|hit (?:up|it off)|hit(?:ting)? the (?:road|gym|books|hay|jackpot|bar|club|"
     r"sack|spot|"
     r"store|shops|snooze|lottery)|(?:hit|hits) different",
@@ -635,7 +636,8 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     # food "overdosed on": "think i OD'd on the church ladies coffee cake"
     r"overdos(?:e|ed|ing) on (?:the |my |a |some |all the |his |her )?(?:\w+ ){0,3}(?:cakes?|"
     r"cookies|pie|pizza|candy|sugar|chocolate|carbs|coffee|donuts|pastries|tamales|pasteles|"
-    r"dulces|food|comida|netflix)\b|"
+    r"dulces|food|comida|netflix|sales?|shopping|deals|discounts|black friday|cyber monday|"
+    r"amazon|episodes?|shows?|tiktok|anime|video ?games|games|overtime|homework|studying)\b|"
     # knowing the sound: "I know what gunfire sounds like, and that was fireworks"
     r"(?:know|knows|remember|learned) what (?:gun ?fire|gun ?shots?|shots|disparos|balazos) "
     r"sound(?:s|ed)? like|"
@@ -773,6 +775,20 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:dembow|reggaeton|perreo|bachata|salsa|merengue|tema|cancion|rola|rolon|musica|fiesta|"
     r"party|jangueo|bembe|discoteca|coro|ambiente|dj)(?: \w+){0,3} (?:esta|estaba|estuvo|ta|es) "
     r"(?:bien |super |to |todo )?(?:encendi(?:d)?[oa]|prendi(?:d)?[oa])",
+    # a body's burning: "my heartburn is ON FIRE at 38 weeks", "la acidez me está quemando"
+    r"(?:heartburn|acid reflux|reflux|acidez|agruras|calves|thighs|quads|abs|muscles|"
+    r"hamstrings)(?: \w+){0,2} (?:is|are|'s|'re|esta|estan|was|were) (?:literally |so |bien )?"
+    r"(?:on fire|en llamas|burning|ardiendo|quemandome)",
+    # an illness fought: "mi hijo está en guerra contra el cáncer y la está ganando"
+    r"(?:en guerra|peleando|luchando|en (?:una )?batalla|at war|battling|fighting|fight|"
+    r"war|battle) (?:contra|con|against|with) (?:el |la |su |his |her |my |the )?(?:cancer|"
+    r"leucemia|leukemia|tumor|tumour|covid|diabetes|lupus)",
+    # a baby kicking in the womb: "the baby kicks sooo hard, she's a little fighter already"
+    r"(?:baby|bebe|babies|twins|gemel[oa]s) (?:(?:is|was|keeps|has been|so|really|always|just|"
+    r"esta|no para de) )?(?:kicks?|kicking|patea|pateando|me da pataditas|da pataditas)|"
+    r"pataditas|"
+    r"(?:a |una? )?(?:little|tiny|lil) (?:fighter|warrior|boxer)|(?:luchador|guerrer[oa]|"
+    r"boxeador)(?:a|cit[oa])? (?:chiquit[oa]|pequen[oa])",
     # spicy food: "overdosed me on hot sauce, mi boca está en llamas"
     r"(?:boca|lengua|garganta|mouth|tongue)(?: \w+){0,2} (?:esta|is|'s|was|estaba|is literally) "
     r"(?:en llamas|on fire|ardiendo|burning)(?=[^.!?]{0,60}(?:picante|chile|aji|hot sauce|spicy|"
@@ -792,7 +808,9 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     # criticism: "took a shot at my cooking"; charts: "burning up the charts"
     r"(?:took|take|takes|taking) (?:a )?(?:shot|shots|jab|dig|swipe)s? at (?:my|his|her|their|"
     r"our|your) (?:cooking|food|outfit|hair|singing|work|team|taste|driving|dancing|game|"
-    r"english|spanish|car|job|idea|ideas|posts?|story)",
+    r"english|spanish|car|job|idea|ideas|posts?|story)|"
+    # tried: "took a shot at breastfeeding in public"
+    r"(?:took|take|takes|taking|give|gave|giving) (?:it )?a shot at \w+ing",
     r"burn(?:ing|ed|s)? up the (?:charts|dance ?floor|court|track|stage|field|league)",
     r"(?:bullpen|team|defense|offense|lineup|roster|season|league|squad) (?:is|'s) (?:a|an) "
     r"(?:ticking )?(?:time )?bomb(?: waiting to go off)?|threatening to (?:blow|lose|choke|"
@@ -807,6 +825,12 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"my (?:feet|legs) (?:are|r|'re) (?:so |literally |just |completely )?dead|"
     r"(?:mis )?(?:pies|piernas) (?:estan|tengo) (?:muert[oa]s|molid[oa]s)",
     # a team beaten by a score: "the Knicks getting beat up by 30"
+    # balloons and phones: "we're gonna blow up the balloons at 5"
+    r"blow(?:ing|s|n)? up (?:the |some |a few |all the |\d+ |those |these )?balloons|"
+    r"blow(?:ing|s|n)? up (?:my|his|her|your|our|the group) (?:phone|chat|dms|inbox|notifications)|"
+    r"blew up (?:on|all over) (?:tiktok|twitter|instagram|social media|the internet|youtube)|"
+    # a kitchen's call: "the chef is always yelling 'fire table 6!'"
+    r"fire (?:table|tables|order|orders|ticket) ?(?:#|number )?\d*|"
     r"(?:beat|beaten|beat up|blown out|crushed|destroyed|killed|murdered|smoked|bodied) by \d+"
     r"(?: points| runs| goals)?",
     # hyperbole with its trigger: "if I hear one more reggaeton song I'm gonna jump out the window"
@@ -832,7 +856,10 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     # classes and drills about emergencies: "in nursing class we practiced overdose reversal"
     r"(?:class|classes|course|training|drill|workshop|lesson|certification|seminar|simulation|"
     r"cursos?|clases?|taller(?:es)?|entrenamientos?|simulacros?|capacitacion(?:es)?)\b"
-    r"[^.!?]{0,60}?(?:overdos\w+|"
+    # ... unless someone in the class collapses: "una señora de mi clase se desmayó y casi no
+    # respira" is the emergency, not its topic
+    r"(?:(?!\w*desmay|collaps|passed out|faint|se cayo|fell|seiz|convuls)[^.!?]){0,60}?"
+    r"(?:overdos\w+|"
     r"gunshot wounds?|not breathing|bleeding|cpr|narcan|naloxone|stab wounds?|burns?|choking|"
     r"seizures?|sobredosis|no respira|sangrado|heridas? de bala)|"
     r"learn(?:ing|ed|s)? (?:about|how to (?:treat|respond to|handle|use|give|stop|reverse))"
@@ -855,6 +882,10 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:apartment|apt|place|house|building|room)|(?:getting|being) evicted|(?:be|get|getting|"
     r"being) kicked out|building is being sold|(?:nos|me) van a (?:sacar|desalojar|echar)"
     r"(?! a (?:golpes|patadas|punos|punetazos|tiros|la fuerza|empujones|palos))",
+    # getting rid of old medicine: "are there drop boxes for old pills?"
+    r"drop ?(?:boxes|box|off)(?: \w+){0,2} for (?:old |expired |unused |leftover )?(?:pills|meds|"
+    r"medications?|medicines?|prescriptions?)|(?:clean|cleaning|cleaned) out (?:the|my|our) "
+    r"medicine (?:cabinet|cabinets|drawer)|"
     r"(?:tirar|botar|desechar) (?:las |los )?(?:medicinas|medicamentos|pastillas)(?: \w+)? "
     r"(?:vencid[oa]s|viej[oa]s)|dispose of (?:old |expired |unused )?(?:meds|medications?|"
     r"medicine|pills)|drug take-?back",
@@ -863,6 +894,10 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"kick|take|cut off|shut off|withhold|complain|write|ticket|subir|desalojar|llamar)\w*|"
     r"threat(?:en|ens|ened|ening) (?:me |us )?to cut (?:my|our|his|her|their|your|the) (?:hours|"
     r"pay|shifts?|salary|wages|benefits|checks?|overtime)",
+    # locking a gun away: "a gun lock for my dad's hunting rifle" (before "gun lock" alone,
+    # so that the idiom covers the gun)
+    r"(?:gun|trigger|cable) locks? (?:for|on) (?:my|his|her|the|our|a|their) (?:\w+'?s )?"
+    r"(?:\w+ )?(?:rifle|gun|pistol|shotgun|firearm|revolver)s?|"
     r"(?:gun|knife) (?:violence|safety|control|prevention|laws?|buyback|locks?|safes?|license|"
     r"permit|storage)|"
     # violence-prevention work: "un programa contra la violencia armada, like Cure Violence"
@@ -882,7 +917,7 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"incienso|fireplace|chimenea|candles?|velas?)|"
     r"(?:smoke|humo)[^.!?]{0,50}(?:is|was|'s|es|era) (?:just |only |solo )?(?:incense|incienso|"
     r"sahumerio|copal|sage|smudging|from (?:the )?(?:grill|bbq|barbecue))|"
-    r"hunting (?:rifle|gun|license)|"
+    r"hunting license|"
     r"suicide (?:prevention|awareness|hotline|lifeline)|overdose prevention(?: center| site)?|"
     r"(?:prevencion|prevenir|prevencion del|concientizacion sobre el) (?:del )?suicidio|"
     r"(?:heavy|punching|speed) bag|mma|jiu[- ]?jitsu|martial arts|kickboxing|"
@@ -893,6 +928,12 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:clases? de |gimnasio de |torneo de |equipo de )?boxeo|boxing (?:gym|class|classes|match|"
     r"lessons?|tournament|team|program)|"
     r"(?:domestic violence|abuse) (?:awareness|training|class|program|prevention)|self[- ]defense",
+    # a dose asked about, not taken: "how much tylenol can I take while breastfeeding?"
+    r"how (?:much|many)(?: \w+){0,3} (?:can|should|could|do) (?:i|we|you|she|he|my \w+) "
+    r"(?:take|give|have)(?![^.!?]{0,60}(?:die|dead|kill|end it|never wake|wake up|for good|"
+    r"enough|lethal|overdose|od|morir|matar))|"
+    r"cuant[oa]s?(?: \w+){0,3} (?:puedo|puede|se puede|le puedo|debo|debe) (?:tomar|dar(?:le)?)"
+    r"(?![^.!?]{0,60}(?:morir|matar|muerta?|despertar|sobredosis|suficiente))",
 )
 
 
@@ -1251,7 +1292,9 @@ _CLEARED: Final = re.compile(
     r"bien)|todo (?:esta )?(?:bien|segur[oa])|the smell(?:'s| is) gone|ya no huele)\b(?!\s*\?)|"
     # the utility itself fixed it: "con ed fixed it the same day"
     r"\b(?:con ?ed|con edison|national grid|the gas company|la compania(?: de gas)?)[^.!?]{0,30}"
-    r"(?:fixed|repaired|arreglo|arreglaron|cambiaron|replaced)\b"
+    r"(?:fixed|repaired|arreglo|arreglaron|cambiaron|replaced)\b|"
+    # "false alarm on the gas smell I texted about earlier"
+    r"\b(?:false alarm|falsa alarma)\b(?![^.!?]{0,40}\b(?:but|pero|this time|esta vez|now|ahora)\b)"
 )
 
 

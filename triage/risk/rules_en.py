@@ -70,7 +70,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"pointing|points|pointed|waving|waves|brandishing|showing|flashing|grabbed|"
         r"grabbing|swinging|took out|taking out|pulled out|reaching for|came out with|"
         rf"coming at me with|came at me with|armed with)(?: out)? {_DET}?\s?(?:loaded |big |"
-        rf"huge )?{_ARM}",
+        rf"huge |hunting |kitchen |steak |sawed[- ]off |black |real )?{_ARM}",
     ),
     rule(
         "weapon.armed",
@@ -337,6 +337,16 @@ RULES: Final[tuple[Rule, ...]] = (
         upgradable=True,
     ),
     rule(
+        "violence.cry_heard",
+        "violence",
+        "imminent",
+        # a cry that only an assault draws, heard now: "she's screaming 'get off me'"
+        r"(?:screaming|yelling|shouting|crying|begging)\W{0,3}(?:\w+ ){0,2}\W{0,3}(?:get off "
+        r"(?:of )?me|let me go|stop hitting me|stop hurting me|"
+        r"you'?re (?:hurting|choking|killing) me|(?:he|she)'?s (?:killing|choking) me|don'?t kill "
+        r"me|sueltame|no me pegues|me (?:esta|estas) (?:matando|ahorcando))",
+    ),
+    rule(
         "violence.slamming_now",
         "violence",
         "imminent",
@@ -529,7 +539,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:knows|sabe|saben) (?:where (?:i|we|you) (?:live|work|sleep)|(?:our|my|your) "
         r"(?:address|school)|(?:nuestra|mi|tu) direccion|donde (?:vivo|vivimos|vives|estudio))|"
         r"(?:viene|vienen|va|van|coming|on (?:his|her|their) way)[^.!?]{0,40}(?:arreglar las "
-        r"cosas|ajustar cuentas|settle (?:this|things|it|the score))|"
+        r"cosas|(?:ajustar|arreglar|saldar) (?:las )?cuentas|settle (?:this|things|it|the score))|"
         r"(?:hoy|esta vez) no (?:me|te|nos) (?:escapo|escapas|escapamos|salvas|salvo)|"
         r"no te vas a escapar|you can'?t hide|you won'?t get away|"
         r"(?:not|never|ain'?t) (?:leaving|getting out of|walking out of|making it out of) "
@@ -896,6 +906,15 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:stopped|stopping|not|isn't|won't|refuses to|refusing to) (?:taking )?(?:his|her|their|"
         r"my) "
         r"(?:insulin|meds|medication|medicine|pills)|"
+        # a medicine a life depends on, run out: "my insulin ran out 3 days ago"
+        r"(?:insulin|heart (?:pills|meds|medication)|blood pressure (?:pills|meds|medication)|"
+        r"seizure (?:pills|meds|medication)|inhaler|oxygen|insulina|pastillas (?:del|para el) "
+        r"corazon|pastillas de la presion)[^.!?]{0,15}(?:ran out|run out|is out|are out|is gone|"
+        r"se (?:me |le |nos )?(?:acabo|acabaron|termino|terminaron))|"
+        r"(?:ran|run|running) out of (?:my |his |her |their )?(?:insulin|heart (?:pills|meds)|"
+        r"blood pressure (?:pills|meds)|seizure (?:pills|meds)|oxygen)|"
+        r"se (?:me|le|nos) (?:acabo|acabaron|termino|terminaron) (?:la|las|el|su|sus) (?:insulina|"
+        r"pastillas (?:del|para el) corazon|pastillas de la presion|oxigeno)|"
         r"(?:dejo|ha dejado|dejado|deja|dejando|no (?:se )?(?:quiere tomar|toma|esta tomando)) "
         r"(?:de tomar )?(?:sus|su|la|las|los|el) (?:insulina|medicamentos?|medicinas?|pastillas "
         r"(?:de|para) \w+)|"
@@ -969,6 +988,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"at)|"
         r"pressed pills|(?:drinking|drunk) (?:nonstop|for days|all day and night|every day)|"
         r"fentanyl in",
+    ),
+    rule(
+        "overdose.child_ingested",
+        "overdose",
+        "imminent",
+        # a child into an adult's drugs: "my 2 year old got into my methadone"
+        rf"{_CHILD}[^.!?]{{0,40}}?(?:got into|swallowed|ate|chewed|drank|got ahold of) (?:some of |"
+        r"one of |a few of |a couple of |two of |a bunch of |a |some )?(?:my|the|our|grandma'?s|"
+        r"grandpa'?s|mom'?s|dad'?s|your|someone'?s|\w+'s) (?:\w+ )?(?:methadone|suboxone|"
+        r"fentanyl|edibles?|gummies|pills|meds|medication|medicine|percs?|oxys?|xanax|adderall|"
+        r"weed|drugs|stash)",
     ),
     rule(
         "overdose.risk",
@@ -1085,12 +1115,13 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         rf"(?:have|got|holding|with) (?:the|my|a|[\w']+'s?) (?:[\w']+ ){{0,4}}?"
         rf"(?:{_PILLS}|rope|noose|gun|knife|razor|blade|bottle)s? "
-        r"(?:in my hand|ready|right here|next to me|with me)|"
+        r"(?:in my hand|ready|right here|next to me|with me|in front of me|on my lap)|"
         r"(?:rope|noose) (?:is |'s )?(?:already |all |now |just )?"
         r"(?:ready|tied|up|set up|hung|hanging)|"
         r"i've got the rope|(?:the|my) (?:pills|rope|gun) (?:ready|in my hand)|"
         r"(?:rope|noose|soga) (?:is )?(?:ready|tied|lista)",
         requires=r"(?:kill|die|end|take them|take it|myself|goodbye|tonight|anymore|kms|all|"
+        r"(?:don'?t|do not|dont) want to (?:be here|live|be alive|exist|wake up)|"
         r"doing it|do it|when (?:they|everyone|everybody|my \w+) (?:leaves?|goes?|are gone|"
         r"is gone))",
     ),
@@ -1266,6 +1297,27 @@ RULES: Final[tuple[Rule, ...]] = (
         context=False,
     ),
     rule(
+        "self_harm.giving_away",
+        "self_harm",
+        "elevated",
+        # a warning sign beside low mood: "battling depression and gave away all his things"
+        r"(?:gave|giving|gives|given|give) away (?:all |most |some |a lot )?(?:of )?(?:his|her|my|"
+        r"their) (?:\w+ )?(?:things|stuff|belongings|possessions|clothes|games|books|pets?|dogs?|"
+        r"cats?)|regal(?:o|ando|a|aron|ado) (?:todas |todos )?(?:sus|mis) (?:cosas|pertenencias|"
+        r"juegos|libros|ropa|mascotas?)",
+        requires=r"(?:depress\w*|deprimid[oa]|sad|triste|hopeless|withdrawn|not eating|no come|"
+        r"isolat\w*|aislad[oa]|sin esperanza|goodbye|despedi\w*|suicid\w*|dark place|rough time)",
+    ),
+    rule(
+        "self_harm.pull_again",
+        "self_harm",
+        "elevated",
+        # "i used to cut ... i'm feeling that pull again"
+        r"(?:feel|feeling|felt|get|getting|got) (?:that|the) (?:old |same )?(?:pull|urge|itch|"
+        r"craving)(?: to (?:do it|cut|use it))? again",
+        requires=r"(?:cut|cutting|cutter|hurt myself|hurting myself|self[- ]?harm\w*|razor|blade)",
+    ),
+    rule(
         "self_harm.ideation",
         "self_harm",
         "elevated",
@@ -1426,6 +1478,15 @@ RULES: Final[tuple[Rule, ...]] = (
         r"out (?:of )?(?:the|a) window|open window)",
     ),
     rule(
+        "child_safety.under_water",
+        "child_safety",
+        "imminent",
+        # "a little boy is under the water in the deep end", "face down in the pool"
+        rf"{_CHILD} (?:is|was|'s|are|went|fell|slipped|sank|got|has been) (?:\w+ ){{0,2}}?(?:under "
+        r"(?:the )?water|underwater|face ?down in (?:the )?(?:water|pool|tub|bathtub|lake)|"
+        r"(?:struggling|drowning|going under) in (?:the )?(?:water|pool|deep end|lake|ocean))",
+    ),
+    rule(
         "child_safety.drunk_driver",
         "child_safety",
         "imminent",
@@ -1459,7 +1520,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "child_safety",
         "imminent",
         r"(?:beating|hitting|hurting|punching|choking|kicking|abusing|whipping|burning|shaking|"
-        r"slapping) "
+        r"slapping|throwing|dropping) "
         rf"(?:his|her|their|my|the|a) (?:{_CHILD}|sons?|daughters?|stepsons?|stepdaughters?|"
         r"nephews?|nieces?)",
     ),

@@ -76,6 +76,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:acaba|acaban) de (?:dar(?:le|les|me)?|pegar(?:le|les|me)?|meter(?:le|les|me)?) "
         r"(?:un |una )?(?:puno|punetazo|golpe|trompada|cachetada|bofetada|patada|cabezazo|"
         r"botellazo|silletazo)|"
+        # "acaban de golpear a mi compañero ... y los tipos siguen ahí dándole"
+        r"(?:acaba|acaban) de (?:golpear|apunalar|atacar|asaltar|patear|agredir|apalear|"
+        r"cortar|machetear) a|(?:sigue|siguen) (?:ahi |alli |aqui )?(?:dandole|pegandole|"
+        r"golpeandol[oa]|pateandol[oa])|"
         r"(?:sigue|siguen|esta|estan) encima de (?:el|ella|ellos|el \w+|la \w+|un \w+|una \w+) "
         r"(?:dandole|pegandole|golpeandol[oa]|pateandol[oa]|ahorcandol[oa])",
     ),
@@ -166,6 +170,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"joder|arreglar|quemar)|me la paga|nos la paga|ahora si|se van a morir|amenaz\w*)",
     ),
     rule(
+        "threat.ultimatum_below",
+        "threat",
+        "imminent",
+        # downstairs now, promising to come up: "está abajo con dos tipos diciendo que si no
+        # bajamos con el dinero van a subir a buscarnos"
+        r"(?:va|van) a (?:subir|entrar|venir|bajar) a (?:buscar(?:me|nos|te|lo|la)|sacar(?:me|nos)|"
+        r"cobrar(?:me|nos)?)",
+        requires=r"(?:esta|estan) (?:abajo|afuera|en la puerta|en el lobby|en la entrada|en la "
+        r"esquina|frente al? edificio)",
+    ),
+    rule(
         "threat.waiting_now",
         "threat",
         "imminent",
@@ -205,6 +220,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:hay|puso|pusieron|dejo) una bomba|bomba en (?:el|la|mi|nuestro|nuestra)|"
         r"(?:grito|dijo|dice|gritando) que (?:es|hay|tiene) una bomba|(?:mochila|paquete|maleta|"
         r"caja)[^.!?]{0,60}(?:es una|con una|tiene una) bomba|"
+        r"(?:mochila|paquete|maleta|caja|bolsa|aparato)[^.!?]{0,60}cables? (?:saliendo|colgando|"
+        r"afuera|que (?:salen|sale|cuelgan))|"
         r"amenaza de bomba|(?:papel|nota|letrero|cartel|escrito)[^.!?]{0,20} (?:que )?dice "
         r"(?:que es una |que hay una )?bomba",
     ),
@@ -220,8 +237,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "threat.intends_harm",
         "threat",
         "elevated",
-        r"(?:me|nos|te) (?:va|van) a (?:matar|apunalar|disparar|pegar|golpear|hacer dano|quemar)|"
-        r"(?:me|nos|te|le) (?:va|van) a (?:romper|partir|quebrar) (?:las piernas|los huesos|"
+        r"(?:me|nos|te) (?:va|van|iba|iban) a (?:matar|apunalar|disparar|pegar|golpear|hacer dano|"
+        r"quemar)|"
+        r"(?:me|nos|te|le) (?:va|van|iba|iban) a (?:romper|partir|quebrar) (?:las piernas|"
+        r"los huesos|"
         r"la cara|la boca|la cabeza|el cuello|la madre)|"
         r"(?:me|nos|te) (?:va|van) a buscar (?:para|pa) "
         r"(?:pelear|arreglar|darme|pegarme|ajustar|matar|romper|partir)|"
@@ -329,7 +348,11 @@ RULES: Final[tuple[Rule, ...]] = (
         r"semana|semanas)|"
         # not seen since a named day: "nadie ha visto a la señora del 5B desde el sábado"
         r"(?:nadie (?:la |lo )?ha visto|no (?:la|lo) (?:he|hemos|han) visto)[^.!?]{0,30} desde "
-        r"(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|antier|hace)",
+        r"(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|antier|hace)|"
+        # no word since a named day: "no sé nada de mi hermano desde el lunes"
+        r"no (?:se|sabemos|hemos sabido|he sabido) nada de (?:mi|su|nuestr[oa]|la|el) \w+"
+        r"[^.!?]{0,30} desde (?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|"
+        r"antier|hace)",
     ),
     rule(
         "medical.exposure",
@@ -389,6 +412,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"pastillas|crack|cocaina|de todo)|"
         r"reca(?:yo|ida)|otra vez (?:con las drogas|usando)|"
         r"volvi\w* a (?:consumir|usar|drogarse|inyectarse|meterse)",
+    ),
+    rule(
+        "overdose.child_ingested",
+        "overdose",
+        "imminent",
+        # a child into an adult's drugs: "mi hija de 3 años se comió unas de mis pastillas"
+        rf"(?:{_NINO}|niet[oa]s?)[^.!?]{{0,40}}?(?:se (?:tomo|comio|trago|bebio)|se (?:metio|echo) "
+        r"a la boca) "
+        r"(?:unas? |algunas? |varias |dos |tres |un poco |un pedazo )?(?:de )?(?:mis|sus|las|la|el|"
+        r"mi|su|los) (?:\w+ )?(?:pastillas|metadona|medicinas|medicamentos|pildoras|gomitas|"
+        r"suboxone|pastilla|fentanilo|droga|drogas)",
     ),
     # --- autolesion -----------------------------------------------------------
     rule(
@@ -464,7 +498,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "self_harm",
         "elevated",
         # self-harm history felt again: "antes me cortaba ... me están volviendo esas ganas"
-        r"(?:me )?(?:estan volviendo|volvieron|vuelven|regresaron|estan regresando|regresan) "
+        r"(?:me )?(?:estan volviendo|volvieron|vuelven|regresaron|estan regresando|regresan|"
+        r"han vuelto|han regresado) "
         r"(?:las |esas |estas )?ganas(?: de (?:cortarme|hacerme dano|lastimarme|hacerlo))?|"
         r"me (?:dieron|dan|vinieron|entraron) (?:las |esas )?ganas(?: de \w+)? (?:otra vez|de "
         r"nuevo)",
@@ -604,6 +639,16 @@ RULES: Final[tuple[Rule, ...]] = (
         r"me (?:tiene|tienen|esta) (?:agarrad[oa] |apretando |agarrando )?"
         r"(?:del|por el|el) cuello|me esta ahorcando",
     ),
+    rule(
+        "domestic_violence.held_keys",
+        "domestic_violence",
+        "imminent",
+        # kept in, with the keys or the phone taken: held now, not a habit of control
+        r"no me (?:deja|dejan|quiere dejar|quieren dejar) salir|won'?t let me (?:leave|out|go out)",
+        requires=r"(?:me (?:quito|quitaron|escondio|escondieron) (?:las llaves|la llave|"
+        r"el telefono|"
+        r"el celular|mi telefono|mi celular)|(?:took|hid|taken|has) my (?:keys|phone|cell))",
+    ),
     # --- ninos ----------------------------------------------------------------
     rule(
         "child_safety.taken",
@@ -692,10 +737,19 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:la|las) vias?|vias? del (?:tren|metro))",
     ),
     rule(
+        "child_safety.shaken_now",
+        "child_safety",
+        "imminent",
+        # "está sacudiendo al bebé porque no deja de llorar"
+        rf"{_ESTAR} (?:sacudiendo|zarandeando|estrujando|tirando) (?:fuerte )?(?:a )?(?:al|la|el|"
+        rf"su|sus|mi|los|las|un|una) {_NINO}",
+    ),
+    rule(
         "child_safety.neglect",
         "child_safety",
         "elevated",
-        rf"{_NINO}[^.!?,]{{0,20}}? (?:se quedan|estan|esta|quedan)? ?sol[oa]s?"
+        # ("le corté el pelo al bebé yo sola": the resident did it alone)
+        rf"{_NINO}[^.!?,]{{0,20}}? (?:se quedan|estan|esta|quedan)? ?(?<!\byo )sol[oa]s?"
         r"(?! (?:quer\w+|quiero|pregunt\w+|para|una?|es|eso|por|necesit\w+|tengo|tiene))|"
         # further from the child only with the verb: "los niños de la vecina de arriba se
         # quedan solos" ("mi hija, she said it was fun, solo pregunta" is "only")
@@ -703,7 +757,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"sol[oa]s?|(?:deja|"
         r"dejan) (?:a )?(?:su|sus|los|las) "
         rf"{_NINO} sol[oa]s?|{_NINO}[^.!?]{{0,40}}(?:tener|tienen|pasan) hambre|"
-        r"(?:los|las|a los|a las) (?:deja|dejan|tiene|tienen) encerrad[oa]s[^.!?]{0,60}(?:sin "
+        r"(?:(?:los|las|a los|a las) (?:deja|dejan|tiene|tienen)|(?:deja|dejan|tiene|tienen) a "
+        rf"(?:sus|los|las|su) (?:\w+ )?{_NINO}) encerrad[oa]s[^.!?]{{0,60}}(?:sin "
         r"comida|sin comer|without food|todo el dia|llorando)",
     ),
     # --- fuego ----------------------------------------------------------------
@@ -781,7 +836,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:basura|cosas|cachivaches|reguero) acumulad[oa]s?[^.!?]{0,80}(?:puerta|salida|escalera|"
         r"pasillo)|(?:puerta|salida) de emergencia[^.!?]{0,30}(?:bloquead\w+|tapad\w+|no (?:se )?"
         r"(?:puede|abre))|no se puede abrir la (?:puerta|salida) de emergencia|acumulador\w*|"
-        r"acumula(?:n|ndo)? (?:basura|cosas|periodicos|cajas|cachivaches|trastes)[^.!?]{0,60}"
+        r"acumula(?:n|ndo)? (?:tant[oa]s? |much[oa]s? )?(?:basura|cosas|periodicos|cajas|"
+        r"cachivaches|trastes)[^.!?]{0,60}"
         r"(?:techo|peligr\w+|incendio|fuego|salida|pasillo|puerta|no se puede)|"
         r"(?:tapa|tapan|bloquea|bloquean|obstruye|obstruyen|tapando|bloqueando) (?:\w+ ){0,2}"
         r"(?:la )?(?:puerta|salida|escalera) de (?:emergencia|incendios)",
