@@ -2326,3 +2326,29 @@ def test_an_illness_fought_and_a_gun_locked_away_are_not_emergencies(text: str) 
 def test_a_medicine_a_life_depends_on_run_out_is_elevated(text: str) -> None:
     result = screen(text)
     assert (result.level, result.kind) == ("elevated", "medical"), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mis sobrinos tienen rifles de agua y se pasan el día disparando desde el balcón, ¿es"
+        " legal?",
+        "the jackhammer crew starts at 6am. Some mornings the whole street sounds like a war zone."
+        " Who enforces work hours?",
+        "queremos un grupo para familias que perdieron a alguien por la violencia armada",
+        "can someone teach the heimlich maneuver to the staff at our daycare?",
+        "In 2010 I was using heroin and I overdosed twice that year. Now I'm 14 years clean and"
+        " want to volunteer.",
+        "Mi papá le pegaba a mi mamá cuando yo era niño. Eso fue hace más de veinte años, ahora"
+        " busco terapia para mí.",
+    ],
+)
+def test_toy_guns_machines_like_gunfire_topics_and_a_past_named_before_are_not_emergencies(
+    text: str,
+) -> None:
+    assert screen(text).level == "none", screen(text).signals
+
+
+def test_a_machine_named_earlier_does_not_hide_gunfire_heard_now() -> None:
+    result = screen("the construction next door is loud. but right now i hear gunshots outside")
+    assert (result.level, result.kind) == ("imminent", "weapon"), result.signals

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Final
 
@@ -101,11 +101,13 @@ _PAST: Final = re.compile(
     r"mucho tiempo|tiempo|meses)(?! que)|en los (?:anos )?(?:\d0|[5-9]0s?)|in the (?:[5-9]0s|\d0s)|"
     r"el ano pasado|en (?:el )?(?:ano )?(?:19|20)\d\d\b|"
     r"(?:el|la) (?:verano|invierno|otono|primavera|navidad) pasad[oa]|back then|"
+    # a time named before: "twelve years ago ... I overdosed three times that year"
+    r"that year|those years|ese ano|esos anos|en ese entonces|en esa epoca|"
     r"(?:that|this|it) (?:was|happened) (?:in |back in )?(?:19|20)\d\d\b|"
     r"(?:back in|in|en) (?:early |late |principios de |finales de )?(?:january|february|march|"
     r"april|may|june|july|august|september|october|november|december|enero|febrero|marzo|abril|mayo|junio|"
     r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?: of| del?)? (?:19|20)\d\d\b|"
-    r"cuando (?:era|eran|tenia) (?:nino|nina|joven|chic[oa]|adolescente|bebe|chiquit[oa]|"
+    r"cuando (?:yo )?(?:era|eran|tenia) (?:nino|nina|joven|chic[oa]|adolescente|bebe|chiquit[oa]|"
     r"pequen[oa]|nen[ea])|when (?:he|she|they|my \w+) (?:was|were) (?:a baby|babies|a toddler|"
     r"little|a little kid|a kid|younger|small|an infant)|de (?:nin[oa]|joven|chamac[oa]|"
     r"adolescente|pequen[oa])\b"
@@ -407,6 +409,13 @@ class Idiom:
 
     pattern: re.Pattern[str]
     reason: str  # "figurative" or "topic"
+    #: Where set, the phrase is an idiom only if this source of the sound or
+    #: the scare is named within ``SOURCE_REACH`` characters before it.
+    source: re.Pattern[str] | None = None
+
+
+#: How far back (characters) an idiom's ``source`` is looked for.
+SOURCE_REACH: Final = 300
 
 
 #: What can really be overdosed on: drugs, medicines, alcohol, and the words
@@ -438,7 +447,7 @@ _NON_PERSON = (
     r"traffic|bus|shift|allergies"
 )
 
-IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
+_UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     "figurative",
     rf"(?:{_NON_PERSON})[^.!?,]{{0,40}}(?:is|are|'s|'re|keeps?) ['\"]?(?:\w+ )?killing (?:me|us|"
     r"her|him|them)",
@@ -604,7 +613,16 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:water|nail|glue|toy|nerf|squirt|heat|staple|spray|caulk(?:ing)?|paint|paintball|massage|"
     r"airsoft|gel ?blaster|orbeez|"
     r"bubble|radar|speed|soldering|grease|tattoo|piercing|hot glue|foam|ticket|price|label|"
-    r"tagging|pistola de (?:agua|silicon|tatuar|pintura|calor)) guns?|butter knife",
+    r"tagging) guns?|butter knife|"
+    # water guns in Spanish, with what they do: "pistolas de agua ... se pasan la tarde
+    # disparando"
+    r"(?:pistolas?|rifles?|armas?) de (?:agua|juguete|bolitas|hidrogel|pintura|paintball|"
+    r"silicon|calor)[^.!?]{0,120}(?:disparando|disparan|dispara|tirando)|"
+    r"(?:pistolas?|rifles?|armas?) de (?:agua|juguete|bolitas|hidrogel|pintura|paintball|"
+    r"silicon|calor)|"
+    # toys mistaken for weapons: "alguien podría confundir esas pistolas con armas de verdad"
+    r"confund\w+ (?:\w+ ){0,3}con (?:armas|pistolas)(?: de verdad| reales)?|(?:mistake|mistaken|"
+    r"confuse|confused) (?:\w+ ){0,3}for (?:real )?(?:guns?|weapons?)",
     r"hit (?:me|us) up|hit (?:up|it off)|hit(?:ting)? the (?:road|gym|books|hay|jackpot|bar|club|"
     r"sack|spot|"
     r"store|shops|snooze|lottery)|(?:hit|hits) different",
@@ -928,12 +946,40 @@ IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:clases? de |gimnasio de |torneo de |equipo de )?boxeo|boxing (?:gym|class|classes|match|"
     r"lessons?|tournament|team|program)|"
     r"(?:domestic violence|abuse) (?:awareness|training|class|program|prevention)|self[- ]defense",
+    # gun violence as a subject: "madres que han perdido hijos por la violencia con armas de
+    # fuego"; first aid as a subject: "the choking maneuver for babies"
+    r"violencia (?:con armas(?: de fuego)?|armada)|(?:choking|atragantamiento) (?:maneuver|"
+    r"first aid|rescue|class|training|response)|maniobra de heimlich|heimlich(?: maneuver)?|"
+    # overdoses as news, or denied: "how overdoses are everywhere now", "nobody here has had
+    # an overdose situation"
+    r"overdoses (?:are|have been) (?:everywhere|up|rising|going up|so common|on the rise)|"
+    r"(?:las )?sobredosis (?:estan|son) (?:en todas partes|subiendo|aumentando)|"
+    r"(?:nobody|no one|nadie)(?: \w+){0,3} (?:has had|had|ha tenido|tuvo) (?:an? |una? )?"
+    r"(?:overdose|sobredosis)(?: situation| emergency| emergencia)?|"
     # a dose asked about, not taken: "how much tylenol can I take while breastfeeding?"
     r"how (?:much|many)(?: \w+){0,3} (?:can|should|could|do) (?:i|we|you|she|he|my \w+) "
     r"(?:take|give|have)(?![^.!?]{0,60}(?:die|dead|kill|end it|never wake|wake up|for good|"
     r"enough|lethal|overdose|od|morir|matar))|"
     r"cuant[oa]s?(?: \w+){0,3} (?:puedo|puede|se puede|le puedo|debo|debe) (?:tomar|dar(?:le)?)"
     r"(?![^.!?]{0,60}(?:morir|matar|muerta?|despertar|sobredosis|suficiente))",
+)
+
+# Machines heard as gunfire, or mistaken for it, later in the message: "nail guns ...
+# pop pop pop. Some days it honestly sounds like a shootout ... a new neighbor actually
+# thought it was gunfire". The comparison alone is the idiom; its source comes first.
+_MACHINE_SOURCE: Final = re.compile(
+    r"\b(?:nail ?guns?|jackhammers?|construction|renovation|renovating|drilling|hammering|"
+    r"power tools?|fireworks?|firecrackers?|backfir\w*|cohetes|petardos|pistolas de clavos)\b"
+)
+IDIOMS: Final[tuple[Idiom, ...]] = _UNSOURCED_IDIOMS + tuple(
+    replace(idiom, source=_MACHINE_SOURCE)
+    for idiom in _idioms(
+        "figurative",
+        r"sounds? like (?:a |an )?(?:shootout|gunfight|war ?zone|gunfire|gun ?shots|shots)|"
+        r"(?:thought|thinking|think|penso|pensaba|creyo|creia|creyeron|pensaron) (?:it|they|that|"
+        r"those|que)? ?(?:was|were|fue|era|eran|fueron) (?:gunfire|gun ?shots|shots|a shooting|"
+        r"a shootout|disparos|balazos|tiros|una balacera)|pop pop(?: pop)*",
+    )
 )
 
 
@@ -971,8 +1017,12 @@ def idiom_spans(text: str) -> list[tuple[Span, str]]:
     spans: list[tuple[Span, str]] = []
     for idiom in IDIOMS:
         for m in idiom.pattern.finditer(text):
-            if m.end() > m.start():
-                spans.append((Span(m.start(), m.end()), idiom.reason))
+            if m.end() <= m.start():
+                continue
+            reach = max(m.start() - SOURCE_REACH, 0)
+            if idiom.source and not idiom.source.search(text, reach, m.start()):
+                continue
+            spans.append((Span(m.start(), m.end()), idiom.reason))
     return spans
 
 
@@ -1107,8 +1157,12 @@ def is_distant_past(sentence: str) -> bool:
 _YEARS_AGO: Final = re.compile(
     r"\b(?:(?:\d+|a few|few|many|several|some|two|three|four|five|six|seven|eight|nine|ten|"
     r"fifteen|twenty) years? ago|years (?:ago|back)|(?:back )?in (?P<year>(?:19|20)\d\d)|"
-    r"hace (?:\d+ |muchos |varios |unos |dos |tres |cuatro |cinco |diez |quince |veinte )?"
-    r"anos(?! que))\b"
+    r"hace (?:mas de |casi |como |unos |ya )?(?:\d+ |muchos |varios |unos |dos |tres |cuatro |"
+    r"cinco |seis |siete |ocho |nueve |diez |doce |quince |veinte |treinta |cuarenta |cincuenta )?"
+    r"anos(?! que)|"
+    # a childhood told by an adult: "cuando yo era niño", "when I was a kid"
+    r"cuando (?:yo )?(?:era|eramos) (?:nin[oa]s?|chic[oa]s?|pequen[oa]s?|chiquit[oa]s?)|when (?:i "
+    r"was|we were) (?:a kid|kids|a child|children|little))\b"
 )
 # What brings a told past into now: "esta semana volví a sentir las ganas".
 _BACK_NOW: Final = re.compile(
@@ -1141,7 +1195,10 @@ def is_long_past(piece: str, kind: str) -> bool:
 # The sentence after a story that dates it: "... to hurt whoever's working. that was sunday"
 _DATED_AFTER: Final = re.compile(
     r"^\W*(?:(?:that|this|it|all that) (?:was|happened)|(?:eso|esto|todo eso) (?:fue|paso))"
-    r"(?: on| el)? [^.!?]{0,30}"
+    r"(?: on| el)? [^.!?]{0,30}|"
+    # "I overdosed three times that year"
+    r"^\W*(?:\w+ ){0,3}(?:that year|those years|ese ano|esos anos|back then|en ese entonces|en "
+    r"esa epoca)\b"
 )
 
 
@@ -1423,7 +1480,11 @@ _ABSENT: Final = re.compile(
     r"\b(?:(?:and |so )?now (?:i|we) (?:want|need|would like|wanna) to (?:know|ask)|"
     r"now my question|"
     r"ahora (?:quiero|queremos|necesito|necesitamos|quisiera) (?:saber|preguntar)|ahora mi "
-    r"pregunta)\b"
+    r"pregunta|"
+    # ... or to what the resident is doing about it: "ahora busco terapia para mí"
+    r"(?:and |so |y )?(?:now|ahora) (?:i'?m|i am|we'?re|estoy|estamos)? ?(?:looking for|busco|"
+    r"buscamos|buscando) (?:a |an |una? )?(?:therapy|therapist|counseling|counselor|support "
+    r"group|terapia|terapeuta|consejeria|grupo de apoyo|ayuda para))\b"
 )
 
 
