@@ -2352,3 +2352,47 @@ def test_toy_guns_machines_like_gunfire_topics_and_a_past_named_before_are_not_e
 def test_a_machine_named_earlier_does_not_hide_gunfire_heard_now() -> None:
     result = screen("the construction next door is loud. but right now i hear gunshots outside")
     assert (result.level, result.kind) == ("imminent", "weapon"), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "a fight just broke out in the laundromat, two guys throwing bottles at each other",
+            "violence",
+        ),
+        ("my granddaughter (3) is standing in the middle of the street alone", "child_safety"),
+    ],
+)
+def test_a_fight_broken_out_and_a_small_child_in_the_street_are_imminent(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+def test_needles_found_on_someone_in_recovery_are_elevated() -> None:
+    result = screen("cleaning his car I found needles under the seat, my son swore he was clean")
+    assert (result.level, result.kind) == ("elevated", "overdose"), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi sobrino se escondió en el clóset y casi me da un infarto jaja, qué susto",
+        "my phone is officially dead, where can I charge it near the library?",
+        "the Yankees fan upstairs yells 'you're killing me!' at every pitch, is that a noise"
+        " complaint?",
+        "binged a whole season of that cooking show, fully overdosed lol",
+        "do they teach what to do for choking in the free CPR class?",
+    ],
+)
+def test_a_fright_a_dead_phone_a_fan_a_binge_and_a_class_are_not_emergencies(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals
+
+
+def test_a_cry_for_help_in_a_game_taken_back_is_not_an_emergency() -> None:
+    result = screen(
+        "I heard kids screaming 'help help!' outside, turns out they were just playing tag"
+    )
+    assert result.level != "imminent", result.signals

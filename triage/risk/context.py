@@ -801,6 +801,16 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:en guerra|peleando|luchando|en (?:una )?batalla|at war|battling|fighting|fight|"
     r"war|battle) (?:contra|con|against|with) (?:el |la |su |his |her |my |the )?(?:cancer|"
     r"leucemia|leukemia|tumor|tumour|covid|diabetes|lupus)",
+    # a fright: "casi me da un infarto", "me mataste del susto"
+    r"(?:casi )?me (?:da|dio|va a dar|dan|daba) (?:un )?(?:infarto|patatus|soponcio|ataque al "
+    r"corazon)|me (?:matas|mataste|mato|matan) del susto|casi me muero del susto|"
+    # a pain that feels like a shot: "it feels like someone is shooting into my skull"
+    r"(?:feels|felt|feeling) like (?:someone|somebody|they|he|she|a \w+) (?:is|was|were|'s|are) "
+    r"(?:shooting|stabbing|drilling|hammering|punching)|"
+    # a device that died: "my 2014 laptop is officially unresponsive"
+    r"(?:laptop|phone|computer|tablet|printer|tv|router|xbox|ps5|playstation|celular|computadora|"
+    r"ipad|iphone|modem|fridge|car) (?:is|'s|went|esta|quedo) (?:officially |completely |totally |"
+    r"literally |now )?(?:unresponsive|not breathing|flatlined|dead)|"
     # a baby kicking in the womb: "the baby kicks sooo hard, she's a little fighter already"
     r"(?:baby|bebe|babies|twins|gemel[oa]s) (?:(?:is|was|keeps|has been|so|really|always|just|"
     r"esta|no para de) )?(?:kicks?|kicking|patea|pateando|me da pataditas|da pataditas)|"
@@ -946,6 +956,10 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:clases? de |gimnasio de |torneo de |equipo de )?boxeo|boxing (?:gym|class|classes|match|"
     r"lessons?|tournament|team|program)|"
     r"(?:domestic violence|abuse) (?:awareness|training|class|program|prevention)|self[- ]defense",
+    # a cook's knives: "my knife roll in my backpack, my own chef's knives"
+    r"knife (?:roll|bag|kit|set|block|case)|chef'?s knives?|cuchillos de (?:cocina|chef)|"
+    # first aid taught: "do they teach the thing for choking?"
+    r"(?:teach|teaches|teaching|learn|learning|class|training)(?: \w+){0,4} (?:for )?choking|"
     # gun violence as a subject: "madres que han perdido hijos por la violencia con armas de
     # fuego"; first aid as a subject: "the choking maneuver for babies"
     r"violencia (?:con armas(?: de fuego)?|armada)|(?:choking|atragantamiento) (?:maneuver|"
@@ -971,15 +985,39 @@ _MACHINE_SOURCE: Final = re.compile(
     r"\b(?:nail ?guns?|jackhammers?|construction|renovation|renovating|drilling|hammering|"
     r"power tools?|fireworks?|firecrackers?|backfir\w*|cohetes|petardos|pistolas de clavos)\b"
 )
-IDIOMS: Final[tuple[Idiom, ...]] = _UNSOURCED_IDIOMS + tuple(
+_MACHINE_IDIOMS: Final = tuple(
     replace(idiom, source=_MACHINE_SOURCE)
     for idiom in _idioms(
         "figurative",
         r"sounds? like (?:a |an )?(?:shootout|gunfight|war ?zone|gunfire|gun ?shots|shots)|"
         r"(?:thought|thinking|think|penso|pensaba|creyo|creia|creyeron|pensaron) (?:it|they|that|"
         r"those|que)? ?(?:was|were|fue|era|eran|fueron) (?:gunfire|gun ?shots|shots|a shooting|"
-        r"a shootout|disparos|balazos|tiros|una balacera)|pop pop(?: pop)*",
+        r"a shootout|disparos|balazos|tiros|una balacera)|pop pop(?: pop)*|bang bang(?: bang)*",
     )
+)
+# "I OD'd on Netflix this weekend, like fully overdosed": the figure said twice
+_BINGE_SOURCE: Final = re.compile(
+    r"\b(?:netflix|tv|shows?|series|seasons?|episodes?|shopping|sales|candy|sugar|coffee|cake|"
+    r"anime|tiktok|gaming|video ?games|novelas?)\b"
+)
+_BINGE_IDIOMS: Final = tuple(
+    replace(idiom, source=_BINGE_SOURCE)
+    for idiom in _idioms(
+        "figurative",
+        r"(?:fully|totally|completely|literally|seriously|officially) (?:overdosed|od'?d)",
+    )
+)
+# a fan at the television: "every game you hear 'YOU'RE KILLING ME!' through the wall"
+_SPORTS_SOURCE: Final = re.compile(
+    r"\b(?:mets|yankees|knicks|nets|giants|jets|rangers|islanders|liberty|game|games|inning|"
+    r"pitcher|umpire|ump|refs?|referee|playoffs|season|partido|juego)\b"
+)
+_SPORTS_IDIOMS: Final = tuple(
+    replace(idiom, source=_SPORTS_SOURCE)
+    for idiom in _idioms("figurative", r"(?:you'?re|you are|they'?re|they are) killing me")
+)
+IDIOMS: Final[tuple[Idiom, ...]] = (
+    _UNSOURCED_IDIOMS + _MACHINE_IDIOMS + _BINGE_IDIOMS + _SPORTS_IDIOMS
 )
 
 
@@ -1280,7 +1318,9 @@ _RETRACTED: Final = re.compile(
     r"\b(?:false alarm|falsa alarma|turns? out (?:it was|they were|it's|that was|it were)? ?"
     r"(?:just|only)|it was (?:just|only) (?!now\b|a (?:minute|second|moment))|(?:pero|y) "
     r"(?:era|eran|fue) (?:que|solo|nada mas|una broma|mentira|un chiste)|resulta que (?:era|eran|"
-    r"fue) (?:solo|nada mas)|no era (?:nada|real|de verdad)|no mentira|jk|j/k|just kidding|"
+    r"fue) (?:solo|nada mas)|resulta que (?:estaban|estaba) (?:jugando|bromeando|de broma|"
+    r"vacilando)|turns? out (?:they|he|she) (?:were|was) (?:just )?(?:playing|joking|messing "
+    r"around|pranking)|no era (?:nada|real|de verdad)|no mentira|jk|j/k|just kidding|"
     # what it really was: "was just a guy napping", "era mi perrito"
     r"(?:it'?s|its|it is|it was) (?:literally|actually|really) (?:just )?(?:a|an|my|his|her) \w+|"
     r"(?:y |pero )?(?:es|eso es) (?:pura )?mentira|no es (?:verdad|cierto)|"

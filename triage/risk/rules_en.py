@@ -53,7 +53,10 @@ _PILLS = (
     r"advil|sleeping pills|painkillers|opioids|insulin))"
 )
 _CHILD = (
-    r"(?:toddlers?|bab(?:y|ies)|infants?|kids?|child(?:ren)?|little (?:boy|girl|one|brother|sister|"
+    # an age in brackets after a relative: "my nephew (4)"
+    r"(?:(?:son|daughter|nephew|niece|grandson|granddaughter|brother|sister|cousin|stepson|"
+    r"stepdaughter) \((?:\d|1[0-2])(?=\))|"
+    r"toddlers?|bab(?:y|ies)|infants?|kids?|child(?:ren)?|little (?:boy|girl|one|brother|sister|"
     r"kid)s?|small (?:kid|child)|\d+ ?(?:year|yr|month)[- ]olds?|(?:neighbou?r'?s|her|his|their|"
     r"our) (?:little )?(?:boy|girl)|(?:boy|girl), (?:he|she) is \d|(?:first|second|third|fourth|"
     r"fifth|sixth|1st|2nd|3rd|4th|5th|6th|7th|8th) graders?|kindergartners?|preschoolers?|pre-?k "
@@ -213,6 +216,11 @@ RULES: Final[tuple[Rule, ...]] = (
         r"outside|by) (?:\w+ ){1,4}(?:right now|as we speak|hurry)|"
         r"(?:going at it|going at each other|duking it out|squaring up|throwing hands) (?:with|"
         r"using) (?:fists|knives|bats|bottles|a knife|a bat|pipes)|"
+        # "a brawl just broke out in the waiting room, they're throwing chairs at each other"
+        r"(?:fight|brawl|fist ?fight|riot|melee|gang fight|pelea|rina|bronca) (?:just |has )?"
+        r"(?:broke|breaking|broken) out|se (?:acaba de armar|armo|esta armando) (?:una )?(?:pelea|"
+        r"bronca|rina)|(?:throwing|tirando|tirandose) (?:\w+ ){0,2}(?:at each other|at one another|"
+        r"unos a otros|entre ellos)|"
         r"(?:face|head|shirt|hands?|nose|mouth)(?: is| are| was|'s)? (?:all |covered in |full of "
         r"|dripping )(?:blood|bloody)",
     ),
@@ -987,6 +995,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:used )?needles (?:everywhere|around|all over|in the)|people (?:are )?using (?:in|on|"
         r"at)|"
         r"pressed pills|(?:drinking|drunk) (?:nonstop|for days|all day and night|every day)|"
+        # "encontré jeringas en el bolsillo de su pantalón"
+        r"(?:found|find|finding|encontre|encontramos|encontro) (?:\w+ )?(?:jeringas|agujas|"
+        r"syringes|needles|a crack pipe|crack pipes|pipas de crack|burnt foil|papel aluminio "
+        r"quemado)|"
         r"fentanyl in",
     ),
     rule(
