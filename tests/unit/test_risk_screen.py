@@ -2396,3 +2396,8 @@ def test_a_cry_for_help_in_a_game_taken_back_is_not_an_emergency() -> None:
         "I heard kids screaming 'help help!' outside, turns out they were just playing tag"
     )
     assert result.level != "imminent", result.signals
+
+
+def test_a_shot_taken_at_everything_is_gunfire_not_an_attempt() -> None:
+    result = screen("some guy on the platform took a shot at everything that moved")
+    assert (result.level, result.kind) == ("imminent", "weapon"), result.signals

@@ -838,7 +838,8 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"our|your) (?:cooking|food|outfit|hair|singing|work|team|taste|driving|dancing|game|"
     r"english|spanish|car|job|idea|ideas|posts?|story)|"
     # tried: "took a shot at breastfeeding in public"
-    r"(?:took|take|takes|taking|give|gave|giving) (?:it )?a shot at \w+ing",
+    r"(?:took|take|takes|taking|give|gave|giving) (?:it )?a shot at "
+    r"(?!(?:every|any|some|no)thing\b)\w+ing",
     r"burn(?:ing|ed|s)? up the (?:charts|dance ?floor|court|track|stage|field|league)",
     r"(?:bullpen|team|defense|offense|lineup|roster|season|league|squad) (?:is|'s) (?:a|an) "
     r"(?:ticking )?(?:time )?bomb(?: waiting to go off)?|threatening to (?:blow|lose|choke|"

@@ -93,7 +93,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "weapon",
         "imminent",
         r"(?:took a shot|shot|shooting|firing|fired) at (?:me|us|him|her|them|someone|somebody|"
-        r"people|"
+        r"people|everyone|everybody|everything|anyone|anybody|kids|cars|cops|police|"
         r"my \w+|the (?:house|window|car|building|crowd))|"
         r"(?:firing|fired|shooting|discharging) (?:a |his |her |their |the )?(?:gun|guns|pistol|"
         r"rifle|"
