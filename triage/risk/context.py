@@ -979,46 +979,38 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?![^.!?]{0,60}(?:morir|matar|muerta?|despertar|sobredosis|suficiente))",
 )
 
-# Machines heard as gunfire, or mistaken for it, later in the message: "nail guns ...
-# pop pop pop. Some days it honestly sounds like a shootout ... a new neighbor actually
-# thought it was gunfire". The comparison alone is the idiom; its source comes first.
-_MACHINE_SOURCE: Final = re.compile(
-    r"\b(?:nail ?guns?|jackhammers?|construction|renovation|renovating|drilling|hammering|"
-    r"power tools?|fireworks?|firecrackers?|backfir\w*|cohetes|petardos|pistolas de clavos)\b"
-)
-_MACHINE_IDIOMS: Final = tuple(
-    replace(idiom, source=_MACHINE_SOURCE)
-    for idiom in _idioms(
-        "figurative",
+
+def _sourced_idioms(source: str, *regexes: str) -> tuple[Idiom, ...]:
+    """Figures of speech that count only after their ``source`` (``Idiom.source``)."""
+    found = re.compile(rf"\b(?:{source})\b")
+    return tuple(replace(idiom, source=found) for idiom in _idioms("figurative", *regexes))
+
+
+IDIOMS: Final[tuple[Idiom, ...]] = (
+    _UNSOURCED_IDIOMS
+    # Machines heard as gunfire, or mistaken for it, later in the message: "nail guns ...
+    # pop pop pop. Some days it honestly sounds like a shootout ... a new neighbor actually
+    # thought it was gunfire". The comparison alone is the idiom; its source comes first.
+    + _sourced_idioms(
+        r"nail ?guns?|jackhammers?|construction|renovation|renovating|drilling|hammering|"
+        r"power tools?|fireworks?|firecrackers?|backfir\w*|cohetes|petardos|pistolas de clavos",
         r"sounds? like (?:a |an )?(?:shootout|gunfight|war ?zone|gunfire|gun ?shots|shots)|"
         r"(?:thought|thinking|think|penso|pensaba|creyo|creia|creyeron|pensaron) (?:it|they|that|"
         r"those|que)? ?(?:was|were|fue|era|eran|fueron) (?:gunfire|gun ?shots|shots|a shooting|"
         r"a shootout|disparos|balazos|tiros|una balacera)|pop pop(?: pop)*|bang bang(?: bang)*",
     )
-)
-# "I OD'd on Netflix this weekend, like fully overdosed": the figure said twice
-_BINGE_SOURCE: Final = re.compile(
-    r"\b(?:netflix|tv|shows?|series|seasons?|episodes?|shopping|sales|candy|sugar|coffee|cake|"
-    r"anime|tiktok|gaming|video ?games|novelas?)\b"
-)
-_BINGE_IDIOMS: Final = tuple(
-    replace(idiom, source=_BINGE_SOURCE)
-    for idiom in _idioms(
-        "figurative",
+    # "I OD'd on Netflix this weekend, like fully overdosed": the figure said twice
+    + _sourced_idioms(
+        r"netflix|tv|shows?|series|seasons?|episodes?|shopping|sales|candy|sugar|coffee|cake|"
+        r"anime|tiktok|gaming|video ?games|novelas?",
         r"(?:fully|totally|completely|literally|seriously|officially) (?:overdosed|od'?d)",
     )
-)
-# a fan at the television: "every game you hear 'YOU'RE KILLING ME!' through the wall"
-_SPORTS_SOURCE: Final = re.compile(
-    r"\b(?:mets|yankees|knicks|nets|giants|jets|rangers|islanders|liberty|game|games|inning|"
-    r"pitcher|umpire|ump|refs?|referee|playoffs|season|partido|juego)\b"
-)
-_SPORTS_IDIOMS: Final = tuple(
-    replace(idiom, source=_SPORTS_SOURCE)
-    for idiom in _idioms("figurative", r"(?:you'?re|you are|they'?re|they are) killing me")
-)
-IDIOMS: Final[tuple[Idiom, ...]] = (
-    _UNSOURCED_IDIOMS + _MACHINE_IDIOMS + _BINGE_IDIOMS + _SPORTS_IDIOMS
+    # a fan at the television: "every game you hear 'YOU'RE KILLING ME!' through the wall"
+    + _sourced_idioms(
+        r"mets|yankees|knicks|nets|giants|jets|rangers|islanders|liberty|game|games|inning|"
+        r"pitcher|umpire|ump|refs?|referee|playoffs|season|partido|juego",
+        r"(?:you'?re|you are|they'?re|they are) killing me",
+    )
 )
 
 
