@@ -2401,3 +2401,44 @@ def test_a_cry_for_help_in_a_game_taken_back_is_not_an_emergency() -> None:
 def test_a_shot_taken_at_everything_is_gunfire_not_an_attempt() -> None:
     result = screen("some guy on the platform took a shot at everything that moved")
     assert (result.level, result.kind) == ("imminent", "weapon"), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "i've been planning it for months. chose friday. gave my cat to my sister. just"
+            " wanted someone to know",
+            "self_harm",
+        ),
+        ("Me despido de todos, perdónenme, ya no aguanto más", "self_harm"),
+        ("una niña chiquita está sola en la orilla del andén de la línea A", "child_safety"),
+        ("flood water is coming in fast in the basement and two kids are trapped", "child_safety"),
+        ("huele horrible a gas en el pasillo del tercer piso", "fire"),
+        (
+            "my 4 year old slipped out while the door was open, we searched the hallway and"
+            " can't find her",
+            "child_safety",
+        ),
+    ],
+)
+def test_a_date_picked_a_farewell_a_platform_edge_a_flood_and_a_child_gone_are_imminent(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lost my kid's backpack at the parade, did anyone turn it in?",
+        "Llevo 5 años limpia desde mi última sobredosis y quiero dar charlas en escuelas",
+        "we chose saturday for the park cleanup, can you send volunteers?",
+        "Me despido atentamente, quedo a la espera de su respuesta sobre la mediación.",
+    ],
+)
+def test_a_lost_backpack_years_clean_a_date_for_a_cleanup_and_a_sign_off_are_not_emergencies(
+    text: str,
+) -> None:
+    assert screen(text).level == "none", screen(text).signals

@@ -1309,6 +1309,19 @@ RULES: Final[tuple[Rule, ...]] = (
         context=False,
     ),
     rule(
+        "self_harm.date_picked",
+        "self_harm",
+        "imminent",
+        # a date set for a plan: "been planning this for a while. picked saturday, gave my dog
+        # to my neighbor already"
+        r"(?:picked|chose|chosen|set|decided on) (?:a |the |my )?(?:day|date|night|time|monday|"
+        r"tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tonight|tomorrow)|"
+        r"(?:been )?planning (?:this|it) for (?:a while|weeks|months|a long time)",
+        requires=r"(?:gave (?:away |my )|giving away|not asking for help|just telling someone|"
+        r"wanted someone to know|goodbye|note|kill|die|end it|myself|won'?t be (?:here|around)|"
+        r"last (?:day|time|night)|planning (?:this|it) for)",
+    ),
+    rule(
         "self_harm.giving_away",
         "self_harm",
         "elevated",
@@ -1318,6 +1331,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"cats?)|regal(?:o|ando|a|aron|ado) (?:todas |todos )?(?:sus|mis) (?:cosas|pertenencias|"
         r"juegos|libros|ropa|mascotas?)",
         requires=r"(?:depress\w*|deprimid[oa]|sad|triste|hopeless|withdrawn|not eating|no come|"
+        r"not asking for help|telling someone|planning this|"
         r"isolat\w*|aislad[oa]|sin esperanza|goodbye|despedi\w*|suicid\w*|dark place|rough time)",
     ),
     rule(
@@ -1424,19 +1438,20 @@ RULES: Final[tuple[Rule, ...]] = (
         # a child lost where the danger is: "perdí a mi hija de 4 años en Coney Island"
         rf"(?:perdi a|no encuentro a|can'?t find|lost|se (?:me|nos) (?:perdio|extravio)) "
         rf"(?:mi|my|el|la|nuestr[oa]) (?:\w+ )?(?:{_CHILD}|hij[oa]|"
-        r"nin[oa]|nene|nena|bebe|daughter|son|boy|girl|sobrin[oa]|niet[oa])"
+        r"nin[oa]|nene|nena|bebe|daughter|son|boy|girl|sobrin[oa]|niet[oa])(?!'s|s')"
         # not once found again: "lost my son for 2 minutes but found him at the ice cream truck"
         r"(?![^.!?]{0,80}\b(?:found (?:him|her|them)|(?:lo|la|los|las) encontr\w+|aparecio))|"
         r"(?:nin[oa]|hij[oa]|nene|nena|bebe|kid|son|daughter|boy|girl|toddler|baby|"
-        r"\d+ ?(?:year|yr)s? old)[^.!?]{0,60}"
+        r"\d+ ?(?:year|yr)s? old)[^.!?]{0,120}"
         r"(?:ya no (?:lo|la) (?:veo|vemos)|no (?:lo|la) (?:encuentro|encontramos)|"
-        r"can'?t find (?:him|her|them) (?:anywhere|outside|on the)|"
+        r"can'?t find (?:him|her|them)(?: anywhere| outside| on the|\W*$)|"
         r"can'?t see (?:him|her) anymore|se quedo (?:sol[oa] )?(?:dentro del|en el) (?:tren|metro|"
         r"subway|bus|vagon)|(?:stayed|got left|was left|got stuck) (?:alone )?(?:on|in|inside) "
         r"the (?:train|subway|bus))",
         requires=r"(?:playa|beach|piscina|pool|agua|water|olas|waves|rio|river|mar|ocean|parque|park|"
         r"minutos|minutes|ayuda|help|desfile|parade|crowd|tren|train|subway|metro|street|block|"
-        r"dark|front door|calle|cuadra|oscur\w+)",
+        r"dark|front door|calle|cuadra|oscur\w+|every floor|(?:door|puerta) (?:was|estaba) "
+        r"(?:open|abierta)|walked out|se salio|hallway|pasillo|stairs|escaleras)",
     ),
     rule(
         "child_safety.crying_alone",
@@ -1497,6 +1512,16 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"{_CHILD} (?:is|was|'s|are|went|fell|slipped|sank|got|has been) (?:\w+ ){{0,2}}?(?:under "
         r"(?:the )?water|underwater|face ?down in (?:the )?(?:water|pool|tub|bathtub|lake)|"
         r"(?:struggling|drowning|going under) in (?:the )?(?:water|pool|deep end|lake|ocean))",
+    ),
+    rule(
+        "child_safety.flood",
+        "child_safety",
+        "imminent",
+        # "the water is rising fast in the basement apartment next door and I can hear kids in
+        # there"
+        r"(?:water|flood ?water|el agua)[^.!?]{0,20}(?:is rising|rising|coming in fast|up to|"
+        r"esta subiendo|sube|entrando)",
+        requires=rf"(?:{_CHILD}|ninos|ninas|nenes|bebes?|kids in there|trapped|atrapad[oa]s)",
     ),
     rule(
         "child_safety.drunk_driver",

@@ -550,6 +550,16 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:hoy|esta noche) es (?:el dia|la noche) que me (?:voy|mato|despido)",
     ),
     rule(
+        "self_harm.farewell",
+        "self_harm",
+        "imminent",
+        # "Me despido. Gracias a los que intentaron ayudarme. Ya tengo todo listo para esta noche."
+        r"me despido",
+        requires=r"(?:intentaron ayudarme|trataron de ayudarme|gracias por (?:todo|intentar)|"
+        r"perdon(?:enme)?|los quiero|ya no (?:puedo|aguanto)|todo (?:listo|preparado)|"
+        r"para siempre|me voy a (?:matar|quitar la vida)|no (?:me )?busquen)",
+    ),
+    rule(
         "self_harm.means_ready",
         "self_harm",
         "imminent",
@@ -734,7 +744,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         # "un niño de como 10 años se cayó a la vía del tren ... ya se oye el tren"
         rf"{_NINO}[^.!?]{{0,60}}(?:(?:se cayo|cayo|se bajo|bajo|esta|anda|se metio) (?:a|en) "
-        r"(?:la|las) vias?|vias? del (?:tren|metro))",
+        r"(?:la|las) vias?|vias? del (?:tren|metro)|(?:borde|orilla) del anden|a punto de "
+        r"caerse a las vias)",
     ),
     rule(
         "child_safety.shaken_now",
@@ -790,7 +801,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:oliendo|huelo|olemos|siento|sentimos) (?:un )?(?:olor (?:a |de )?)?(?:mucho |bien |"
         r"muy )?(?:fuerte )?(?:humo|gas|quemado)|atrapad[oa]s|no (?:podemos|puedo|"
         r"pueden) salir|"
-        r"huele (?:mucho |muy fuerte |muchisimo |bien fuerte |demasiado )?(?:como )?a (?:gas|humo|"
+        r"huele (?:mucho |muy fuerte |muchisimo |bien fuerte |demasiado |fuertisimo |horrible "
+        r"|super fuerte )?(?:como )?a (?:gas|humo|"
         r"quemado|(?:cables?|plastico|goma) quemad[oa]s?|huevos? podridos?)|"
         r"olor (?:(?:muy |bien |super |bastante )?fuerte )?a (?:gas|humo(?! viejo)|"
         r"quemado(?! viejo)|huevos? podridos?|"
