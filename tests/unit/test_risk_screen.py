@@ -2442,3 +2442,8 @@ def test_a_lost_backpack_years_clean_a_date_for_a_cleanup_and_a_sign_off_are_not
     text: str,
 ) -> None:
     assert screen(text).level == "none", screen(text).signals
+
+
+def test_clean_time_ended_by_a_relapse_does_not_date_the_relapse() -> None:
+    result = screen("my cousin relapsed on heroin after 2 years clean and I'm scared he'll OD")
+    assert (result.level, result.kind) == ("elevated", "overdose"), result.signals
