@@ -620,12 +620,10 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"airsoft|gel ?blaster|orbeez|"
     r"bubble|radar|speed|soldering|grease|tattoo|piercing|hot glue|foam|ticket|price|label|"
     r"tagging) guns?|butter knife|"
-    # water guns in Spanish, with what they do: "pistolas de agua ... se pasan la tarde
-    # disparando"
+    # what a toy gun does (the toy itself is an idiom below): "pistolas de agua ... se pasan
+    # la tarde disparando"
     r"(?:pistolas?|rifles?|armas?) de (?:agua|juguete|bolitas|hidrogel|pintura|paintball|"
     r"silicon|calor)[^.!?]{0,120}(?:disparando|disparan|dispara|tirando)|"
-    r"(?:pistolas?|rifles?|armas?) de (?:agua|juguete|bolitas|hidrogel|pintura|paintball|"
-    r"silicon|calor)|"
     # toys mistaken for weapons: "alguien podría confundir esas pistolas con armas de verdad"
     r"confund\w+ (?:\w+ ){0,3}con (?:armas|pistolas)(?: de verdad| reales)?|(?:mistake|mistaken|"
     r"confuse|confused) (?:\w+ ){0,3}for (?:real )?(?:guns?|weapons?)",
