@@ -2447,3 +2447,78 @@ def test_a_lost_backpack_years_clean_a_date_for_a_cleanup_and_a_sign_off_are_not
 def test_clean_time_ended_by_a_relapse_does_not_date_the_relapse() -> None:
     result = screen("my cousin relapsed on heroin after 2 years clean and I'm scared he'll OD")
     assert (result.level, result.kind) == ("elevated", "overdose"), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("the plumber cut into the gas pipe in the basement, you can hear it hissing", "fire"),
+        ("le dieron a la tubería del gas con la pala y se oye salir", "fire"),
+        ("bye everyone. tell my mom it wasn't her fault", "self_harm"),
+        ("Perdónenme. Díganle a mi papá que no fue su culpa", "self_harm"),
+        (
+            "my uncle collapsed in the kitchen, his wife passed last month, he's barely breathing",
+            "medical",
+        ),
+        (
+            "I want to kill myself. my therapist keeps telling me it gets better but that's"
+            " not true",
+            "self_harm",
+        ),
+        ("we were watching a movie and outside in the street a man is stabbing someone", "weapon"),
+        ("the candles set the boxes on fire and it's spreading to the couch", "fire"),
+    ],
+)
+def test_a_gas_line_hit_a_note_s_last_words_and_dangers_beside_a_past_or_a_show_are_imminent(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "saw a news report about the subway shooting from 2021, is the station safer now?",
+        "the food pantry my wife ran before she died still needs volunteers, who do I call?",
+        "when is the overdose awareness day vigil this year?",
+        "ahora soy enfermera y quiero un taller para identificar el maltrato infantil",
+        "the groomer used a microchip gun on my kitten",
+        "mis perros se pelean cada vez que viene el cartero",
+        "my dog had a seizure this morning, which emergency vet is open?",
+        "cut my thumb peeling potatoes, nothing serious",
+        "playing Street Fighter with my cousin and he beat me up all night",
+        "reading a book about a woman who was abused, any book clubs nearby?",
+        "el calor de la cocina me va a matar, necesito un ventilador",
+        "el dueño me amenazó con eviction si no pago la renta",
+        "my father died last week and I need help with the funeral costs",
+    ],
+)
+def test_news_from_years_past_a_death_long_told_animals_and_kitchens_are_not_emergencies(
+    text: str,
+) -> None:
+    assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("la vecina del 3C no contesta la puerta desde el viernes", "medical"),
+        ("the cat knocked down the smoke detector and the super won't replace it", "fire"),
+        ("the heat lamp in the garage keeps sparking", "fire"),
+        ("someone keeps sending me pictures of my building and my door", "threat"),
+        ("no tengo ningún plan pero quiero morirme", "self_harm"),
+        ("my cousin overdosed in April and now my aunt is using again", "overdose"),
+    ],
+)
+def test_a_door_unanswered_a_dead_detector_an_account_that_knows_and_a_wish_to_die_are_elevated(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+def test_a_blow_last_night_is_recent_not_now() -> None:
+    assert screen("a guy at the shelter punched me last nite, staff did nothing").level == (
+        "elevated"
+    )

@@ -100,6 +100,8 @@ _PAST: Final = re.compile(
     r"ano|"
     r"mucho tiempo|tiempo|meses)(?! que)|en los (?:anos )?(?:\d0|[5-9]0s?)|in the (?:[5-9]0s|\d0s)|"
     r"el ano pasado|en (?:el )?(?:ano )?(?:19|20)\d\d\b|"
+    r"(?:from|del?) (?:(?:the )?year )?(?:19|20)\d\d\b(?! (?:to|until|till|through|hasta|a) "
+    r"(?:now|today|the present|hoy|ahora))|"
     r"(?:el|la) (?:verano|invierno|otono|primavera|navidad) pasad[oa]|back then|"
     # sober since: "llevo 8 años limpio desde que casi me muero de una sobredosis"
     r"(?:llevo|tengo|lleva|tiene) (?:\w+ ){0,2}(?:anos|ano|meses) (?:limpi[oa]|sobri[oa]|sin "
@@ -144,6 +146,9 @@ _RECENT_PAST: Final = re.compile(
     r"(?:was|happened|fue|paso) (?:on |el )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|lunes|martes|miercoles|jueves|viernes|sabado|domingo)|"
     r"(?:el|este|el pasado) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) pasado|"
+    # a month named after what happened: "since his girlfriend overdosed in March"
+    r"(?<=ed )(?:back )?in (?:january|february|march|april|june|july|august|september|october|"
+    r"november|december)(?! \d)|"
     r"anoche|ayer|la semana pasada|el mes pasado|el otro dia|hace (?:unos |dos |tres )?(?:dias|"
     r"semanas))\b"
 )
@@ -212,6 +217,12 @@ _MEDIA: Final = re.compile(
     r"podcast|"
     r"documentary|netflix|youtube|tiktok)\b|"
     r"\b(?:en la|en las|en una) (?:noticias|tele|pelicula|serie|novela|telenovela)\b|"
+    # a story told by the news: "the news recap tonight showed that bomb threat"
+    r"\b(?:news|tv|noticias?|noticiero) (?:recap|report|story|stories|segment|clip|piece|"
+    r"article|reportaje|nota)s?\b|"
+    # "the villain in the new Batman movie leaves threatening notes"
+    r"\b(?:in|on) the (?:new|latest|last|old|first|recent) (?:\w+ )?(?:movie|film|show|series|"
+    r"episode|season|book|novel|game)\b|"
     r"\ben el (?:noticiero|canal|programa)\b"
 )
 
@@ -235,6 +246,10 @@ _WATCHING: Final = re.compile(
     r"\b(?:watched|watching|saw|seen|heard|read|vimos|vi|escuche|lei) (?:\w+ )?(?:the |on the |en "
     r"las |las )?(?:news|noticias|noticiero) (?:about|of|on|de|sobre)\b|"
     r"\bpeliculas? de (?:tiros|balazos|accion|guerra|terror|miedo|vaqueros|narcos)\b|"
+    # "estoy leyendo una novela sobre una mujer maltratada"
+    r"\b(?:leyendo|viendo|lei|vi|reading|read|watching|watched) (?:una|un|la|el|a|the|this|"
+    r"esta|este) (?:novela|libro|serie|pelicula|documental|book|novel|movie|show|series|"
+    r"documentary) (?:sobre|de|acerca de|about)\b|"
     r"\b(?:serie|novela|telenovela|pelicula|show) (?:de \w+ )?que (?:estoy|estamos|estaba|"
     r"estabamos|esta|estan) viendo\b|"
     r"\b(?:video ?game|videogame|game|movie|show|fortnite|call of duty|gta)(?:'s)? (?:is |are )?"
@@ -250,7 +265,9 @@ _PRESENT: Final = re.compile(
     r"apartment|apt|building|window|house|job|work|school)|outside my (?:door|apartment|building|"
     r"window)|"
     r"(?:is|'s|are|'re|standing|waiting|banging|knocking|pounding) at (?:my|the) door|"
-    r"banging on (?:my|the) door|on (?:his|her|their) way|coming (?:over|here|back)|"
+    r"banging on (?:my|the) door|on (?:his|her|their) way|"
+    # ... not a habit: "the guy keeps coming back to eat there"
+    r"(?<!keeps )(?<!keep )(?<!kept )coming (?:over|here|back)|"
     r"(?<!keeps )(?<!keep )(?<!been )(?<!kept )following me|ahora mismo|ahorita|en este momento|"
     r"ahora|ya mismo|on the way|omw|otw|(?:\d+|five|ten|two|three) (?:min|mins|minutes) away|"
     # going on for hours, and not over: "llorando desde hace cinco horas"
@@ -272,7 +289,9 @@ _PRESENT: Final = re.compile(
 )
 _PRESENT_SELF_HARM: Final = re.compile(
     # "fr" / "for real" only insist ("kms fr"); they say nothing about when
-    r"\b(?:now|tonight|today|ready|plan|planned|goodbye|right now|esta noche|hoy|"
+    r"\b(?:now|tonight|today|ready|"
+    # ... a plan denied is none: "no tengo ningún plan"
+    r"(?<!no )(?<!ningun )(?<!any )plan|planned|goodbye|right now|esta noche|hoy|"
     r"ahora)\b"
 )
 _PRESENT_THREAT: Final = re.compile(
@@ -439,6 +458,11 @@ _SUBSTANCE_AHEAD: Final = (
 def _idioms(reason: str, *regexes: str) -> tuple[Idiom, ...]:
     return tuple(Idiom(re.compile(rf"(?<!\w)(?:{r})(?!\w)"), reason) for r in regexes)
 
+
+_PET = (
+    r"dogs?|cats?|pupp(?:y|ies)|kittens?|pets?|chihuahuas?|pit ?bulls?|perr[oa]s?|perrit[oa]s?|"
+    r"gat[oa]s?|gatit[oa]s?|mascotas?|cachorr[oa]s?|parrots?|hamsters?|rabbits?|conejos?"
+)
 
 _NON_PERSON = (
     r"noise|music|heat|cold|rent|fees?|bills?|job|work|landlord|commute|traffic|wait|line|dog|tv|"
@@ -619,7 +643,7 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:water|nail|glue|toy|nerf|squirt|heat|staple|spray|caulk(?:ing)?|paint|paintball|massage|"
     r"airsoft|gel ?blaster|orbeez|"
     r"bubble|radar|speed|soldering|grease|tattoo|piercing|hot glue|foam|ticket|price|label|"
-    r"tagging) guns?|butter knife|"
+    r"tagging|needle|microchip(?:ping)?|chip|rivet) guns?|butter knife|"
     # what a toy gun does (the toy itself is an idiom below): "pistolas de agua ... se pasan
     # la tarde disparando"
     r"(?:pistolas?|rifles?|armas?) de (?:agua|juguete|bolitas|hidrogel|pintura|paintball|"
@@ -779,7 +803,7 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:freestyle|verse|set|show|performance|song|album|track|beat|bars|outfit|fit|food|dish|"
     r"pizza|tacos|food truck|truck|business|sales|game|concert|mixtape|cancion|comida|negocio|"
     r"ventas|cypher|sale|ofertas?|deals?|descuentos?)(?:(?!\b(?:but|pero|also|tambien|aunque)\b)"
-    r"[^.!?]){0,40}(?:was|is|are|were|'s|"
+    r"[^.!?]){0,40}\b(?:was|is|are|were|'s|"
     r"esta|estuvo|es|estan)(?: \w+)? "
     r"(?:straight |pure |literally |bien |super )?(?:flames|fire|on fire|fuego|en fuego|lit)"
     r"(?! (?:in|on the|at|next|coming|everywhere|spreading))",
@@ -836,7 +860,9 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"bachata|salsa|merengue|dembow|bolero|tema|rola|disco|album|goteras?|moho|plaga|"
     rf"guagua|subway|metro|commute|cancion|capitulo|final|{_NON_PERSON})"
     r"(?: \w+){0,3}? (?:me|nos) (?:esta|estan|tiene|tienen) (?:matando|muert[oa]s?)"
-    r"(?! a (?:golpes|punaladas|palos|tiros|cuchilladas))",
+    r"(?! a (?:golpes|punaladas|palos|tiros|cuchilladas))|"
+    r"(?:receta|mole|cocina|comida|tarea|trabajo|calor|frio|renta|examen|dolor|trafico|turno|"
+    r"commute|dieta|gym|gimnasio) (?:\w+ ){0,3}?(?:me|nos) (?:va|van) a matar",
     # criticism: "took a shot at my cooking"; charts: "burning up the charts"
     r"(?:took|take|takes|taking) (?:a )?(?:shot|shots|jab|dig|swipe)s? at (?:my|his|her|their|"
     r"our|your) (?:cooking|food|outfit|hair|singing|work|team|taste|driving|dancing|game|"
@@ -877,7 +903,7 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:llevar(?:me|nos|te)?|demandar(?:me|nos)?) a (?:la )?corte|take (?:me|us) to court|"
     r"amenaz\w* con (?:no volver a (?:hablar|venir|visitar)\w*|(?:no )?(?:hablarme|irse de la "
     r"casa|dejarme sin)|"
-    r"(?:el |la |un |una )?(?:desalojo|subir|desalojar\w*|llamar|echar\w*|"
+    r"(?:el |la |un |una )?(?:desalojo|eviction|evict\w*|subir|desalojar\w*|llamar|echar\w*|"
     r"sacar\w*|demandar\w*|cobrar\w*|cortar(?:me|nos|le|les)?|quejar\w*|acusar\w*|"
     r"quitar(?:me|nos)? (?:el|la) (?:agua|luz|gas|calefaccion)|reportar\w*|multar\w*))",
     r"(?:narcan|naloxone|naloxona) (?:trainings?|kits?|class|classes|workshops?|courses?|"
@@ -952,6 +978,14 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"sahumerio|copal|sage|smudging|from (?:the )?(?:grill|bbq|barbecue))|"
     r"hunting license|"
     r"suicide (?:prevention|awareness|hotline|lifeline)|overdose prevention(?: center| site)?|"
+    r"(?:international )?overdose awareness(?: day| month| week| vigil)?|dia (?:internacional )?"
+    r"de (?:concientizacion|conciencia|concienciacion) sobre (?:la )?sobredosis|"
+    r"suicide (?:rates?|statistics|stats|research)|(?:tasas?|estadisticas) de suicidio|"
+    r"(?:recogni[sz]e|recogni[sz]ing|spot|spotting|identify|identifying|prevent|preventing|"
+    r"reconocer|identificar|detectar|prevenir) (?:the |el |los |la |las )?(?:signs of |senales "
+    r"de(?:l)? )?(?:child |elder |infantil )?(?:abuse|neglect|abuso|maltrato|negligencia)|"
+    r"(?:capacitacion|entrenamiento|taller|curso|charla|training|workshop) (?:\w+ ){0,3}(?:abuso|"
+    r"maltrato|violencia domestica|abuse|domestic violence)|"
     r"(?:prevencion|prevenir|prevencion del|concientizacion sobre el) (?:del )?suicidio|"
     r"(?:heavy|punching|speed) bag|mma|jiu[- ]?jitsu|martial arts|kickboxing|"
     # a pharmacy's delivery, not a delivery worker: "mi compañero del delivery se mete pastillas"
@@ -962,7 +996,22 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"lessons?|tournament|team|program)|"
     r"(?:domestic violence|abuse) (?:awareness|training|class|program|prevention)|self[- ]defense",
     # a cook's knives: "my knife roll in my backpack, my own chef's knives"
-    r"knife (?:roll|bag|kit|set|block|case)|chef'?s knives?|cuchillos de (?:cocina|chef)|"
+    r"knife (?:roll|bag|kit|set|block|case|skills|sharpening)|chef'?s knives?|cuchillos de "
+    r"(?:cocina|chef)|afilar cuchillos|"
+    r"shotgun (?:wedding|seat)|ride shotgun|call(?:ed)? shotgun|boda (?:a|de) escopeta|"
+    # a cook's cut: "cut myself chopping onions, tiny nick"
+    r"cut (?:myself|my (?:finger|thumb|hand))(?: \w+){0,2} (?:chopping|cutting|slicing|dicing|"
+    r"peeling|shaving|cooking|opening|carving|on (?:a|the) (?:can|mandoline|grater|box cutter))|"
+    r"me corte (?:el dedo |la mano )?(?:picando|cortando|pelando|cocinando|rebanando|abriendo|"
+    r"con (?:el|un) (?:abrelatas|rallador))|"
+    # an animal's trouble, not a person's: "mis dos perros se pelean por el mismo juguete",
+    # "mi gata tuvo una convulsión", "my cat threatens me with her eyes"
+    rf"(?:{_PET}) (?:(?:keep|always|are|still|just|siempre|se) )?(?:se )?(?:pelean|fight|"
+    r"fighting|peleando)|"
+    rf"(?:{_PET}) (?:\w+ ){{0,2}}(?:tuvo|tiene|is having|had|has|esta teniendo|le dio|got) "
+    r"(?:a |an |una |un )?(?:seizures?|convulsion(?:es)?)|"
+    rf"(?:{_PET}) (?:\w+ ){{0,2}}(?:wants to die|quiere morir(?:se)?|se quiere morir|threatens|"
+    r"amenaza)|"
     # first aid taught: "do they teach the thing for choking?"
     r"(?:teach|teaches|teaching|learn|learning|class|training)(?: \w+){0,4} (?:for )?choking|"
     # gun violence as a subject: "madres que han perdido hijos por la violencia con armas de
@@ -1336,6 +1385,15 @@ _OTHER_TIME: Final = re.compile(
 )
 #: How far after a danger a retraction may stand (about a sentence or two).
 RETRACTION_REACH: Final = 160
+#: "Not true" said of what others claim takes nothing back: "everyone keeps saying
+#: it gets better pero no es cierto".
+_DENIAL_OF_CLAIM: Final = re.compile(
+    r"(?:no es (?:verdad|cierto)|(?:that'?s|that is|it'?s) (?:a lie|not true)|mentira)$"
+)
+_OTHERS_CLAIM: Final = re.compile(
+    r"\b(?:say|says|saying|said|tell|tells|telling|told|promise\w*|dicen|dice|diciendo|dijo|"
+    r"dijeron|prometen|promete|prometieron)\b(?:\W+\w+){0,8}\W*$"
+)
 #: A near miss is not an emergency now: "my kid almost set the kitchen on fire".
 #: Only a verb in the past after "almost": "almost not breathing" is an emergency.
 _NEAR_MISS: Final = re.compile(
@@ -1357,7 +1415,9 @@ def is_retracted(after: str) -> bool:
     after all, and is not about another time."""
     after = after[:RETRACTION_REACH]
     return any(
-        not _OTHER_TIME.search(after[: m.start()]) and not _SERIOUS.search(after[m.end() :])
+        not _OTHER_TIME.search(after[: m.start()])
+        and not _SERIOUS.search(after[m.end() :])
+        and not (_DENIAL_OF_CLAIM.search(m.group()) and _OTHERS_CLAIM.search(after[: m.start()]))
         for m in _RETRACTED.finditer(after)
     )
 
@@ -1490,14 +1550,32 @@ def is_media(sentence: str) -> bool:
     return bool(_MEDIA.search(sentence))
 
 
-def is_watching_a_show(sentence: str) -> bool:
-    return bool(_WATCHING.search(sentence))
+#: A real scene told beside the show: "estaba viendo la novela y afuera en la calle le
+#: están pegando a un señor".
+_OUTSIDE_THE_SHOW: Final = re.compile(
+    r"\b(?:afuera|outside|en la calle|in the street|(?:out|through|por) (?:the |my |la )?"
+    r"(?:window|ventana)|(?:in|en) (?:the|el) (?:hallway|pasillo)|next door|al lado|downstairs|"
+    r"upstairs|en la esquina|on the corner)\b"
+)
+
+
+def is_watching_a_show(sentence: str, sentence_before: str | None = None) -> bool:
+    """A show or a video watched colours the sentence, unless the danger (after
+    ``sentence_before``) is placed outside it, in the street or next door."""
+    found = _WATCHING.search(sentence)
+    if found is None:
+        return False
+    if sentence_before is not None and found.end() <= len(sentence_before):
+        return not _OUTSIDE_THE_SHOW.search(sentence_before, found.end())
+    return True
 
 
 #: A game being played: the shots and deaths in it are the game's.
 _PLAYING: Final = re.compile(
     r"\b(?:playing|jugando|juega|plays) (?:\w+ ){0,3}(?:call of duty|fortnite|gta|valorant|"
-    r"halo|videojuegos?|video ?games?|xbox|playstation|la play)\b"
+    r"halo|videojuegos?|video ?games?|xbox|playstation|la play|tekken|street fighter|"
+    r"mortal kombat|smash(?: bros)?|madden|2k|fifa|mario kart|minecraft|roblox|apex|"
+    r"overwatch)\b"
 )
 #: What happens to the player's own body is real ("playing fortnite and he
 #: fell off his chair shaking all over").
@@ -1515,6 +1593,11 @@ _ABSENT: Final = re.compile(
     r"\b|"
     # a "now" that turns to the resident's question: "ahora quiero saber si me descuentan la renta"
     r"\b(?:(?:and |so )?now (?:i|we) (?:want|need|would like|wanna) to (?:know|ask)|"
+    # who the resident is now: "ahora soy maestra y quiero una capacitación"
+    r"(?:now|ahora) (?:i'?m|i am|soy) (?:a |an |una? )?(?:teacher|nurse|social worker|counselor|"
+    r"volunteer|mom|mother|dad|father|grandma|grandmother|grandpa|student|maestr[oa]|"
+    r"enfermer[oa]|trabajador[a]? social|consejer[oa]|voluntari[oa]|mama|madre|papa|padre|"
+    r"abuel[oa]|estudiante|profesor[a]?)\b|"
     r"now my question|"
     r"ahora (?:quiero|queremos|necesito|necesitamos|quisiera) (?:saber|preguntar)|ahora mi "
     r"pregunta|"
@@ -1529,7 +1612,8 @@ _ABSENT: Final = re.compile(
 #: dates: "se desmayó, no hay calefacción hace días y no me responde".
 _PRESENT_UNRESPONSIVE: Final = re.compile(
     r"\b(?:no (?:me |nos |le )?(?:responde|reacciona|despierta|contesta cuando)|no (?:esta )?"
-    r"respira(?:ndo)?|(?:(?:is|'s) )?not (?:responding|breathing|waking up)|isn't (?:responding|"
+    r"respira(?:ndo)?|apenas (?:respira|respirando)|(?:barely|hardly) breathing|"
+    r"(?:(?:is|'s) )?not (?:responding|breathing|waking up)|isn't (?:responding|"
     r"breathing|waking up)|won't wake(?: up)?|can't wake (?:him|her|them))\b"
     # ... not a phone left unanswered: "not responding to my texts", "no me responde el teléfono"
     r"(?! (?:to (?:my |her |his |our |any )?(?:texts?|calls?|messages?|emails?|phone|dms?)|"

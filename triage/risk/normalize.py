@@ -204,6 +204,7 @@ _WORD_FORMS: Final[dict[str, str]] = {
     "b4": "before",
     "2nite": "tonight",
     "tonite": "tonight",
+    "nite": "night",
     "2night": "tonight",
     "2day": "today",
     "tn": "tonight",

@@ -88,7 +88,7 @@ def _read(
     # news is a source in another clause, not where the danger happens
     if (
         context.is_media(context.clause_around(text, start, end))
-        or context.is_watching_a_show(sentence)
+        or context.is_watching_a_show(sentence, sentence_before)
         or context.is_playing_a_game(sentence, kind)
         or context.is_quoted_performance(text, start, end)
     ):

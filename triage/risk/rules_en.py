@@ -601,6 +601,11 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:are|is|they're|he's|"
         r"she's) watching me|"
         r"knows where i live|knows (?:i'm|im|i am|we're|we are) (?:home|here|inside|alone)|"
+        # an account that shows it knows where the resident lives: "keeps DMing me my home
+        # address and pictures of my car"
+        r"(?:keeps?|kept|been|started) (?:dming|dm'?ing|messaging|texting|sending|posting) (?:me )?"
+        r"(?:my|pictures of my|photos of my|pics of my|videos of my) (?:home |house |work )?"
+        r"(?:address|house|car|building|apartment|door|kids?|job)|"
         r"(?:you'll|youll|you will|i'll|ill|i will|she'll|he'll) be sorry(?: when)?|"
         r"(?:make|making|gonna make|going to make) (?:everybody|everyone|y'all|you all|all of you|"
         r"us all|all of us|them all) pay(?! (?:more|less|for|the|a|an|rent|taxes|fees|extra|up|"
@@ -938,8 +943,12 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"(?:he|she|they|someone|somebody|my \w+|(?:i think|i think that) (?:he|she))"
         r"(?: is|'s| are| might be| may be|"
-        r" looks| seems) (?:dead|dying)|(?:found|there's|there is) a (?:dead )?body|(?:he|"
-        r"she) (?:just )?died",
+        r" looks| seems) (?:dead|dying)|(?:found|there's|there is) a (?:dead )?body|"
+        # a death told as the past is grief, not an emergency: "before he died", "he died last
+        # week"
+        r"(?<!before )(?<!after )(?<!since )(?<!until )(?<!till )(?<!when )(?:he|she) (?:just )?"
+        r"died(?! (?:last|yesterday|in (?:19|20)\d\d|(?:a|one|two|three|four|five|six|\d+|a few|"
+        r"several) (?:years?|months?|weeks?|days?) ago|(?:years|months|weeks) ago))",
     ),
     rule(
         "medical.someone_hurt",
@@ -1098,6 +1107,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:i )?won't (?:be|b) (?:here|around|alive) (?:tomorrow|manana|by (?:morning|tomorrow))|"
         r"(?:giving|gave) away (?:all )?(?:my|of my) (?:stuff|things|pets?|dog|cat|clothes)"
         r"[^.!?]{0,120}(?:won't be|not be here|goodbye|bye|thanks for (?:trying|everything))",
+    ),
+    rule(
+        "self_harm.not_their_fault",
+        "self_harm",
+        "imminent",
+        # a note's last words: "goodbye. ... tell my sister it wasnt her fault"
+        r"tell (?:my|them|her|him) (?:\w+ )?(?:\w+ )?(?:that )?(?:it|this)(?: was not| wasn'?t|"
+        r" is not| isn'?t|'s not| s not| was never) (?:her|his|their|your|anyone'?s|nobody'?s) "
+        r"fault",
+        requires=r"(?:goodbye|good bye|bye|farewell|sorry|love (?:you|them|her|him)|forgive|"
+        r"thank you|thanks|last|anymore|no more|can'?t (?:do|take)|done|tonight|end it)",
     ),
     rule(
         "self_harm.tonight",
@@ -1673,7 +1693,11 @@ RULES: Final[tuple[Rule, ...]] = (
         r"gas (?:smell|odor)[^.!?]{0,50}(?:strong|stronger|worse|really bad|so bad|everywhere)|"
         r"(?:strong|heavy|really bad) gas (?:smell|odor)|"
         r"(?:smells?|smelling|smell) (?:\w+ ){0,3}(?:like|of) rotten eggs?|rotten eggs? (?:smell|"
-        r"odor)",
+        r"odor)|"
+        # a gas line struck: "the contractor hit a gas line con el taladro, it's hissing"
+        r"(?:hit|cut|broke|punctured|nicked|ruptured|struck|busted|snapped|drilled into|cut into) "
+        r"(?:a |the |our |my |into (?:a |the ))?gas (?:line|pipe|main)|gas (?:line|pipe|main|valve)"
+        r"[^.!?]{0,30}(?:hissing|whistling)",
     ),
     rule(
         "fire.heat_signs",
@@ -1730,9 +1754,19 @@ RULES: Final[tuple[Rule, ...]] = (
         r"doesn't work|"
         r"not working|broken)|(?:took|taken|take|ripped) (?:down|"
         r"out) (?:all )?(?:the )?smoke (?:detectors?|alarms?)|"
+        # a dead detector nobody replaces: "my dog chewed up the smoke detector and the landlord
+        # wont replace it"
+        r"(?:chewed|broke|smashed|destroyed)(?: up)? (?:the|my|our) smoke (?:detector|alarm)|"
+        # the hazard is the missing detector: "hasnt had working smoke detectors since september"
+        r"(?:hasn'?t|haven'?t|hadn'?t|don'?t|doesn'?t|didn'?t|never) (?:had |have |has )?(?:a |any )?"
+        r"(?:working |functioning )?smoke (?:detectors?|alarms?)|"
+        r"smoke (?:detector|alarm)[^.!?]{0,60}(?:won'?t|wont|refuses? to|never) (?:replace|fix|"
+        r"install)|"
         r"no smoke (?:detectors?|alarms?)|(?:heater|outlet|wiring|wires|stove|oven|extension cord|"
         r"electrical|socket|fuse box|panel)[^.!?]{0,30}(?:sparks?|sparking|smok(?:es|ing)|melting|"
-        r"burning smell)|"
+        r"burning smell)|heat lamps?[^.!?]{0,60}(?:sparks?|sparking|smok(?:es|ing)|melting)|"
+        r"wires? (?:are |is )?(?:all )?(?:held|taped|patched) (?:together )?with "
+        r"(?:duct |electrical )?tape|"
         r"exposed wir\w+|(?:fire escape|fire exit|exit|stairwell)s?(?: [^.!?]{0,30})? (?:is |are )?"
         r"blocked|"
         # a propane or gas line patched up: "an old cracked hose held together with tape"

@@ -346,6 +346,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         r"no (?:abre|contesta|ha abierto|ha salido|la he visto|lo he visto)[^.!?]{0,40}(?:dias|"
         r"semana|semanas)|"
+        # "no abre la puerta desde el jueves"
+        r"no (?:abre|contesta|ha abierto|ha salido|responde)(?: la puerta| el telefono)? desde "
+        r"(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|antier|anteayer)|"
         # not seen since a named day: "nadie ha visto a la señora del 5B desde el sábado"
         r"(?:nadie (?:la |lo )?ha visto|no (?:la|lo) (?:he|hemos|han) visto)[^.!?]{0,30} desde "
         r"(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|ayer|antier|hace)|"
@@ -558,6 +561,16 @@ RULES: Final[tuple[Rule, ...]] = (
         requires=r"(?:intentaron ayudarme|trataron de ayudarme|gracias por (?:todo|intentar)|"
         r"perdon(?:enme)?|los quiero|ya no (?:puedo|aguanto)|todo (?:listo|preparado)|"
         r"para siempre|me voy a (?:matar|quitar la vida)|no (?:me )?busquen)",
+    ),
+    rule(
+        "self_harm.not_their_fault",
+        "self_harm",
+        "imminent",
+        # a note's last words: "díganle a mi hermana que no fue su culpa"
+        r"(?:diganle|dile|digale|digan|decirle|diles|diganles) a (?:mi|mis) (?:\w+ )?\w+ que no "
+        r"(?:fue|es) (?:su|tu) culpa",
+        requires=r"(?:adios|me despido|perdon\w*|los quiero|la quiero|lo quiero|gracias|ya no|"
+        r"ultim[oa]|esta noche|no aguanto|no puedo mas)",
     ),
     rule(
         "self_harm.means_ready",
@@ -813,7 +826,12 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:suena|sonando|pita|pitando|chilla|esta sonando|no para de sonar|se activo|se prendio|"
         r"beeping|going off|sounding|screaming)|"
         r"(?:suena|sonando|pita|pitando|esta sonando|no para de sonar) (?:la |el )?(?:alarma|"
-        r"detector) de(?:l)? (?:monoxido|co)\b",
+        r"detector) de(?:l)? (?:monoxido|co)\b|"
+        # a gas line struck: "rompieron la tubería del gas con el taladro"
+        r"(?:rompio|rompieron|pego|pegaron|perforo|perforaron|corto|cortaron|revento|reventaron|"
+        r"le dio|le dieron) (?:a |con )?(?:la |una |el |un )?(?:linea|tuberia|tubo|cano|manguera) "
+        r"(?:del? )?gas|(?:linea|tuberia|tubo|cano) (?:del? )?gas[^.!?]{0,30}(?:silbando|chiflando|"
+        r"soplando)",
     ),
     rule(
         "fire.stored_hazard",
