@@ -246,6 +246,14 @@ def test_the_cache_key_is_the_training_data() -> None:
     assert learned._digest(a) != learned._digest(b)
 
 
+def test_the_cache_key_follows_the_normaliser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fit made before a texting form was added is not reused after it."""
+    examples = [learned.Example("he hit me last nite", "elevated", "violence", "t")]
+    before = learned._digest(examples)
+    monkeypatch.setattr(learned, "normalize", lambda text: text.replace("nite", "n1te"))
+    assert learned._digest(examples) != before
+
+
 def test_the_screen_is_deterministic() -> None:
     text = "my uncle gave his tools away and said goodbye to everyone, now he won't answer"
     first = screen_text(text).to_dict()

@@ -2522,3 +2522,96 @@ def test_a_blow_last_night_is_recent_not_now() -> None:
     assert screen("a guy at the shelter punched me last nite, staff did nothing").level == (
         "elevated"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "my neighbor gave me his keys and a note, said he won't be needing them anymore",
+            "self_harm",
+        ),
+        ("Estoy sentado en el borde del puente, perdónenme todos", "self_harm"),
+        ("el tipo que corrimos dijo que va a volver con su gente a matarnos, ya viene", "threat"),
+        ("fire alarm and smoke in the hallway of 4B, nobody answering the door", "fire"),
+        ("mi sobrino se tomó quién sabe cuántas pastillas y no despierta", "overdose"),
+        (
+            "my ex is outside the restaurant right now saying he's gonna make me pay",
+            "domestic_violence",
+        ),
+        ("dejaron una caja con cables en el lobby, alguien dejó una nota rara", "threat"),
+        ("dem man deh outside right now and him a go shoot mi", "threat"),
+    ],
+)
+def test_keys_given_away_a_platform_edge_a_return_to_kill_and_a_bag_with_wires_are_imminent(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("al señor de al lado le dieron un empujón en la escalera ayer", "violence"),
+        ("el vecino del 2A no ha recogido su correo en una semana", "medical"),
+        ("mi primo anda inyectándose fentanilo en el parque", "overdose"),
+        ("una clienta dice que las ganas de cortarse volvieron esta semana", "self_harm"),
+        ("a coach keeps touching the little girls on the team", "child_safety"),
+        ("los niños de arriba casi no comen, los veo flaquitos", "child_safety"),
+        ("a letter came to the school threatening to attack the graduation next month", "threat"),
+        ("mi esposo me amenaza con echarme brujería y me ha tirado platos", "domestic_violence"),
+    ],
+)
+def test_a_shove_unclaimed_mail_drugs_injected_touching_and_hungry_children_are_elevated(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la oración es nuestra mejor arma, amén",
+        "ramadan fasting killing me today, when does the food pantry open?",
+        "this heat killing me, where is a cooling center?",
+        "siento fuego en el corazón cuando canto en el coro",
+        "the kids made paper flames for the pentecost play",
+        "his new mixtape has shots fired at all the other rappers",
+        "mi hija solo quiere jugar videojuegos, ¿hay programas de arte?",
+    ],
+)
+def test_faith_s_figures_a_fast_a_diss_track_and_a_child_who_only_wants_games_are_not_risks(
+    text: str,
+) -> None:
+    assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("a guy punched my dad in the lobby last night and now he's scared to go out", "elevated"),
+        ("le pegaron a mi hermano el sábado y ahora tiene miedo de ir a la escuela", "elevated"),
+        ("my ex is outside right now and I'm scared", "imminent"),
+        ("mi esposo me pegó y ahora dice que viene para acá a matarme", "imminent"),
+    ],
+)
+def test_a_fear_that_follows_a_past_blow_is_not_the_danger_s_now(text: str, level: str) -> None:
+    assert screen(text).level == level, screen(text).signals
+
+
+def test_a_kick_at_a_thing_is_not_read_as_an_assault() -> None:
+    # the rule's reading only: the character layer may still ask the safety question
+    result = screen("mi hijo le dio una patada a la puerta del carro de lo emocionado, jaja")
+    assert not [s for s in result.signals if s.get("id") == "violence.assaulted"], result.signals
+
+
+def test_a_watched_fight_is_not_an_assault() -> None:
+    result = screen("la pelea de Canelo anoche, le partió la cara al otro en el tercer round")
+    assert result.level == "none", result.signals
+
+
+def test_hands_around_the_neck_again_now_is_imminent() -> None:
+    result = screen("my husband wraps his hands around my neck when he drinks, doing it again rn")
+    assert (result.level, result.kind) == ("imminent", "domestic_violence"), result.signals

@@ -250,6 +250,9 @@ _WATCHING: Final = re.compile(
     r"\b(?:leyendo|viendo|lei|vi|reading|read|watching|watched) (?:una|un|la|el|a|the|this|"
     r"esta|este) (?:novela|libro|serie|pelicula|documental|book|novel|movie|show|series|"
     r"documentary) (?:sobre|de|acerca de|about)\b|"
+    # a fight watched: "esa pelea de Canelo estuvo brutal, le partió la cara al otro"
+    r"\b(?:la |esa |the |that )?(?:pelea|fight|match) (?:de |del |of )?(?:canelo|boxeo|box|ufc|"
+    r"mma|la ufc|tyson|paul|boxing)\b|\b(?:canelo|ufc|boxing|mma) (?:fight|match|pelea)\b|"
     r"\b(?:serie|novela|telenovela|pelicula|show) (?:de \w+ )?que (?:estoy|estamos|estaba|"
     r"estabamos|esta|estan) viendo\b|"
     r"\b(?:video ?game|videogame|game|movie|show|fortnite|call of duty|gta)(?:'s)? (?:is |are )?"
@@ -281,6 +284,9 @@ _PRESENT: Final = re.compile(
     r"(?:hes|shes|theyre) still (?:here|in the|inside|outside|at)|"
     r"(?:i'm|im|i am|we're|were|we are) hiding|blocking (?:the|my|our) (?:\w+ )?door|"
     r"(?:won't|wont|will not) let (?:me|us) (?:out|leave|go)|"
+    # a door nobody opens while it happens: "smoke coming out ... nobody answering"
+    r"(?:nobody|no one|noone|nadie) (?:is )?(?:answering|opening|responding|contesta|abre|"
+    r"responde)(?! (?:for|since|in|en|desde|hace))|"
     r"just (?:walked|came|ran|stormed|burst|barged|showed|pulled|rolled) (?:back )?(?:in|into|up|"
     r"over)|"
     r", still (?:here|in the|inside|outside|there)|(?:is|'s) back at "
@@ -479,6 +485,19 @@ _NON_PERSON = (
 
 _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     "figurative",
+    # faith's figures: "el rosario es mi arma contra el maligno", "fuego en el alma por Cristo",
+    # "burning bush was the theme at VBS"
+    r"(?:rosario|oracion|oraciones|fe|biblia|prayer|prayers|faith|bible|rosary|la palabra|"
+    r"the word|dios|god|jesus|cristo|christ)(?: \w+){0,2} (?:es|son|is|are) (?:mi|nuestra|"
+    r"nuestras|mis|my|our|la|the) (?:unica |only |best |mejor |greatest )?(?:arma|armas|"
+    r"weapons?|escudo|shield)",
+    r"(?:fuego|fire) (?:en|in) (?:el|mi|my|his|her|our|the) (?:alma|corazon|espiritu|soul|heart|"
+    r"spirit|belly|bones)|burning bush|zarza ardiente|(?:paper|felt|cardboard|tissue paper|"
+    r"construction paper|papel) (?:flames|fire|llamas)",
+    # a diss track: "straight shots fired at every other rapper"
+    r"shots? fired at (?:every|all(?: the)?|the other|other|his|her|their)(?: other)? (?:rappers?|"
+    r"artists?|"
+    r"singers?|haters?|exes|critics|labels?|rivals?)",
     rf"(?:{_NON_PERSON})[^.!?,]{{0,40}}(?:is|are|'s|'re|keeps?) ['\"]?(?:\w+ )?killing (?:me|us|"
     r"her|him|them)",
     # a team beaten: "the bullpen got shelled tonight", "we got murdered in the finals"
@@ -581,8 +600,10 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r")?(?:la|una|el|a|the) bomba?\b(?: en (?:el|la|un|una|mi) \w+)?|"
     r"(?:just )?kill me now,? (?:the|this|my|ugh|lol|smh)\b|"
     r"(?:blowers?|drilling|construction|jackhammers?|trains?|bass|heat|cold|line|wait|commute|rent|"
-    r"prices|job|work|shift|back|knees|feet|allergies|humidity|subway|traffic|bus) (?:\w+ ){0,6}"
-    r"(?:are|is|'re|'s) killing me|"
+    r"prices|job|work|shift|back|knees|feet|allergies|humidity|subway|traffic|bus|lent|fast|"
+    r"fasting|ramadan|diet|sun) (?:\w+ ){0,6}"
+    # the copula is often left out: "the heat killing me today boy"
+    r"(?:(?:are|is|'re|'s) )?killing me|"
     # a chore as the trigger: "i'm gonna strangle my roommate if he leaves dishes in the sink"
     r"(?:gonna|going to|i'?ll|i will|i could) (?:strangle|kill|murder|choke|wring) (?:my |his |her "
     r"|the )?\w+(?: \w+)? if (?:he|she|they|you) (?:\w+ ){0,2}(?:leaves?|eats?|takes?|uses?|"
@@ -903,7 +924,9 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:llevar(?:me|nos|te)?|demandar(?:me|nos)?) a (?:la )?corte|take (?:me|us) to court|"
     r"amenaz\w* con (?:no volver a (?:hablar|venir|visitar)\w*|(?:no )?(?:hablarme|irse de la "
     r"casa|dejarme sin)|"
-    r"(?:el |la |un |una )?(?:desalojo|eviction|evict\w*|subir|desalojar\w*|llamar|echar\w*|"
+    # ("echarme un mal" is a curse, not an eviction)
+    r"(?:el |la |un |una )?(?:desalojo|eviction|evict\w*|subir|desalojar\w*|llamar|"
+    r"echar\w*(?! (?:un |una )?(?:mal|brujeria|maleficio|trabajo|bilongo|salacion))|"
     r"sacar\w*|demandar\w*|cobrar\w*|cortar(?:me|nos|le|les)?|quejar\w*|acusar\w*|"
     r"quitar(?:me|nos)? (?:el|la) (?:agua|luz|gas|calefaccion)|reportar\w*|multar\w*))",
     r"(?:narcan|naloxone|naloxona) (?:trainings?|kits?|class|classes|workshops?|courses?|"
@@ -1593,6 +1616,15 @@ _ABSENT: Final = re.compile(
     r"\b|"
     # a "now" that turns to the resident's question: "ahora quiero saber si me descuentan la renta"
     r"\b(?:(?:and |so )?now (?:i|we) (?:want|need|would like|wanna) to (?:know|ask)|"
+    # a fear or a word that follows, not the danger's now: "y ahora mis hijos tienen miedo",
+    # "y ahora dice que va a regalar a mis perros"
+    # ("right now and I'm scared" keeps its now)
+    r"(?<!right )(?<!mismo )(?:y |and )?(?:ahora|now),? (?:mis \w+ |mi \w+ |my \w+ |los \w+ |"
+    r"the \w+ )?(?:tiene|tienen|tengo|tenemos) miedo|"
+    r"(?<!right )(?:and )?now,? (?:my \w+ |the \w+ )?(?:is|are|am|i'?m|he'?s|she'?s|they'?re|"
+    r"we'?re) (?:so )?(?:scared|afraid|terrified)|"
+    r"(?:y )?ahora (?:el |ella |ellos |mi \w+ )?dice que|(?:and )?now (?:he|she|they) (?:says|"
+    r"say|is saying|are saying)|"
     # who the resident is now: "ahora soy maestra y quiero una capacitación"
     r"(?:now|ahora) (?:i'?m|i am|soy) (?:a |an |una? )?(?:teacher|nurse|social worker|counselor|"
     r"volunteer|mom|mother|dad|father|grandma|grandmother|grandpa|student|maestr[oa]|"

@@ -33,8 +33,9 @@ Spanish, and hard negatives), the ``dev`` split of
 examples (``risk_*`` intents as emergencies of their kind unless the rules
 read them as elevated, ``report_domestic_violence`` as elevated, the ordinary
 intents as none). Training is deterministic; the fitted weights are cached
-under ``var/cache/`` by a hash of the training data and the settings, so a
-process loads them in milliseconds and only a change of data retrains.
+under ``var/cache/`` by a hash of the training data as the layers read it
+(normalised) and the settings, so a process loads them in milliseconds and
+only a change of data, or of the normaliser, retrains.
 
 The screen combines these signals conservatively: the same negation,
 figurative, past and humour readings that veto the semantic layer veto these
@@ -517,7 +518,9 @@ def _digest(examples: Sequence[Example]) -> str:
     )
     hasher = hashlib.sha256(settings.encode("utf-8"))
     for e in examples:
-        hasher.update(f"\n{e.text}\t{e.level}\t{e.kind}".encode())
+        # the layers read the normalised text: a new texting form in ``normalize``
+        # ("nite" -> "night") changes what they learn, so it must not reuse a fit
+        hasher.update(f"\n{normalize(e.text)}\t{e.level}\t{e.kind}".encode())
     return hasher.hexdigest()[:16]
 
 

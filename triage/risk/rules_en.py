@@ -32,7 +32,7 @@ _PERSON = (
     r"strangers?|cops?|officers?|residents?|passengers?|persons?)"
 )
 _OBJ = (
-    r"(?:me|us|him|her|them|someone|somebody|people|everyone|each other|"
+    r"(?:me|us|him|her|them|someone|somebody|people|everyone|each other|mi|wi|yuh|dem|"
     # my/his/her + a person, not a thing ("hitting my windows" is not an assault)
     r"(?:my|his|her) (?!(?:windows?|cars?|door|doors|fence|walls?|mailbox|plants|garden|trash|"
     r"bins?|building|house|ceiling|floor|bike|tires?)\b)\w+|"
@@ -42,7 +42,9 @@ _HARM = r"(?:kill|murder|shoot|stab|hurt|harm|beat(?: up)?|cut|strangle|choke|ju
 _INTEND = (
     r"(?:going to|will|want to|wants to|trying to|tryin to|about to|ready to|plan to|planning to|"
     r"need to|"
-    r"have to|would|(?:i|he|she|they|we|you)(?:'ll|'d))"
+    r"have to|would|(?:i|he|she|they|we|you)(?:'ll|'d)|"
+    # Caribbean English: "him a go kill mi", "dem gwine shoot"
+    r"a go|ago|gwine|gwan|a guh)"
 )
 _PILLS = (
     r"(?:antidepressants|antipsychotics|benzos|klonopin|ativan|valium|ambien|seroquel|lithium|"
@@ -370,6 +372,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"somebody|a (?:woman|man|girl|boy|kid|lady))(?! (?:on|out))",
     ),
     rule(
+        # strangling as a habit ("puts his hands around my neck when he gets like this"):
+        # the strongest warning sign of a partner's lethal violence; a marker of now
+        # ("he's starting again rn") makes it imminent
+        "violence.strangling_habit",
+        "violence",
+        "elevated",
+        r"(?:puts|wraps) (?:his|her|their|both) hands? (?:around|on) (?:my|her|his) "
+        r"(?:neck|throat)",
+        upgradable=True,
+    ),
+    rule(
         "violence.things_thrown",
         "violence",
         "elevated",
@@ -530,6 +543,8 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"threat(?:en|ens|ened|ening) (?:to )?(?:{_HARM}|harm|break|jump|get)|"
         r"threat(?:en|ens|ened|ening) (?:me|us|my family|my kids)|"
         r"threatening (?:notes|messages|letters|texts|calls|voicemails)|death threats?|"
+        # "a letter ... threatening to attack our Easter service"
+        r"threat(?:en|ens|ened|ening) to (?:attack|shoot up|bomb|burn down|blow up)|"
         r"threats? (?:to|against) (?:me|my)",
         upgradable=True,
     ),
@@ -608,8 +623,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:address|house|car|building|apartment|door|kids?|job)|"
         r"(?:you'll|youll|you will|i'll|ill|i will|she'll|he'll) be sorry(?: when)?|"
         r"(?:make|making|gonna make|going to make) (?:everybody|everyone|y'all|you all|all of you|"
-        r"us all|all of us|them all) pay(?! (?:more|less|for|the|a|an|rent|taxes|fees|extra|up|"
-        r"back|double|twice|\$?\d))|"
+        r"us all|all of us|them all|me|us) pay(?! (?:more|less|for|the|a|an|rent|taxes|fees|extra|"
+        r"up|back|double|twice|\$?\d))|"
         r"next time (?:he|she|they) sees? me|(?:handle|get) me next time|"
         r"(?:looking|hunting|searching|asking around) for me|(?:out|coming) to get me|after me|"
         # "ppl in the grp chat sayin they gonna catch me after school tmrw"
@@ -1109,6 +1124,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"[^.!?]{0,120}(?:won't be|not be here|goodbye|bye|thanks for (?:trying|everything))",
     ),
     rule(
+        "self_harm.wont_need",
+        "self_harm",
+        "imminent",
+        # keys or a letter handed over: "said she won't be needing them anymore"
+        r"(?:won'?t|will not|wont|isn'?t going to|is not going to|not gonna) (?:be )?need(?:ing)? "
+        r"(?:them|it|this|these|that|those|my \w+|her \w+|his \w+) (?:anymore|any more|where "
+        r"(?:i'?m|she'?s|he'?s) going)",
+        requires=r"(?:keys?|letter|note|depressed|goodbye|bye|pills|gave|handed|giving|suicid\w*|"
+        r"sad|hopeless|upstairs|roof|bridge)",
+    ),
+    rule(
         "self_harm.not_their_fault",
         "self_harm",
         "imminent",
@@ -1605,6 +1631,14 @@ RULES: Final[tuple[Rule, ...]] = (
         r"scared to go home)",
     ),
     rule(
+        "child_safety.touching",
+        "child_safety",
+        "elevated",
+        # "the pastor's son keeps touching the younger kids at youth group"
+        r"(?:keeps?|kept|been|always|caught \w+) touching (?:the |our |my |those |these )?"
+        r"(?:younger |little |small )?(?:kids|children|girls|boys|daughter|son|niece|nephew)",
+    ),
+    rule(
         "child_safety.grooming",
         "child_safety",
         "elevated",
@@ -1614,7 +1648,7 @@ RULES: Final[tuple[Rule, ...]] = (
         # signs of sexual abuse as a child tells them: an adult in the room at night, a secret
         r"(?:comes|came|goes|went|sneaks|gets) (?:into|in) (?:her|his|their) (?:room|bed)"
         r"(?: at night| when)|(?:it's|its|it is|it was) (?:our|their|a) (?:little )?secret|"
-        r"(?:told|tells|made|makes) (?:her|him|them) (?:not to tell|"
+        r"(?:told|tells|telling|made|makes) (?:her|him|them) (?:not to tell|"
         r"to keep (?:it|this) (?:a )?secret|promise (?:not to tell|to keep)\w*)|secret games?|"
         # an adult after a child's number, with gifts
         r"(?:man|guy|stranger|adult|senor|hombre|tipo|driver|chofer|neighbou?r|vecino)[^.!?]{0,80}"

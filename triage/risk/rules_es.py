@@ -112,7 +112,17 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         r"(?:me|le|nos|la|lo) (?:pego|pega|pegan|golpeo|golpea|golpean|empujo|empuja|ataco|agredio|"
         r"pateo|cacheteo|ahorco|asalto|asaltaron|pegaron|golpearon|tumbo|tumbaron|empujan|"
-        r"esta empujando|estan empujando)",
+        r"esta empujando|estan empujando)|"
+        # "le dio un empujón ... y lo tiró al piso", "le partieron la boca", "ya me ha tirado cosas"
+        r"(?:me|le|nos|les|te) (?:dio|dieron|da|dan|ha dado|han dado) (?:un |una )?(?:empujon|"
+        r"punetazo|puno|golpe|cachetada|bofetada|trompada|galleta|patada)"
+        # ... to a person, not a thing: "le dio una patada al trofeo de la emoción"
+        r"(?! (?:al|a la|a los|a las) (?:trofeo|balon|pelota|puerta|mesa|pared|saco|piso|carro|"
+        r"silla|caja|maquina|tele|tv|mueble|refri|nevera))|"
+        r"(?:me|le|te|les) (?:partieron|partio|rompieron|rompio) (?:la boca|la cara|la nariz|la "
+        r"cabeza|el labio|la jeta)|"
+        r"(?:me|le|nos) (?:ha tirado|han tirado|tira|tiran|tiro|tiraron|lanzo|lanza|ha lanzado) "
+        r"(?:cosas|objetos|platos|vasos|zapatos|sillas|botellas)",
         upgradable=True,
     ),
     rule(
@@ -122,7 +132,10 @@ RULES: Final[tuple[Rule, ...]] = (
         # someone on the way up or down to hurt the resident ("sube el a matarme")
         r"(?:sube|subir|baja|bajar|viene|vienen|va a subir|va a venir|van a subir|van a venir)"
         r"(?: (?:el|ella|ellos))? (?:a|para) (?:matarme|pegarme|golpearme|matarnos|picarme|"
-        r"romperme|darme)",
+        r"romperme|darme)|"
+        # coming back to kill: "va a volver con sus amigos a matarnos a todos"
+        r"(?:va|van) a (?:volver|regresar)(?: con [^.!?]{0,30}?)? (?:a|para) (?:matar(?:nos|me|los|"
+        r"las|te)?|balear(?:nos|me|los)?|dispararnos|pegarnos)",
     ),
     rule(
         "violence.fights_recurring",
@@ -224,6 +237,15 @@ RULES: Final[tuple[Rule, ...]] = (
         r"afuera|que (?:salen|sale|cuelgan))|"
         r"amenaza de bomba|(?:papel|nota|letrero|cartel|escrito)[^.!?]{0,20} (?:que )?dice "
         r"(?:que es una |que hay una )?bomba",
+    ),
+    rule(
+        "threat.bomb",
+        "threat",
+        "imminent",
+        # a bag with wires someone left: "dejó una mochila con cables y una nota que dice 'boom'"
+        r"(?:mochila|paquete|maleta|caja|bolsa)(?: \w+)? con cables",
+        requires=r"(?:boom|kaboom|bomba|explot\w*|nota|sospechos\w*|abandonad\w*|alguien (?:dejo|"
+        r"puso)|dejaron|nadie sabe)",
     ),
     rule(
         "threat.burn_down",
@@ -346,6 +368,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         r"no (?:abre|contesta|ha abierto|ha salido|la he visto|lo he visto)[^.!?]{0,40}(?:dias|"
         r"semana|semanas)|"
+        # meals or mail not picked up: "no ha recogido su comida en 4 días"
+        r"no ha (?:recogido|buscado|sacado|venido a buscar|venido por) [^.!?]{0,30}(?:en|hace|"
+        r"desde hace) (?:\w+ )?(?:dias|semana|semanas)|"
         # "no abre la puerta desde el jueves"
         r"no (?:abre|contesta|ha abierto|ha salido|responde)(?: la puerta| el telefono)? desde "
         r"(?:el )?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|antier|anteayer)|"
@@ -402,7 +427,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:pastillas|medicinas|pildoras)|"
         # a count: "se tomó como 20 tylenol"
         r"(?:se )?tom(?:o|aron|e) (?:como |unas? |mas de )?(?:\d{2,}|veinte|treinta|cuarenta|"
-        r"cincuenta) (?:pastillas|pildoras|tylenol|advil|aspirinas?|xanax|percocets?|"
+        r"cincuenta|no se cuantas|quien sabe cuantas) (?:pastillas|pildoras|tylenol|advil|"
+        r"aspirinas?|xanax|percocets?|"
         r"ibuprofenos?|clonazepam|medicinas)",
     ),
     rule(
@@ -410,9 +436,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "overdose",
         "elevated",
         r"(?:usando|consumiendo|se inyecta|inyectandose|metiendose|se (?:esta |anda )?metiendo|"
-        r"se (?:mete|meten)) "
+        r"se (?:mete|meten)|(?:se )?(?:esta|estan|anda|andan) inyectando(?:se)?) "
         r"(?:fentanilo|heroina|drogas|perico|coca|cristal|tusi|piedra|meth|"
-        r"pastillas|crack|cocaina|de todo)|"
+        r"pastillas|crack|cocaina|de todo|percs?|percos?|percocets?|xanax|oxys?|pills)|"
         r"reca(?:yo|ida)|otra vez (?:con las drogas|usando)|"
         r"volvi\w* a (?:consumir|usar|drogarse|inyectarse|meterse)",
     ),
@@ -468,6 +494,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"hoy es el dia)",
     ),
     rule(
+        "self_harm.on_the_edge",
+        "self_harm",
+        "imminent",
+        # "estoy parada en las vías del tren ... Virgencita perdóname"
+        r"(?:estoy|stoy|ya estoy) (?:parad[oa] |sentad[oa] |acostad[oa] |de pie )?(?:en|sobre) "
+        r"(?:las vias|los rieles|el borde del (?:anden|puente|techo|edificio)|la orilla del "
+        r"(?:anden|puente|techo)|la baranda del puente|el barandal del puente)",
+        requires=r"(?:perdon\w*|adios|ya no|no aguanto|no puedo mas|me voy|dios|virgen\w*|"
+        r"cuiden|los quiero|despid\w*|morir|matar|se acabo|quiero terminar)",
+    ),
+    rule(
         "self_harm.tracks",
         "self_harm",
         "imminent",
@@ -505,9 +542,12 @@ RULES: Final[tuple[Rule, ...]] = (
         r"han vuelto|han regresado) "
         r"(?:las |esas |estas )?ganas(?: de (?:cortarme|hacerme dano|lastimarme|hacerlo))?|"
         r"me (?:dieron|dan|vinieron|entraron) (?:las |esas )?ganas(?: de \w+)? (?:otra vez|de "
-        r"nuevo)",
+        r"nuevo)|"
+        # told of someone else: "las ganas de hacerse daño volvieron"
+        r"(?:las |esas )?ganas de (?:cortarse|hacerse dano|lastimarse) (?:volvieron|regresaron|"
+        r"han vuelto|han regresado|estan volviendo|le volvieron)",
         requires=r"(?:cortaba|cortarme|hacerme dano|lastimaba|lastimarme|autolesion\w*|me "
-        r"hacia dano)",
+        r"hacia dano|cortarse|hacerse dano|lastimarse)",
         context=False,
     ),
     rule(
@@ -774,7 +814,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         # ("le corté el pelo al bebé yo sola": the resident did it alone)
         rf"{_NINO}[^.!?,]{{0,20}}? (?:se quedan|estan|esta|quedan)? ?(?<!\byo )sol[oa]s?"
-        r"(?! (?:quer\w+|quiero|pregunt\w+|para|una?|es|eso|por|necesit\w+|tengo|tiene))|"
+        r"(?! (?:quer\w+|quiero|quiere|quieren|pregunt\w+|para|una?|es|eso|por|necesit\w+|tengo|"
+        r"tiene))|"
         # further from the child only with the verb: "los niños de la vecina de arriba se
         # quedan solos" ("mi hija, she said it was fun, solo pregunta" is "only")
         rf"{_NINO}[^.!?,]{{0,40}}? (?:se quedan|se queda|estan|esta|quedan|queda|pasan|pasa) "
@@ -783,7 +824,10 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"{_NINO} sol[oa]s?|{_NINO}[^.!?]{{0,40}}(?:tener|tienen|pasan) hambre|"
         r"(?:(?:los|las|a los|a las) (?:deja|dejan|tiene|tienen)|(?:deja|dejan|tiene|tienen) a "
         rf"(?:sus|los|las|su) (?:\w+ )?{_NINO}) encerrad[oa]s[^.!?]{{0,60}}(?:sin "
-        r"comida|sin comer|without food|todo el dia|llorando)",
+        r"comida|sin comer|without food|todo el dia|llorando)|"
+        rf"{_NINO}[^.!?]{{0,40}}(?:casi no comen|casi no come|no les dan de comer|no le dan de "
+        r"comer)|(?:deja|dejan) (?:a )?(?:su|sus|el|la|los) (?:\w+ )?(?:bebe|bebes|nin[oa]s?|"
+        r"hij[oa]s?) llorando (?:horas|por horas|todo el dia|toda la noche)",
     ),
     # --- fuego ----------------------------------------------------------------
     rule(
