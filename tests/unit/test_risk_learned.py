@@ -10,6 +10,7 @@ layer alone screened each of them lower than it should be.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -250,8 +251,22 @@ def test_the_cache_key_follows_the_normaliser(monkeypatch: pytest.MonkeyPatch) -
     """A fit made before a texting form was added is not reused after it."""
     examples = [learned.Example("he hit me last nite", "elevated", "violence", "t")]
     before = learned._digest(examples)
-    monkeypatch.setattr(learned, "normalize", lambda text: text.replace("nite", "n1te"))
+    # a changed normaliser is a changed source file: its fingerprint moves
+    monkeypatch.setattr(learned, "normaliser_fingerprint", lambda: "another normaliser")
     assert learned._digest(examples) != before
+
+
+def test_the_normalisers_fingerprint_follows_its_source(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from triage.risk import normalize as normalize_module
+
+    before = learned.normaliser_fingerprint()
+    edited = tmp_path / "normalize.py"
+    source = Path(str(normalize_module.__file__)).read_text(encoding="utf-8")
+    edited.write_text(source.replace('"nite"', '"n1te"'), encoding="utf-8")
+    monkeypatch.setattr(normalize_module, "__file__", str(edited))
+    assert learned.normaliser_fingerprint() != before
 
 
 def test_the_screen_is_deterministic() -> None:
