@@ -2615,3 +2615,134 @@ def test_a_watched_fight_is_not_an_assault() -> None:
 def test_hands_around_the_neck_again_now_is_imminent() -> None:
     result = screen("my husband wraps his hands around my neck when he drinks, doing it again rn")
     assert (result.level, result.kind) == ("imminent", "domestic_violence"), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "kind"),
+    [
+        # a child taken, told in the taker's words
+        (
+            "my ex just texted 'you will never see Leo again, we're at the airport' and he has no"
+            " custody",
+            "imminent",
+            "child_safety",
+        ),
+        (
+            "mi ex me escribió 'nunca vas a volver a ver a Sofi', ya va por la autopista",
+            "imminent",
+            "child_safety",
+        ),
+        # a weapon named a sentence before, used now
+        (
+            "he keeps a pistol in his truck. he's in the parking lot pointing it at people",
+            "imminent",
+            "weapon",
+        ),
+        # letters written and a day set
+        (
+            "i left letters for my parents on the dresser. gonna do it tonight when they sleep",
+            "imminent",
+            "self_harm",
+        ),
+        # on the way, with a threat
+        ("the guy from 4B texted me 'we're coming up, you're dead'", "imminent", "threat"),
+    ],
+)
+def test_danger_told_in_other_words_is_imminent(text: str, level: str, kind: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == (level, kind), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my ex sent me 'I know your schedule now'. he used to hit me", "domestic_violence"),
+        ("he told everyone at church I'll regret leaving him", "threat"),
+        ("my ex keeps showing up at my spin class every tuesday", "domestic_violence"),
+        ("the neighbor said he's gonna 'take care of me' if I complain again", "threat"),
+        ("mi vecino dijo que va a envenenar a mis gatos y a mí", "threat"),
+        ("me mandaron un audio: 'sabemos dónde estudian tus hijos'", "threat"),
+        ("my son's asthma got way worse this month, he uses the inhaler 8 times a day", "medical"),
+        ("mi compadre se mete cocaína hace años y ahora vive solo", "overdose"),
+        ("los nenes del 3B andan descalzos en pleno frío, nadie los cuida", "child_safety"),
+        ("la señora del 2do tiene la casa llena de cajas hasta el techo", "fire"),
+        ("the fire marshal said the basement is a fire hazard with all that junk", "fire"),
+    ],
+)
+def test_risks_relayed_or_told_as_quotes_are_elevated(text: str, kind: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el primo de mi vecino tiene una escopeta en el closet de su casa",
+        "he posted a video holding a gun in his car, he's always showing off",
+        "alguien dejó una carta en el buzón que dice 'te vamos a matar a ti y a tu familia'",
+        "my daughter's ex jumped her friend last week and now she's scared to leave the house",
+        "I'm scared that one night I'll find him on the floor and he won't wake up",
+    ],
+)
+def test_a_weapon_kept_a_note_and_a_fear_are_elevated_not_imminent(text: str) -> None:
+    assert screen(text).level == "elevated", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the upstairs neighbor's drill is killing me, three hours straight",
+        "dice mi mamá que 'la va a matar el calor' este verano, ¿hay centros de enfriamiento?",
+        "National Grid is turning off the gas tomorrow from 10 to 2, is that normal?",
+        "the smoke detectors are finally installed, thank you!",
+        "my son wants a nerf blaster and a foam sword for his birthday",
+        "mi abuelo cuenta que en el 71 lo asaltaron en el Bronx, ahora quiere un grupo de ajedrez",
+        "I'm writing a novel where a man stalks his ex, is there someone I can interview?",
+        "quiero aprender a usar la naloxona por si acaso, hay clases?",
+        "our office put up a poster: workplace violence will not be tolerated",
+    ],
+)
+def test_tools_notices_toys_old_stories_and_fiction_are_not_risks(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals
+
+
+def test_a_screenshot_does_not_make_the_rest_of_the_message_figurative() -> None:
+    result = screen("screenshot from my husband: 'you'll never see the kids again'. he took them")
+    assert result.level == "imminent", result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past clause after the danger
+        "my ex is outside my door with a gun and he used to beat me",
+        "my ex is kicking my door in and he used to beat me",
+        "he's outside screaming he'll kill me, he went to jail for hitting me in 2020",
+        "someone is breaking into my apartment, this happened to me before years ago",
+        "my neighbor's apartment is on fire and it happened before in 2015",
+        # a past clause before it
+        "he used to beat me and he is outside my door with a gun",
+        "he used to hit me, he has a gun in his hand right now",
+        "i tried to kill myself years ago and i have the pills in my hand now",
+        "my brother overdosed last year and he's not waking up now",
+        "mi papá le pegaba a mi mamá cuando yo era niña y ahorita le está pegando otra vez",
+        # a past inside a clause that is here now
+        "the guy who shot my brother years ago is outside my building with a gun",
+    ],
+)
+def test_a_past_told_beside_a_danger_now_does_not_date_it(text: str) -> None:
+    assert screen(text).level == "imminent", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he stabbed me years ago, right now I'm ok",
+        "my husband beat me years ago, right now we are fine",
+        "years ago someone was shot right outside my building",
+        "my dad beat me when i was a kid and he locked me in the closet",
+        "i tried to kill myself years ago and i have a good life now",
+    ],
+)
+def test_a_past_told_alone_is_still_the_past(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals

@@ -61,6 +61,9 @@ _CAP_CONTEXTS: Final = frozenset(
         "caused_feeling",
         "resolved",
         "minimised",
+        # a weapon kept somewhere or in a picture; a threat a note "says"
+        "kept",
+        "written",
     }
 )
 
@@ -92,6 +95,12 @@ def _fills(piece: str, start: int, end: int) -> bool:
     return (span.end - span.start) >= NEGATION_REACH * len(piece.strip())
 
 
+def _now_beside(piece: str, past: PatternHit, start: int, kind: str) -> bool:
+    """A past told beside a present: "my ex is banging on my door and he used
+    to beat me". The past dates its own clause, not the window."""
+    return context.now_beside(piece, past.start - start, past.end - start, kind)
+
+
 def read_context(
     kind: str,
     start: int,
@@ -113,10 +122,14 @@ def read_context(
                     # "never hit her, but now she flinches": one denied clause
                     # does not deny what the rest of the window describes
                     continue
+                if p.context == "past" and _now_beside(piece, p, start, kind):
+                    continue
                 return p.context, None
     if not active:
         for p in inside:
-            if p.context in _VETO_ANY_KIND:
+            if p.context in _VETO_ANY_KIND and not (
+                p.context == "past" and _now_beside(piece, p, start, kind)
+            ):
                 return p.context, None
         if any(start <= span.start < end for span in idioms):
             return "figurative", None

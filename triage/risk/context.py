@@ -100,6 +100,9 @@ _PAST: Final = re.compile(
     r"ano|"
     r"mucho tiempo|tiempo|meses)(?! que)|en los (?:anos )?(?:\d0|[5-9]0s?)|in the (?:[5-9]0s|\d0s)|"
     r"el ano pasado|en (?:el )?(?:ano )?(?:19|20)\d\d\b|"
+    # a year in two digits: "en el 98 le dieron un tiro", "back in '98"
+    r"en el '?[6-9]\d\b(?! (?:de la|del|piso|floor|calle|street|st|th|ave?|avenida|bus|tren))|"
+    r"(?:back )?in '[6-9]\d\b|"
     r"(?:from|del?) (?:(?:the )?year )?(?:19|20)\d\d\b(?! (?:to|until|till|through|hasta|a) "
     r"(?:now|today|the present|hoy|ahora))|"
     r"(?:el|la) (?:verano|invierno|otono|primavera|navidad) pasad[oa]|back then|"
@@ -133,7 +136,10 @@ _STILL: Final = re.compile(
     r"keeps? (?:on )?(?:showing up|coming (?:back|around|by|over)|calling|texting|messaging|"
     r"following|waiting|hanging around|threatening|harassing|stalking|sending)|"
     r"sigue (?:apareciendo|viniendo|llamando|escribiendo|mandando|siguiendo|esperando|amenazando|"
-    r"acosando|buscando))\b"
+    r"acosando|buscando)|"
+    # a present tense with "hace años" is "for years", not "years ago": "usa heroína hace años"
+    r"(?:usa|usan|consume|consumen|toma|toman|bebe|fuma|se inyecta|se droga|se mete|inhala|"
+    r"pega|golpea|maltrata|amenaza|controla)\b[^.!?]{0,30}\bhace (?:\w+ )?anos)\b"
 )
 _RECENT_PAST: Final = re.compile(
     # "since last night", "desde anoche": it started then and has not stopped
@@ -157,8 +163,8 @@ _HABITUAL: Final = re.compile(
     r"(?: night)?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b)|all the time|always|"
     r"constantly|usually|"
     r"(?<!every so )often|"
-    r"sometimes|whenever|when (?:he|she|they)(?:'s| is| are|'re)? (?:drinks?|drunk|high|mad|angry|"
-    r"jealous)|"
+    r"sometimes|whenever|when (?:he|she|they)(?:'s| is| are|'re| gets?)? (?:drinks?|drunk|high|"
+    r"mad|angry|jealous|upset|pissed)|"
     r"every \w+ this month|almost every|\d+ (?:nights|days|weeks|times) (?:now|in a row|"
     r"straight)|this is the (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))(?: one| time| note|"
     r" letter)?|keeps? following|keeps? (?:getting|being) \w+|(?:started|starts|start) "
@@ -168,7 +174,8 @@ _HABITUAL: Final = re.compile(
     r"(?:dos|tres|varias|\d+) veces (?:este|esta|el|la|al|por) (?:mes|semana|ano)|"
     r"(?:has|have|'s|'ve) been (?:carrying|keeping|hiding|"
     r"bringing|"
-    r"selling|using|taking|hitting|beating|abusing|cutting|threatening|drinking|fighting)|"
+    r"selling|using|taking|hitting|beating|abusing|cutting|threatening|drinking|fighting|choking|"
+    r"strangling|slapping|punching|kicking|shoving|pushing)|"
     r"todos los (?:dias|fines de semana|lunes|martes|miercoles|jueves|viernes|sabados|domingos)|"
     r"cada (?:dia|noche|vez|viernes|sabado|fin de semana)|(?<!para )(?<!por )siempre|"
     r"a veces|(?:anda|andan) con(?![^.!?]{0,50}(?:amenazando|persiguiendo|corriendo detras|"
@@ -195,6 +202,9 @@ _WORRY_FUTURE: Final = re.compile(
     r"(?:una?|otra|another|an?|la)\s*$|"
     # a vague future is not now either ("one day I'm gonna ...")
     r"\b(?:one day|someday|some day|algun dia)\b|"
+    # "I'm scared that one morning I'll open his door and he won't wake up"
+    r"\bone (?:of these )?(?:mornings?|nights?|days?) (?:i|he|she|they|we|you)(?:'ll| will| "
+    r"might| won'?t)\b|"
     r"\b(?:keep|kept) thinking (?:that )?(?:he|she|they|someone|my \w+)(?:'s|'ll| is| are| will)? "
     r"?(?:going to|gonna|might|could|will)\b"
 )
@@ -223,7 +233,10 @@ _MEDIA: Final = re.compile(
     # "the villain in the new Batman movie leaves threatening notes"
     r"\b(?:in|on) the (?:new|latest|last|old|first|recent) (?:\w+ )?(?:movie|film|show|series|"
     r"episode|season|book|novel|game)\b|"
-    r"\ben el (?:noticiero|canal|programa)\b"
+    r"\ben el (?:noticiero|canal|programa)\b|"
+    # "I'm writing a short story where a woman plans to escape her abusive husband"
+    r"\b(?:writing|wrote|write|escribiendo|escribo|escribi) (?:a |an |my |una? |mi )?(?:short "
+    r"story|novel|script|screenplay|play|poem|cuento|novela|guion|obra de teatro|poema)\b"
 )
 
 #: A show being watched or a game being played colours the whole sentence, not
@@ -500,6 +513,11 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"singers?|haters?|exes|critics|labels?|rivals?)",
     rf"(?:{_NON_PERSON})[^.!?,]{{0,40}}(?:is|are|'s|'re|keeps?) ['\"]?(?:\w+ )?killing (?:me|us|"
     r"her|him|them)",
+    # a machine or a leak, with nobody between it and the verb: "the new neighbors nail gun
+    # is KILLING me", "the pipe under my sink is killing me"
+    r"(?:nail ?guns?|drills?|pipes?|sink|drip|dripping|faucet|radiator|power tools?|leaf "
+    r"blowers?)(?: (?!he\b|she\b|they\b|him\b|her\b)\w+){0,3} (?:is|are|'s|'re|keeps?) (?:\w+ )?"
+    r"killing (?:me|us)",
     # a team beaten: "the bullpen got shelled tonight", "we got murdered in the finals"
     r"(?:bullpen|pitcher|pitching|starter|defense|offense|team|squad|yankees|mets|knicks|nets|"
     r"giants|jets|rangers|islanders|liberty|we|they) (?:got|get|gets|getting) (?:shelled|crushed|"
@@ -646,25 +664,26 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:flu|covid|booster|vaccine|b12|allergy|insulin) shots?|shots? of \w+|"
     r"shoot(?:s|ing)? hoops|"
     r"(?:give|gave|giving|take|took|taking) (?:it |him |her )?a shot(?! at)|big shot|long shot|"
-    r"shot ?glass|"
     r"shooting (?:a |the )?(?:movie|film|video|scene|commercial|music video|photos?|pictures|hoops|"
     r"the breeze|"
     r"pool)|shoot(?:ing)? hoops|(?:movie|film|video|photo|tv) (?:shoot|shooting)|shooting of (?:a|"
     r"the) "
-    r"(?:movie|film|video|show|commercial)|shooting star|mug ?shot|screen ?shot|snap ?shot|"
+    r"(?:movie|film|video|show|commercial)|shooting star|"
     r"sling ?shot|"
     r"head ?shot",
     r"stab(?:bed|bing)? (?:me|us|him|her|them) in the back|back ?stab\w*",
     r"(?:is|was|'s|are) (?:pure |absolute |straight |just )?murder(?! (?:of|in|on|at))",
     r"punching bags?|punch(?:ed|ing)? (?:in|out) (?:at|for|early|late|on time)|punch(?:ed|"
     r"ing)? the clock|"
-    r"punch ?line|fruit punch|"
     r"(?:heart|panic|asthma) attack (?:lol|haha)|attack(?:ed|ing)? (?:the|this|my|our) (?:problem|"
     r"mess|pile|work|homework|laundry)",
     r"(?:water|nail|glue|toy|nerf|squirt|heat|staple|spray|caulk(?:ing)?|paint|paintball|massage|"
     r"airsoft|gel ?blaster|orbeez|"
     r"bubble|radar|speed|soldering|grease|tattoo|piercing|hot glue|foam|ticket|price|label|"
     r"tagging|needle|microchip(?:ping)?|chip|rivet) guns?|butter knife|"
+    r"(?:airsoft|paintball|nerf|toy|water|gel ?blaster|orbeez) (?:rifles?|pistols?|markers?|"
+    r"blasters?)|(?:wooden|wood|foam|toy|plastic|practice|bamboo|rubber) (?:swords?|knives|knife|"
+    r"daggers?|machetes?)|bokkens?|shinais?|"
     # what a toy gun does (the toy itself is an idiom below): "pistolas de agua ... se pasan
     # la tarde disparando"
     r"(?:pistolas?|rifles?|armas?) de (?:agua|juguete|bolitas|hidrogel|pintura|paintball|"
@@ -794,6 +813,10 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"hard|laughed so hard)[^.!?]{0,40}(?:can't|couldn't|cannot) breathe|"
     r"(?:el|la|este|esta) (?:calor|frio|ruido|humedad|trabajo|renta) (?:\w+ ){0,3}(?:lo|la|me|nos|"
     r"los|las|te) (?:va a matar|esta matando|mata)\b",
+    # the subject after the verb: "dice que 'la va a matar el ruido' de la construcción"
+    r"(?:lo|la|me|nos|los|las|te) (?:va a matar|van a matar|esta matando|mata)['\"]? (?:el|la|"
+    r"este|esta|ese|esa|tanto) (?:calor|frio|ruido|humedad|trabajo|renta|construccion|obra|bulla|"
+    r"musica|estres|olor|dolor|escandalo)\b",
     # praise: "ese rapero estaba matando con sus rimas"
     r"\b(?:esta|estaba|estan|estaban|estuvo) matando(?:la)? (?:con (?:sus|las|los|esa|ese|el|la|"
     r"su) (?:rimas|barras|voz|baile|pasos|musica|canciones|cancion|outfit|look|flow|beat|tambores)|"
@@ -934,7 +957,19 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:i|we) (?:can|could)) (?:get|find|buy|pick up)"
     r" (?:free )?(?:narcan|naloxone) for (?:my|our|the) (?:building|bodega|store|school|"
     r"office|church|job|tenants|staff)|"
-    r"(?:entrenamiento|capacitacion|curso|clase|taller|kits?) de (?:narcan|naloxona)",
+    r"(?:entrenamiento|capacitacion|curso|clase|taller|kits?) de (?:narcan|naloxona)|"
+    r"(?:aprender a usar|learn(?:ing)? (?:how )?to use) (?:el |la )?(?:narcan|naloxona|naloxone)",
+    # the gas shut off for work, with notice: "Con Ed is shutting off the gas tomorrow 9-3"
+    r"(?:shut(?:ting)?|turn(?:ing)?|cut(?:ting)?) (?:off|down) (?:the |our |all )?gas(?: service|"
+    r" supply)?(?= (?:tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"for|from|until|between|\d))|gas (?:shut ?-?offs?|outage|service) (?:tomorrow|notice|for|"
+    r"from|until)|(?:corte|cortan|cortar|cierran|cerrar|quitan|quitar) (?:el |del )?gas (?:manana|"
+    r"por|para|desde|hasta|el \w+)",
+    # a detector put in: "the carbon monoxide detector is finally installed"
+    r"(?:carbon monoxide|co|smoke|gas)(?: and (?:carbon monoxide|co|smoke))? (?:detectors?|"
+    r"alarms?) (?:is |are |was |were |got |have been |has been )?(?:finally |now |all |just )*"
+    r"(?:installed|put in|replaced)|(?:detectors?|alarms?) (?:all )?(?:work|works|working) "
+    r"(?:fine|great|perfectly)",
     # classes and drills about emergencies: "in nursing class we practiced overdose reversal"
     r"(?:class|classes|course|training|drill|workshop|lesson|certification|seminar|simulation|"
     r"cursos?|clases?|taller(?:es)?|entrenamientos?|simulacros?|capacitacion(?:es)?)\b"
@@ -986,6 +1021,8 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:programas?|program|grupos?|organizacion) (?:contra|de prevencion de|para prevenir) "
     r"(?:la )?violencia(?: armada| con armas)?|cure violence|violence interrupt\w+|"
     r"interruptores? de (?:la )?violencia|anti-?violence (?:program|group|work|organization)|"
+    r"workplace violence (?:will not be tolerated|policy|policies|training|prevention|sign|"
+    r"posters?)|"
     # lights of a holiday, asked about: "the diwali diyas on our windowsills, is that allowed"
     r"(?:diyas?|candles?|velas?|menorah|kinara|luminarias?)[^.!?]{0,60}(?:allowed|permitid\w+|"
     r"fire hazard|safe)|"
@@ -1062,8 +1099,16 @@ def _sourced_idioms(source: str, *regexes: str) -> tuple[Idiom, ...]:
     return tuple(replace(idiom, source=found) for idiom in _idioms("figurative", *regexes))
 
 
+#: Words that only contain a danger word: they keep the rules off it, but unlike a
+#: figure of speech they say nothing of the rest of the message ("screenshot from my
+#: ex: 'you'll never see Mia again, we're already on the highway'").
+_WORD_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
+    "word", r"(?:mug|screen|snap) ?shots?|shot ?glass(?:es)?|punch ?lines?|fruit punch"
+)
+
 IDIOMS: Final[tuple[Idiom, ...]] = (
     _UNSOURCED_IDIOMS
+    + _WORD_IDIOMS
     # Machines heard as gunfire, or mistaken for it, later in the message: "nail guns ...
     # pop pop pop. Some days it honestly sounds like a shootout ... a new neighbor actually
     # thought it was gunfire". The comparison alone is the idiom; its source comes first.
@@ -1167,7 +1212,8 @@ _CONTRAST: Final = re.compile(
 # to another time, and what follows is read from there.
 _TIME_SHIFT: Final = re.compile(
     r"\b(?:and|y) (?:(?:right )?now|tonight|today|this (?:morning|afternoon|evening|week)|"
-    r"yesterday|last night|ahora(?: mismo)?|hoy|esta (?:noche|manana|tarde|semana)|ayer|anoche)\b"
+    r"yesterday|last night|ahora(?: mismo)?|ahorita|hoy|esta (?:noche|manana|tarde|semana)|ayer|"
+    r"anoche)\b"
 )
 
 
@@ -1323,6 +1369,36 @@ def is_recent_past(sentence: str) -> bool:
     return bool(_RECENT_PAST.search(sentence))
 
 
+#: A new clause in the present, with its own subject: "he used to beat me and he is
+#: outside my door with a gun". What it tells is not dated by the clause before it.
+_PRESENT_CLAUSE: Final = re.compile(
+    r"(?:,|;|\band\b|\bbut\b|\by\b|\bpero\b)\s+(?:he|she|they|i|we|el|ella|ellos|ellas|yo|"
+    r"(?:my|his|her|their|mi|su) \w+)(?:'s|'re|'m| is| are| am| keeps?| has| have| esta| estan|"
+    r" estoy| sigue| siguen| tiene| tienen)\s"
+)
+#: Where the match's clause ends, after it: a new subject or a time of its own ("he's outside
+#: with a gun and he used to beat me", "... is coming to kill me and years ago he stabbed me").
+_NEXT_CLAUSE: Final = re.compile(
+    r"(?:,|;|\band\b|\bbut\b|\by\b|\bpero\b)\s+(?:(?:he|she|they|i|we|el|ella|ellos|ellas|yo|"
+    r"(?:my|his|her|their|mi|su) \w+)\b|"
+    # another time with its own subject ("and years ago he stabbed me"), not a date for
+    # this one ("I was suicidal in college, years ago"; "but that was 15 years ago")
+    r"(?:(?:\w+ )?(?:years|months) ago|a (?:year|long time) ago|last year|in (?:19|20)\d\d),? "
+    r"(?:he|she|they|i|we|my \w+)\b|(?:hace (?:\w+ )?(?:anos|meses)|el ano pasado),? (?:me|le|lo|"
+    r"la|nos|les|el|ella|mi \w+)\b|"
+    r"(?:it|this|that) (?:has )?happened (?:to (?:me|us) )?before\b|"
+    # a now of its own: "he stabbed me years ago, right now I'm ok"
+    r"(?:(?:right )?now|today|tonight|ahora(?: mismo)?|ahorita|hoy|esta noche)\b)"
+)
+
+
+#: A new clause's subject right before the match: "... years ago and i [have the pills]".
+_SUBJECT_AT_END: Final = re.compile(
+    r"(?:,|;|\band\b|\bbut\b|\by\b|\bpero\b)\s+(?:he|she|they|i|we|el|ella|ellos|ellas|yo|"
+    r"(?:my|his|her|their|mi|su) \w+)?\s*$"
+)
+
+
 def after_contrast(sentence_before: str) -> str:
     """The part of the sentence before a match that follows its last "but",
     or its last move to another time ("... years ago and tonight ...")."""
@@ -1330,6 +1406,82 @@ def after_contrast(sentence_before: str) -> str:
     starts += [m.start() for m in _TIME_SHIFT.finditer(sentence_before)]
     starts.sort()
     return sentence_before[starts[-1] :] if starts else sentence_before
+
+
+def own_clause_before(sentence_before: str, match: str) -> str:
+    """As ``after_contrast``, and also from the last new clause in the present
+    ("... years ago, and he's outside ...", or "... years ago and i" before a
+    match in the present: "have the pills"): what dates the match's own clause."""
+    starts = [m.start() for m in _CONTRAST.finditer(sentence_before)]
+    starts += [m.start() for m in _TIME_SHIFT.finditer(sentence_before)]
+    starts += [m.start() for m in _PRESENT_CLAUSE.finditer(sentence_before)]
+    if _PRESENT_TENSE.match(match):
+        starts += [m.start() for m in _SUBJECT_AT_END.finditer(sentence_before)]
+    starts.sort()
+    return sentence_before[starts[-1] :] if starts else sentence_before
+
+
+#: Where a clause begins or ends, for ``now_beside``.
+_CLAUSE_EDGE: Final = re.compile(r"[.!?;,]|\b(?:and|but|y|pero|so)\b")
+#: Someone else doing something now: "my ex is banging on my door", "está golpeando
+#: la puerta" (not the resident's own "I'm finishing a memoir").
+_NOW_VERB: Final = re.compile(
+    r"\b(?:he|she|they|someone|somebody|(?:my|his|her|their|the) \w+)(?: is| are|'s|'re)"
+    r"(?: \w+)? \w+ing\b|\b(?:esta|estan) \w+(?:ando|iendo)\b|"
+    r"\b(?:he|she|they|someone|somebody|(?:my|his|her|their|the) \w+) keeps? \w+ing\b|"
+    r"\bsigue \w+(?:ando|iendo)\b"
+)
+_BARE_NOW: Final = re.compile(r"(?<!right )\bnow\b|\bahora\b(?! mismo)")
+
+
+def now_beside(piece: str, start: int, end: int, kind: str) -> bool:
+    """Outside the clause of ``[start, end)``, the piece tells of something
+    happening now: "my ex is banging on my door trying to get in and he used
+    to beat me" is not a story of the past, though "used to" dates its clause."""
+    edges = [m for m in _CLAUSE_EDGE.finditer(piece)]
+    lo = max((m.end() for m in edges if m.end() <= start), default=0)
+    hi = min((m.start() for m in edges if m.start() >= end), default=len(piece))
+    outside = f"{piece[:lo]} {piece[hi:]}"
+    if _WELL_NOW.search(outside):
+        return False
+    # a bare "now" is the resident's own now ("ahora tengo 50 y quiero ayudar")
+    outside = _BARE_NOW.sub(" ", outside)
+    return is_present(outside, kind, strict=True) or bool(_NOW_VERB.search(outside))
+
+
+_PRESENT_TENSE: Final = re.compile(
+    r"\b(?:is|are|'s|'re|am|'m|has|have|esta|estan|estoy|tiene|tienen)\b"
+)
+#: "right now we are fine", "ahora estamos bien": a now that says all is well.
+_WELL_NOW: Final = re.compile(
+    r"\b(?:fine|ok|okay|safe|better|good|great|well|healthy|recovered|alright|bien|tranquil[oa]s?|"
+    r"a salvo|mejor|san[oa]s?|recuperad[oa]s?|sober|clean|limpi[oa]s?)\b"
+)
+
+
+def is_here_now_after_past(when: str, kind: str) -> bool:
+    """After its marker of the past, the clause tells of now, in the present
+    tense: "the guy who shot my brother years ago is outside my building with
+    a gun" (not "years ago someone was shot right outside my building")."""
+    found = list(_PAST.finditer(when))
+    if not found:
+        return False
+    tail = when[found[-1].end() :]
+    # "hubo un incendio ... pero ya todo está arreglado": the "but" closes the danger
+    contrast = _CONTRAST.search(tail)
+    tail = tail[: contrast.start()] if contrast else tail
+    return (
+        bool(_PRESENT_TENSE.search(tail))
+        and is_present(tail, kind, strict=True)
+        and not _WELL_NOW.search(tail)
+    )
+
+
+def own_clause_after(after: str) -> str:
+    """The rest of the match's clause: the sentence after it, up to a new
+    subject or a time of its own."""
+    found = _NEXT_CLAUSE.search(after)
+    return after[: found.start()] if found else after
 
 
 #: "he's not responding, he's been using alone since mom died": the habit behind
@@ -1367,6 +1519,50 @@ def is_worry_about_future(sentence_before: str) -> bool:
 _RESIDENT_ARMED: Final = re.compile(
     r"\b(?:i|i'm|i am|we|we're|i've|yo|tengo|llevo)(?: \w+){0,2} ?$"
 )
+
+
+#: A weapon kept somewhere, not in a hand: "tiene una pistola en su cuarto".
+_KEPT_AT: Final = re.compile(
+    r"^\W*(?:\w+ ){0,2}?(?:in|en|under|debajo de|inside|dentro de|at|on top of|encima de) "
+    r"(?:his|her|their|the|a|su|sus|el|la|un|una) (?:\w+ )?(?:room|bedroom|closet|drawer|dresser|"
+    r"nightstand|safe|trunk|glove ?box|apartment|house|bed|mattress|attic|basement|cuarto|"
+    r"habitacion|gaveta|cajon|baul|carro|casa|apartamento|cama|colchon|mesita|sotano)s?\b"
+    # a home, not a shop: "en la casa de empeño"
+    r"(?! de (?:empeno|cambio|apuestas|huespedes))|"
+    r"^\W*(?:at home|en (?:la )?casa)\b(?! de (?:empeno|cambio|apuestas|huespedes))"
+)
+#: What a weapon kept somewhere does not do: "con un cuchillo en la casa de empeño
+#: amenazando al dueño".
+_WIELDED: Final = re.compile(
+    r"\b(?:amenaz\w+|apunt\w+|atac\w+|persigu\w+|threaten\w*|point\w*|wav\w+|swing\w*|"
+    r"chas\w+|attack\w*|aim\w*|shoot\w*|disparand\w*|blandiendo|brandish\w*)\b"
+)
+#: A weapon in a picture: "posted a pic with a pistol in his waistband".
+_IN_A_PICTURE: Final = re.compile(
+    r"\b(?:pic|pics|picture|photo|foto|video|selfie|story|post|reel|tiktok)s? (?:of (?:him|her|"
+    r"them|himself|herself) )?(?:(?:with|holding|showing|con|sosteniendo|mostrando)\W*)?$"
+)
+
+
+#: A threat that a note, a letter or a wall "says": made, not made by someone here.
+_WRITTEN: Final = re.compile(
+    r"\b(?:note|notes|letter|letters|sign|graffiti|wall|nota|notas|carta|cartas|papel|papelito|"
+    r"letrero|pared|grafiti)\b"
+)
+
+
+def written_from(sentence_before: str) -> int | None:
+    """Where the last note, letter or wall the threat is read from is named."""
+    found = list(_WRITTEN.finditer(sentence_before))
+    return found[-1].start() if found else None
+
+
+def is_weapon_elsewhere(sentence_before: str, after: str) -> bool:
+    """The weapon is kept somewhere or seen in a picture, not held now: a weapon
+    owned (elevated), unless the sentence says it is here now."""
+    if _WIELDED.search(after):
+        return False
+    return bool(_KEPT_AT.search(after) or _IN_A_PICTURE.search(sentence_before))
 
 
 def is_resident_armed(sentence_before: str) -> bool:
@@ -1620,7 +1816,8 @@ _ABSENT: Final = re.compile(
     # "y ahora dice que va a regalar a mis perros"
     # ("right now and I'm scared" keeps its now)
     r"(?<!right )(?<!mismo )(?:y |and )?(?:ahora|now),? (?:mis \w+ |mi \w+ |my \w+ |los \w+ |"
-    r"the \w+ )?(?:tiene|tienen|tengo|tenemos) miedo|"
+    r"the \w+ |el \w+ |la \w+ |el |ella |ellos |ellas |he |she |they )?(?:tiene|tienen|tengo|"
+    r"tenemos) miedo|"
     r"(?<!right )(?:and )?now,? (?:my \w+ |the \w+ )?(?:is|are|am|i'?m|he'?s|she'?s|they'?re|"
     r"we'?re) (?:so )?(?:scared|afraid|terrified)|"
     r"(?:y )?ahora (?:el |ella |ellos |mi \w+ )?dice que|(?:and )?now (?:he|she|they) (?:says|"

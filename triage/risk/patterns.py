@@ -76,7 +76,7 @@ def _read(
 
     idiom = context.covered_by(idioms, start, end)
     if idiom and not (kind == "fire" and context.has_fire_evidence(sentence)):
-        return hit("none", idiom)
+        return hit("none", "figurative" if idiom == "word" else idiom)
     if (
         kind != "self_harm"
         and context.is_humorous(sentence)
@@ -97,6 +97,22 @@ def _read(
         # "I sleep with a knife because he threatens me": a resident arming
         # themself is a warning sign, not an armed person at the door.
         level, reason = "elevated", "resident_armed"
+    elif (
+        rule.id == "weapon.present"
+        and context.is_weapon_elsewhere(sentence_before, text[end : span.end])
+        # "... Está pasando ahora mismo.": the next sentence may say it is now
+        and not context.is_present(text[span.start : span.end + REQUIRES_REACH], kind, strict=True)
+    ):
+        level, reason = "elevated", "kept"
+    elif (
+        rule.kind == "threat"
+        and rule.id not in _DEVICES
+        and (note := context.written_from(sentence_before)) is not None
+        # "una nota debajo de la puerta que dice 'te vamos a partir las piernas'": a
+        # threat made in writing, unless what follows the note says when ("dies tonight")
+        and not context.is_present(sentence_before[note:] + text[start : span.end], kind)
+    ):
+        level, reason = "elevated", "written"
     if rule.context:
         before = context.clause_before(text, start)
         if context.is_uncertain(before, kind):
@@ -116,11 +132,19 @@ def _read(
         level, reason = _cap(level, "elevated"), "caused_feeling"
     # when it happens is read from the last "but" on: the exception to a habit is now
     when = context.after_contrast(sentence_before) + text[start : span.end]
+    # ... and the years ago only in its own clause: "he is outside with a gun and he used
+    # to beat me", "he used to beat me and he is outside with a gun"
+    own = context.own_clause_before(sentence_before, match) + match
+    own += context.own_clause_after(text[end : span.end])
     if kind == "self_harm" and context.announces_own_attempt(sentence_before, match):
         # "I tried last night and the belt snapped, I'll try again": an attempt
         # announced now is not dated by the failed one told before it
-        when = text[start : span.end]
-    if context.is_distant_past(when):
+        when = own = text[start : span.end]
+    # "the guy who shot my brother years ago is outside my building with a gun": the
+    # clause is dated, but what it tells is here now
+    if context.is_distant_past(own) and not context.is_here_now_after_past(own, kind):
+        # ... and back again anywhere in the sentence: "I tried last year and I'm feeling
+        # that way again"
         if not context.is_ongoing(when):
             return hit("none", "past")
         level, reason = _cap(level, "elevated"), "past_again"
@@ -148,6 +172,10 @@ def _read(
     elif rule.upgradable and level == "elevated" and present and reason is None:
         level, reason = "imminent", "present"
     return hit(level, None if level == rule.level else reason)
+
+
+#: A note left with a device is the bomb's, not a written threat.
+_DEVICES: Final = frozenset({"threat.bomb", "threat.device"})
 
 
 def _asked_about_now(text: str, span: context.Span, kind: str) -> bool:

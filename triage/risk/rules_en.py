@@ -84,6 +84,17 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"(?:he|she|they|someone|somebody|guy|man) {_BE} armed",
     ),
     rule(
+        "weapon.it_now",
+        "weapon",
+        "imminent",
+        # the weapon named a sentence before: "... his gun. he's out on the stoop with it
+        # right now waving it around"
+        r"(?:waving|pointing|swinging|flashing|brandishing|aiming|firing|shooting) it (?:around|"
+        r"at (?:me|us|people|everyone|everybody|them|him|her|the \w+|cars|kids)|in the air|"
+        r"toward|towards|in (?:my|his|her|their|our|people'?s) faces?)",
+        requires=rf"{_ARM}",
+    ),
+    rule(
         "weapon.pointed_at",
         "weapon",
         "imminent",
@@ -429,6 +440,22 @@ RULES: Final[tuple[Rule, ...]] = (
         r"residents?|kids|driver|cashier|clerk|manager|super|doorman|staff))",
     ),
     rule(
+        "threat.on_my_way",
+        "threat",
+        "imminent",
+        r"(?:i'?m|im|i am|we'?re|we are|were) (?:on (?:my|our) way|coming)(?: up| over| down| "
+        r"there| for you| back| to your \w+)?[^.!?]{0,30}?(?:you'?re|you are|youre|ur|u r) "
+        r"(?:done|dead|finished|next|a dead (?:man|woman))",
+    ),
+    rule(
+        "threat.poison",
+        "threat",
+        "elevated",
+        r"(?:gonna|going to|will|'ll|threaten\w* to|threaten\w* (?:that )?(?:he|she|they)(?:'d| "
+        r"would)) poison (?:the|our|my|your|everyone|everybody|us|me|you|them|his|her)",
+        upgradable=True,
+    ),
+    rule(
         "threat.coming_up",
         "threat",
         "imminent",
@@ -552,7 +579,11 @@ RULES: Final[tuple[Rule, ...]] = (
         "threat.veiled",
         "threat",
         "elevated",
-        r"we know (?:where you (?:live|work|sleep)|your (?:schedule|address|kids|routine))|"
+        r"(?:i|we|they) know (?:where you (?:live|work|sleep)(?: now)?|your (?:schedule|address|"
+        r"kids|routine))|"
+        # regret promised for leaving or reporting: "told my friends I'll regret leaving him"
+        r"(?:i'?ll|ill|you'?ll|youll|she'?ll|i will|you will|she will) regret (?:the day|leaving|"
+        r"dumping|reporting|snitching|testifying|calling the cops|breaking up|crossing)|"
         r"keep your mouth shut|(?:make|making) (?:everyone|everybody|you|y'?all|them|us|people|all "
         r"of (?:you|them|us))(?: \w+){0,3} (?:regret|pay)\b"
         # a price, not revenge: "the fare hike is gonna make everybody pay more"
@@ -641,7 +672,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:keeps?|kept|always|sigue) (?:waiting|showing up|hanging around|parking|standing|"
         r"esperando(?:me)?|apareciendo)(?: for me)? (?:outside|at|by|near|in front of|afuera de|"
         r"en la puerta de|enfrente de|frente a|en|por) (?:my|the|our|mi|el|la) (?:\w+ )?(?:job|"
-        r"work|school|"
+        r"work|school|class|classes|gym|practice|church|dojo|bus stop|clase|gimnasio|iglesia|"
         r"building|door|house|apartment|place|staff exit|exit|trabajo|casa|escuela|edificio)",
         requires=r"(?:ex|stalker|guy|man|dude|he|she|him|her|exnovi[oa]|exespos[oa]|un hombre|"
         r"un tipo|un senor|una senora)",
@@ -665,6 +696,8 @@ RULES: Final[tuple[Rule, ...]] = (
         # "keeps posting that theyre gonna 'handle' the DJ ... with pics of his house"
         r"(?:gonna|going to|will|'ll|about to|way (?:here |over )?to|coming to) ['\"](?:handle|"
         r"deal with|take care of|visit|see)['\"] (?:him|her|them|the \w+|that \w+|this \w+)|"
+        r"(?:gonna|going to|will|'ll) ['\"](?:handle|deal with|take care of|get rid of) (?:me|us|"
+        r"you)['\"]|"
         r"(?:gonna|going to|will|'ll) (?:handle|deal with|take care of|pay (?:him|her|them) a "
         r"visit) (?:him|her|them|the \w+|that \w+)(?=[^.!?]{0,80}(?:pics?|photos?|pictures?) of "
         r"(?:his|her|their) (?:house|home|car|kids|building|door)|[^.!?]{0,80}where (?:he|she|"
@@ -926,6 +959,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"se fue la luz|apagon|no (?:hay|tenemos) luz|running (?:low|out)|se (?:esta )?acaba\w*|"
         r"batter(?:y|ies) (?:is |are )?(?:dying|low|dead)|"
         r"bateria (?:se (?:esta )?(?:acaba|muere)\w*|baja|solo dura))",
+    ),
+    rule(
+        "medical.asthma_worse",
+        "medical",
+        "elevated",
+        # an asthma that needs care: "way worse since the mold came back, on the pump like 6
+        # times a day now"
+        r"(?:asthma|asma)[^.!?]{0,40}(?:way |much |a lot |so much |mucho )?(?:worse|peor|bad "
+        r"again|out of control|fuera de control)|(?:inhaler|pump|nebulizer|puffer|inhalador|"
+        r"bomba|bombita|pumpita)[^.!?]{0,25}(?:\d+|six|seven|eight|nine|ten|many|so many|a lot "
+        r"of|varias|muchas|seis|siete|ocho|diez) (?:times|veces)",
     ),
     rule(
         "medical.stopped_meds",
@@ -1284,7 +1328,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:wrote|writing) (?:letters|notes) "
         r"(?:to|for) (?:everyone|my \w+|them)",
         requires=r"(?:goodbye|i'm sorry|im sorry|love (?:you|them|her|him)|forgive|kill myself|"
-        r"end it|won't be (?:here|around)|gone|tonight|for when i'm gone)",
+        r"end it|won't be (?:here|around)|gone|tonight|for when i'm gone|"
+        # "letters for my kids ... gonna do it tmrw after they leave for school"
+        r"(?:going to|gonna|will|'ll) do it (?:tomorrow|tonight|when|after|before|once|this|on|"
+        r"today|in the morning))",
     ),
     rule(
         "self_harm.arrangements",
@@ -1476,6 +1523,18 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:daughter|son|kid|kids|baby|child|children|boy|girl))[^.!?]{0,80}(?:without permission|"
         r"not allowed|driving off|drove off|never see (?:her|him|them) again|won't bring "
         r"(?:her|him|them) back|no custody|doesn't have custody|has no custody)",
+    ),
+    rule(
+        "child_safety.never_see_again",
+        "child_safety",
+        "imminent",
+        r"(?:you'?ll|youll|you will|you'?re (?:going to|gonna)|you are going to|u will|u'?ll) "
+        r"never see (?!(?:me|us|my money|your money|it|this|that)\b)(?:\w+|(?:the|my|your|our) "
+        r"(?:kids?|baby|son|daughter|children|boy|girl)) (?:again|ever again)",
+        # the child on the move, or a parent without the right to take them
+        requires=r"(?:highway|already gone|on the road|in the car|left the state|airport|plane|"
+        r"driving|drove|took|taken|custody|bus station|gone with|left with|picked (?:her|him|them) "
+        r"up)",
     ),
     rule(
         "child_safety.lost",
@@ -1811,6 +1870,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:setting|set|sets|started|starting|lighting|lit) (?:small |little )?fires|smok(?:es|"
         r"ing) in bed|"
         r"leaks? gas|gas (?:smell|odor)|hoard(?:s|er|ing)|carbon monoxide|"
+        r"(?:said|says|called it|is|it's|its|that's|thats) (?:a |an )?(?:real |big |huge |serious "
+        r"|total |major )?(?:fire hazard|fire trap|death trap)|"
         r"(?:packed|stacked|piled|filled|stuffed|crammed)(?: up)? (?:to the ceiling|"
         r"floor to ceiling|"
         r"up to the ceiling)|if (?:that|the|this|his|her) (?:apartment|place|unit|building) "

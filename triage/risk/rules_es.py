@@ -279,7 +279,11 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"(?:me|nos|le) amenaz\w+ (?:con|de) {_DANAR}|amenazas (?:de muerte|contra)|"
         r"(?:notas|mensajes|cartas|llamadas) amenazantes|me (?:sigue|persigue|acosa|vigila)|"
         r"a (?:vigilarme|espiarme|acosarme|perseguirme|seguirme)|"
-        r"sabe donde vivo",
+        r"sabe donde vivo|"
+        # what the sender knows of the resident: "sabemos dónde trabaja tu mujer"
+        r"(?<!no )(?:ya )?(?:se|sabemos|sabe|saben) (?:donde|a que hora) (?:vives|trabajas|"
+        r"duermes|sales|(?:vive|trabaja|estudia|estudian|viven|duerme|sale|salen) (?:tu|tus) \w+)|"
+        r"(?:va|van|vamos|voy) a envenenar|amenaz\w+ con envenenar",
         upgradable=True,
     ),
     # --- medica ---------------------------------------------------------------
@@ -729,6 +733,18 @@ RULES: Final[tuple[Rule, ...]] = (
         r"corriendo|(?:la|lo) (?:cargo|agarro|subio|metio))",
     ),
     rule(
+        "child_safety.never_see_again",
+        "child_safety",
+        "imminent",
+        # "nunca vas a volver a ver a Mía, ya vamos por la autopista"
+        r"(?:nunca|jamas) (?:mas )?(?:vas|va|van) a (?:volver a )?ver a (?!mi\b)(?:\w+|(?:tu|tus|"
+        r"los|las|nuestr[oa]s?) \w+)|no (?:la|lo|los|las) (?:vas|va|van) a (?:volver a )?ver "
+        r"(?:nunca|jamas|mas)",
+        requires=r"(?:autopista|carretera|ya (?:nos )?(?:fuimos|vamos|estamos|salimos)|en el carro|"
+        r"aeropuerto|avion|custodia|se (?:la|lo|los|las) (?:llevo|llevaron)|del pais|frontera|"
+        r"terminal|guagua)",
+    ),
+    rule(
         "child_safety.in_the_street",
         "child_safety",
         "imminent",
@@ -822,6 +838,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"sol[oa]s?|(?:deja|"
         r"dejan) (?:a )?(?:su|sus|los|las) "
         rf"{_NINO} sol[oa]s?|{_NINO}[^.!?]{{0,40}}(?:tener|tienen|pasan) hambre|"
+        # children barefoot in winter: "andan sin zapatos en pleno invierno"
+        rf"{_NINO}[^.!?]{{0,60}}(?:sin zapatos|descalz[oa]s|sin abrigo|sin chaqueta|sin "
+        r"chamarra)[^.!?]{0,40}(?:invierno|frio|nieve)|"
+        r"no (?:me|le|les) importa si (?:tienen|tiene|pasan|pasa) hambre|"
         r"(?:(?:los|las|a los|a las) (?:deja|dejan|tiene|tienen)|(?:deja|dejan|tiene|tienen) a "
         rf"(?:sus|los|las|su) (?:\w+ )?{_NINO}) encerrad[oa]s[^.!?]{{0,60}}(?:sin "
         r"comida|sin comer|without food|todo el dia|llorando)|"
@@ -906,6 +926,11 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:ventana|salida|puerta)[^.!?]{0,40}(?:bloquead[ao]|tapad[ao]) con "
         r"(?:rejas|candado|cadena)|rejas con candado|"
         r"cables (?:pelados|expuestos)|"
+        # a flat filled to the ceiling, or a hazard named: "dijo 'eso es un peligro de incendio'"
+        r"(?:lleno|llena|llenos|llenas|repleto|repleta) de (?:basura|cosas|cajas|periodicos|"
+        r"cachivaches|trastes|bolsas)[^.!?]{0,30}hasta el techo|"
+        r"(?:dijo|dice|es|eso es|son) (?:un |una )?(?:gran |tremendo |verdadero )?(?:peligro|"
+        r"riesgo) de incendio|"
         # hoarding that blocks the way out
         r"(?:basura|cosas|cachivaches|reguero) acumulad[oa]s?[^.!?]{0,80}(?:puerta|salida|escalera|"
         r"pasillo)|(?:puerta|salida) de emergencia[^.!?]{0,30}(?:bloquead\w+|tapad\w+|no (?:se )?"
