@@ -2746,3 +2746,65 @@ def test_a_past_told_beside_a_danger_now_does_not_date_it(text: str) -> None:
 )
 def test_a_past_told_alone_is_still_the_past(text: str) -> None:
     assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "escucho balazos ahora mismo afuera, como la vez que hace tres años hirieron al"
+            " portero",
+            "weapon",
+        ),
+        ("mi ex acaba de entrar por la ventana del cuarto, ayúdenme", "domestic_violence"),
+        ("her dad just took her from school, he has no custody and he's gone", "child_safety"),
+        ("my brother is drunk and driving with my little nephew in the back", "child_safety"),
+        ("entraron unos ladrones y el nene está solo adentro con ellos", "child_safety"),
+    ],
+)
+def test_round_two_emergencies_are_imminent(text: str, kind: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi abuela dejó la insulina hace unos días, ya le dio un derrame en 2018 y no quiere ir",
+        "my ex broke my jaw in 2019. he's out now and showed up at my job twice this week",
+        "los nenes del 4B no tienen comida y la mamá nunca está",
+        "the kids next door keep knocking asking for food, their mom is never home",
+        "la estufa de la vecina saca chispas, ya hubo un incendio por eso hace años",
+        "mi esposo me quitó el celular y las llaves y no me deja salir",
+    ],
+)
+def test_round_two_risks_are_at_least_elevated(text: str) -> None:
+    assert screen(text).level in ("elevated", "imminent"), screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cuando vivíamos en Guayaquil nos asaltaron con cuchillo, aquí todo bien, ¿hay clases?",
+        "se me va a explotar la cabeza con estos formularios",
+        "is there a gun-violence prevention program for my nephew?",
+        "the pipes bang like someone's hitting them with a hammer every morning",
+        "the yelling in 3C is a drama rehearsal, just so you know",
+        "mis primos juegan videojuegos de tiros toda la noche, no puedo dormir",
+        "my sister killed me in fortnite again lol",
+    ],
+)
+def test_round_two_look_alikes_are_not_risks(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals
+
+
+def test_a_question_asked_while_nothing_happens_is_not_an_emergency() -> None:
+    result = screen(
+        "pregunto por si acaso, ahorita no está pasando nada, ¿se puede llamar anónimo?"
+    )
+    assert result.level != "imminent", result.signals
+
+
+def test_a_shot_explained_as_a_backfire_is_not_an_emergency() -> None:
+    result = screen("heard a gunshot outside but it was just a car backfiring, nobody hurt")
+    assert result.level != "imminent", result.signals

@@ -92,6 +92,9 @@ _PAST: Final = re.compile(
     r"when i was (?:a kid|a child|young|little|younger|a teen|in (?:school|high school|college)|"
     r"\d{1,2}\b|in my (?:teens|twenties|thirties|\d0s))|(?:back )?at (?:age )?\d{1,2} i\b|"
     r"cuando (?:yo )?tenia \d{1,2}\b|"
+    r"cuando (?:yo )?viv(?:ia|iamos) en|(?:back )?when (?:i|we) (?:lived|were living|was living) "
+    r"in|when (?:he|she|they) (?:was|were) (?:young|little|a kid|a child|a baby|a teen|"
+    r"a teenager|in (?:school|high school|college))|"
     r"(?:\d+|a few|few|many|several|two|three|four|five|six|a couple(?: of)?) months ago|used to|"
     r"in the past|"
     r"(?<!desde )hace (?:como |unos |mas de |casi )?(?:\d+ |unos |muchos |varios |dos |tres |"
@@ -137,6 +140,8 @@ _STILL: Final = re.compile(
     r"following|waiting|hanging around|threatening|harassing|stalking|sending)|"
     r"sigue (?:apareciendo|viniendo|llamando|escribiendo|mandando|siguiendo|esperando|amenazando|"
     r"acosando|buscando)|"
+    r"now (?:he|she|they) (?:texts|calls|messages|shows up|comes by|follows|waits)|(?:texts|calls|"
+    r"messages|dms) me every day|"
     # a present tense with "hace años" is "for years", not "years ago": "usa heroína hace años"
     r"(?:usa|usan|consume|consumen|toma|toman|bebe|fuma|se inyecta|se droga|se mete|inhala|"
     r"pega|golpea|maltrata|amenaza|controla)\b[^.!?]{0,30}\bhace (?:\w+ )?anos)\b"
@@ -406,7 +411,9 @@ def denies_danger(sentence: str) -> bool:
 # down, often to apologise for writing; a crisis line asks, it does not stand down.
 _MINIMISED: Final = re.compile(
     r"\b(?:not|no|isn't|wasn't|no es|nothing|nada|ningun\w*) (?:\w+ ){0,2}(?:emergency|"
-    r"emergencia|serious|grave|urgent|urgente)\b"
+    r"emergencia|serious|grave|urgent|urgente)\b|"
+    # "ahorita no está pasando nada": not now, which is not "nothing ever"
+    r"\b(?:no (?:esta|estan) pasando nada|nothing(?:'s| is) (?:happening|going on))\b"
 )
 
 
@@ -513,6 +520,11 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"singers?|haters?|exes|critics|labels?|rivals?)",
     rf"(?:{_NON_PERSON})[^.!?,]{{0,40}}(?:is|are|'s|'re|keeps?) ['\"]?(?:\w+ )?killing (?:me|us|"
     r"her|him|them)",
+    r"(?:se )?me va a explotar la cabeza|my head (?:is going to|is gonna|'s gonna|will|might|"
+    r"could) (?:explode|blow up)",
+    # a sound likened to a blow: "the radiator bangs like someone's hitting it with a hammer"
+    r"like (?:someone|somebody|a giant)(?:'s| is)? (?:hitting|banging|hammering|beating|smashing|"
+    r"kicking) (?:it|them|on it|on them|the pipes?|the radiators?)(?: with (?:a|an) \w+)?",
     # a machine or a leak, with nobody between it and the verb: "the new neighbors nail gun
     # is KILLING me", "the pipe under my sink is killing me"
     r"(?:nail ?guns?|drills?|pipes?|sink|drip|dripping|faucet|radiator|power tools?|leaf "
@@ -763,9 +775,11 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:muriendo|murio|muert[oa])|"
     r"se (?:me |le )?(?:murio|muere|esta muriendo) (?:mi |el |la |su )?"
     r"(?:telefono|celular|cel|bateria|computadora|laptop|carro|tele|nevera|plantas?)",
-    r"(?:mi )?(?:mama|madre|papa|padre|jefe|jefa|maestra|maestro|profe|abuela) me va a matar",
-    r"(?:mi )?(?:mama|madre|mami|papa|padre|papi|jefe|jefa|maestra|maestro|profe|abuela|abuelo|"
-    r"tia|suegra)[^.!?]{0,40}\bme mata\b",
+    # ("robarle el dinero a mi mamá me mata": the mother is the object, not the figure)
+    r"(?<!\ba )(?:mi )?(?:mama|madre|papa|padre|jefe|jefa|maestra|maestro|profe|abuela) me va a "
+    r"matar",
+    r"(?<!\ba )(?<!\ba mi )(?:mi )?(?:mama|madre|mami|papa|padre|papi|jefe|jefa|maestra|maestro|"
+    r"profe|abuela|abuelo|tia|suegra)[^.!?]{0,40}\bme mata\b",
     # smells that "choke" someone: "the cooking smells are choking me out"
     r"(?:smells?|stench|odou?rs?|perfume|cologne|pollen|dust|weed smell)[^.!?]{0,40}(?:is|are|'s|"
     r"'re|keeps?) (?:\w+ )?(?:choking|suffocating) (?:me|us)",
@@ -1015,7 +1029,7 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     # so that the idiom covers the gun)
     r"(?:gun|trigger|cable) locks? (?:for|on) (?:my|his|her|the|our|a|their) (?:\w+'?s )?"
     r"(?:\w+ )?(?:rifle|gun|pistol|shotgun|firearm|revolver)s?|"
-    r"(?:gun|knife) (?:violence|safety|control|prevention|laws?|buyback|locks?|safes?|license|"
+    r"(?:gun|knife)[- ](?:violence|safety|control|prevention|laws?|buyback|locks?|safes?|license|"
     r"permit|storage)|"
     # violence-prevention work: "un programa contra la violencia armada, like Cure Violence"
     r"(?:programas?|program|grupos?|organizacion) (?:contra|de prevencion de|para prevenir) "
@@ -1072,6 +1086,13 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:a |an |una |un )?(?:seizures?|convulsion(?:es)?)|"
     rf"(?:{_PET}) (?:\w+ ){{0,2}}(?:wants to die|quiere morir(?:se)?|se quiere morir|threatens|"
     r"amenaza)|"
+    # games named, and shooting games: "mi hermano me mató en minecraft", "videojuegos de tiros"
+    r"(?:en|in|jugando|playing|juega|plays|play|juegan) (?:minecraft|fortnite|gta|call of duty|"
+    r"roblox|among us|valorant|cod|halo|apex)|(?:videojuegos?|video ?games?|juegos?) de (?:tiros|"
+    r"balazos|disparos|guerra|pistolas)|"
+    # a rehearsal heard through the wall: "the screaming from 5A is a theater rehearsal"
+    r"(?:theater|theatre|drama|acting|choir|band|teatro|coro) (?:rehearsal|practice|class)|"
+    r"ensayo de (?:teatro|la obra|baile|canto)",
     # first aid taught: "do they teach the thing for choking?"
     r"(?:teach|teaches|teaching|learn|learning|class|training)(?: \w+){0,4} (?:for )?choking|"
     # gun violence as a subject: "madres que han perdido hijos por la violencia con armas de
@@ -1369,18 +1390,21 @@ def is_recent_past(sentence: str) -> bool:
     return bool(_RECENT_PAST.search(sentence))
 
 
+#: Where a clause may begin, and who may be its subject.
+_CLAUSE_BOUNDARY: Final = r"(?:,|;|\band\b|\bbut\b|\by\b|\bpero\b)\s+"
+_SUBJECT: Final = r"(?:he|she|they|i|we|el|ella|ellos|ellas|yo|(?:my|his|her|their|mi|su) \w+)"
 #: A new clause in the present, with its own subject: "he used to beat me and he is
 #: outside my door with a gun". What it tells is not dated by the clause before it.
 _PRESENT_CLAUSE: Final = re.compile(
-    r"(?:,|;|\band\b|\bbut\b|\by\b|\bpero\b)\s+(?:he|she|they|i|we|el|ella|ellos|ellas|yo|"
-    r"(?:my|his|her|their|mi|su) \w+)(?:'s|'re|'m| is| are| am| keeps?| has| have| esta| estan|"
+    rf"{_CLAUSE_BOUNDARY}{_SUBJECT}(?:'s|'re|'m| is| are| am| keeps?| has| have| esta| estan|"
     r" estoy| sigue| siguen| tiene| tienen)\s"
 )
 #: Where the match's clause ends, after it: a new subject or a time of its own ("he's outside
 #: with a gun and he used to beat me", "... is coming to kill me and years ago he stabbed me").
 _NEXT_CLAUSE: Final = re.compile(
-    r"(?:,|;|\band\b|\bbut\b|\by\b|\bpero\b)\s+(?:(?:he|she|they|i|we|el|ella|ellos|ellas|yo|"
-    r"(?:my|his|her|their|mi|su) \w+)\b|"
+    rf"{_CLAUSE_BOUNDARY}(?:{_SUBJECT}\b|"
+    # Spanish drops the subject: "echa chispas, ya hubo un incendio ... hace años"
+    r"ya\b(?! (?:no|hace|fue|paso|han pasado|tiene|van|esta bien|estan bien|todo))|"
     # another time with its own subject ("and years ago he stabbed me"), not a date for
     # this one ("I was suicidal in college, years ago"; "but that was 15 years ago")
     r"(?:(?:\w+ )?(?:years|months) ago|a (?:year|long time) ago|last year|in (?:19|20)\d\d),? "
@@ -1393,10 +1417,7 @@ _NEXT_CLAUSE: Final = re.compile(
 
 
 #: A new clause's subject right before the match: "... years ago and i [have the pills]".
-_SUBJECT_AT_END: Final = re.compile(
-    r"(?:,|;|\band\b|\bbut\b|\by\b|\bpero\b)\s+(?:he|she|they|i|we|el|ella|ellos|ellas|yo|"
-    r"(?:my|his|her|their|mi|su) \w+)?\s*$"
-)
+_SUBJECT_AT_END: Final = re.compile(rf"{_CLAUSE_BOUNDARY}{_SUBJECT}?\s*$")
 
 
 def after_contrast(sentence_before: str) -> str:
@@ -1457,6 +1478,22 @@ _WELL_NOW: Final = re.compile(
     r"\b(?:fine|ok|okay|safe|better|good|great|well|healthy|recovered|alright|bien|tranquil[oa]s?|"
     r"a salvo|mejor|san[oa]s?|recuperad[oa]s?|sober|clean|limpi[oa]s?)\b"
 )
+
+
+_NOW_TIME: Final = re.compile(
+    r"\b(?:right now|rn|now|ahora(?: mismo)?|ahorita|en este momento|as we speak|at the moment|"
+    r"currently|this (?:minute|second))\b"
+)
+
+
+def is_now_before_its_past(match_and_after: str, kind: str) -> bool:
+    """A marker of now between the match and the past told after it: "oigo tiros
+    ahora mismo en la calle, igualito que hace dos años cuando mataron ..."."""
+    found = _PAST.search(match_and_after)
+    if found is None:
+        return False
+    # a time, not a place: "following me last year" is not now
+    return bool(_NOW_TIME.search(match_and_after[: found.start()]))
 
 
 def is_here_now_after_past(when: str, kind: str) -> bool:
@@ -1592,6 +1629,11 @@ _RETRACTED: Final = re.compile(
     r"(?:that'?s|that is|it'?s) (?:a lie|not true)|"
     r"(?:was|were) (?:just|only) (?:a|an|my|our|the|some) (?:\w+ )?(?:guy|man|woman|lady|dog|cat|"
     r"kid|movie|prank|drill|test|toy|costume|prop|video|game|dream|nightmare|joke|shoot)|"
+    r"(?:it|they|that|those|it'?s) (?:was|were|eran|era|fue|fueron) (?:just |only |solo |nomas )?"
+    r"(?:\w+ ){0,5}?(?:backfir\w*|fireworks?|firecrackers?|cohetes|petardos|fuegos artificiales|"
+    r"chispitas|a (?:movie|tv) (?:shoot|set))|"
+    r"(?<!\bse )(?:eran|era|fue|fueron) (?:solo |nomas |nada mas )?(?:\w+ ){0,5}?(?:cohetes|"
+    r"petardos|fuegos artificiales|chispitas)|"
     r"(?:era|eran|fue) (?:solo |nada mas )?(?:mi|un|una|el|la|nuestro|nuestra) (?:\w+ )?(?:perr\w*|"
     r"gat\w*|mascota|muneco|juguete|pelicula|broma|simulacro|sueno|pesadilla)|"
     rf"{_CORRECTION})\b"

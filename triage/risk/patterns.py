@@ -134,15 +134,19 @@ def _read(
     when = context.after_contrast(sentence_before) + text[start : span.end]
     # ... and the years ago only in its own clause: "he is outside with a gun and he used
     # to beat me", "he used to beat me and he is outside with a gun"
-    own = context.own_clause_before(sentence_before, match) + match
-    own += context.own_clause_after(text[end : span.end])
+    own_after = match + context.own_clause_after(text[end : span.end])
+    own = context.own_clause_before(sentence_before, match) + own_after
     if kind == "self_harm" and context.announces_own_attempt(sentence_before, match):
         # "I tried last night and the belt snapped, I'll try again": an attempt
         # announced now is not dated by the failed one told before it
         when = own = text[start : span.end]
     # "the guy who shot my brother years ago is outside my building with a gun": the
     # clause is dated, but what it tells is here now
-    if context.is_distant_past(own) and not context.is_here_now_after_past(own, kind):
+    if (
+        context.is_distant_past(own)
+        and not context.is_here_now_after_past(own, kind)
+        and not context.is_now_before_its_past(own_after, kind)
+    ):
         # ... and back again anywhere in the sentence: "I tried last year and I'm feeling
         # that way again"
         if not context.is_ongoing(when):

@@ -657,6 +657,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"us all|all of us|them all|me|us) pay(?! (?:more|less|for|the|a|an|rent|taxes|fees|extra|"
         r"up|back|double|twice|\$?\d))|"
         r"next time (?:he|she|they) sees? me|(?:handle|get) me next time|"
+        r"(?:showed|shows|keeps showing|has shown) up at my (?:job|work|school|house|door|building|"
+        r"apartment|gym|church|kids' school)(?: \w+)? (?:twice|again|three times|\d+ times|every "
+        r"day|all the time)|"
         r"(?:looking|hunting|searching|asking around) for me|(?:out|coming) to get me|after me|"
         # "ppl in the grp chat sayin they gonna catch me after school tmrw"
         r"(?:gonna|going to|finna|bout to|about to|will|'ll) (?:catch|jump|run up on|pull up on) "
@@ -1519,8 +1522,10 @@ RULES: Final[tuple[Rule, ...]] = (
         # a child taken now by someone not allowed to ("driving off", "never see her again")
         r"(?:took|grabbed|snatched|taking|is taking|just took|picked up|just picked up|ran off "
         r"with|"
-        r"left with) (?:our|my|the|her|his) (?:\d+ ?(?:yr|year|yo)s?(?:[- ]old)?|(?:little |baby )?"
-        r"(?:daughter|son|kid|kids|baby|child|children|boy|girl))[^.!?]{0,80}(?:without permission|"
+        r"left with) (?:(?:our|my|the|her|his) (?:\d+ ?(?:yr|year|yo)s?(?:[- ]old)?|"
+        r"(?:little |baby )?(?:daughter|son|kid|kids|baby|child|children|boy|girl))|her|him|them)"
+        r"[^.!?]{0,80}"
+        r"(?:without permission|"
         r"not allowed|driving off|drove off|never see (?:her|him|them) again|won't bring "
         r"(?:her|him|them) back|no custody|doesn't have custody|has no custody)",
     ),
@@ -1535,6 +1540,17 @@ RULES: Final[tuple[Rule, ...]] = (
         requires=r"(?:highway|already gone|on the road|in the car|left the state|airport|plane|"
         r"driving|drove|took|taken|custody|bus station|gone with|left with|picked (?:her|him|them) "
         r"up)",
+    ),
+    rule(
+        "child_safety.drunk_driver",
+        "child_safety",
+        "imminent",
+        # "He's drunk and driving with her right now"
+        r"(?:drunk|high|wasted|borracho|drogado|tomado|tomao)[^.!?]{0,30}(?:driving|manejando|"
+        r"conduciendo) (?:with|con) (?:her|him|them|the (?:kids?|baby)|my \w+|la nina|el nino|los "
+        r"ninos|la bebe|el bebe|mi \w+|mis \w+)",
+        requires=rf"(?:{_CHILD}|daughter|son|kids?|hij[oa]s?|nin[oa]s?|bebe|nene|nena|daycare|"
+        r"school|guarderia|escuela|custody|custodia)",
     ),
     rule(
         "child_safety.lost",
@@ -1682,6 +1698,10 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"the) {_CHILD} alone|"
         rf"{_CHILD}[^.!?]{{0,40}}(?:seem|seems|look|looks|always|are|is) (?:hungry|starving|dirty|"
         r"neglected)|"
+        # "they keep knocking on my door asking for food", "asking neighbors for food"
+        rf"{_CHILD}[^.!?]{{0,60}}(?:asking|begging|knocking)[^.!?]{{0,40}} for food|"
+        r"(?:asking|begging) (?:\w+ ){0,3}for food[^.!?]{0,60}(?:mom|mother|mama|mami|parents?|"
+        r"dad|nunca esta|never (?:home|there))|"
         r"never goes to school|no (?:van|va) a la escuela|(?:not|aren't|isn't) in school|"
         r"(?:ninos?|ninas?|kids|children|menores|chamacos)[^.!?]{0,40}(?:trabajando|working) "
         r"(?:en|at|in|on) (?:\w+ ){0,3}(?:maquinas|machines|fabrica|factory|taller|construccion|"
@@ -1713,9 +1733,15 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:man|guy|stranger|adult|senor|hombre|tipo|driver|chofer|neighbou?r|vecino)[^.!?]{0,80}"
         r"(?:asked|asking|asks|wants|wanted|pidio|pide|pidiendo|quiere) (?:for )?(?:her|his|their|"
         r"su|el|my \w+'?s?) (?:phone )?(?:number|numero|phone|telefono|snap|snapchat|instagram|ig|"
-        r"address|direccion)",
+        r"address|direccion)|"
+        # a stranger online: "un hombre que conocí en Roblox me pide fotos y que no le diga a
+        # mis papás"
+        r"(?:hombre|man|guy|senor|tipo|adult|someone|alguien)[^.!?]{0,60}(?:me pide|le pide|"
+        r"asks? (?:me|her|him) for|pidiendo|asking (?:me|her|him) for) (?:fotos|pics|photos|"
+        r"pictures|nudes)|(?:que )?no le (?:diga|cuente) (?:nada )?a (?:mis|sus) (?:papas|padres|"
+        r"mama|papa)|not to tell (?:my|her|his) (?:parents|mom|dad|mother|father)",
         requires=rf"(?:{_CHILD}|\d+ ?yo|hij[oa]s?|nin[oa]s?|daughter|son|niece|nephew|student|girl|"
-        r"boy|grader|school|"
+        r"boy|grader|school|tengo 1[0-7]|i'?m 1[0-7]|roblox|minecraft|fortnite|discord|"
         r"counselor|teacher|stepdad|stepfather|boyfriend|uncle)",
     ),
     # --- fire -----------------------------------------------------------------

@@ -484,6 +484,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "threat",
         "imminent",
         r"(?:esta|estan) (?:tratando|intentando) de (?:entrar|meterse)|"
+        # "mi ex acaba de entrar por la ventana"
+        r"(?:acaba|acaban) de (?:entrar|meterse|colarse) (?:a la fuerza )?(?:por la (?:ventana|"
+        r"puerta|escalera|terraza)|a (?:mi|la|nuestra) (?:casa|apartamento|cuarto))|"
         r"(?:ya )?(?:rompio|rompieron|esta rompiendo|estan rompiendo|tumbo|tumbaron|esta tumbando) "
         r"(?:el vidrio|la ventana|la puerta|la cerradura)",
     ),
@@ -684,6 +687,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"si la dejo|moretones|"
         # taking away what lets the resident call, hear or move: "me quita los audífonos para
         # que no pueda oír ni llamar a nadie"
+        # keys and phone both taken: "me quitó las llaves y el celular"
+        r"me (?:quita|quito|esconde|escondio) (?:las llaves|el celular|el telefono|el cel|el "
+        r"pasaporte|los documentos|los papeles) y (?:las llaves|el celular|el telefono|el cel|el "
+        r"pasaporte|los documentos|los papeles)|"
         r"me (?:quita|quito|esconde|escondio|rompe|rompio|tira|tiro) (?:el|la|los|las|mi|mis) "
         r"(?:telefono|celular|cel|audifonos|aparatos?|llaves|documentos|papeles|pasaporte|dinero|"
         r"silla|baston|lentes|medicinas|medicamentos)[^.!?]{0,30}para que no (?:pueda|pudiera)|"
@@ -731,6 +738,15 @@ RULES: Final[tuple[Rule, ...]] = (
         # a stranger: "un hombre la cargó y se fue corriendo"
         r"un (?:hombre|senor|tipo|desconocido)|una (?:mujer|senora|desconocida)|alguien|"
         r"corriendo|(?:la|lo) (?:cargo|agarro|subio|metio))",
+    ),
+    rule(
+        "child_safety.with_intruders",
+        "child_safety",
+        "imminent",
+        # "unos ladrones entraron ... y la niña de 6 años está sola adentro con ellos"
+        rf"{_NINO}[^.!?]{{0,60}}(?:adentro|dentro|encerrad[oa]s?|sol[oa]s?) con (?:ellos|los "
+        r"ladrones|el ladron|ese hombre|esos hombres|el intruso)",
+        requires=r"(?:ladron\w*|entraron|se metieron|intruso|robando|asaltando|robo)",
     ),
     rule(
         "child_safety.never_see_again",
@@ -842,6 +858,8 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"{_NINO}[^.!?]{{0,60}}(?:sin zapatos|descalz[oa]s|sin abrigo|sin chaqueta|sin "
         r"chamarra)[^.!?]{0,40}(?:invierno|frio|nieve)|"
         r"no (?:me|le|les) importa si (?:tienen|tiene|pasan|pasa) hambre|"
+        rf"{_NINO}[^.!?]{{0,40}}no (?:tienen|tiene|hay) (?:nada de |nada que |que )?"
+        r"(?:comida|comer)|"
         r"(?:(?:los|las|a los|a las) (?:deja|dejan|tiene|tienen)|(?:deja|dejan|tiene|tienen) a "
         rf"(?:sus|los|las|su) (?:\w+ )?{_NINO}) encerrad[oa]s[^.!?]{{0,60}}(?:sin "
         r"comida|sin comer|without food|todo el dia|llorando)|"
