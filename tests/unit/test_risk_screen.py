@@ -2762,7 +2762,9 @@ def test_a_past_told_alone_is_still_the_past(text: str) -> None:
         ("entraron unos ladrones y el nene está solo adentro con ellos", "child_safety"),
     ],
 )
-def test_round_two_emergencies_are_imminent(text: str, kind: str) -> None:
+def test_a_break_in_a_child_taken_or_left_with_burglars_and_shots_now_are_imminent(
+    text: str, kind: str
+) -> None:
     result = screen(text)
     assert (result.level, result.kind) == ("imminent", kind), result.signals
 
@@ -2778,7 +2780,9 @@ def test_round_two_emergencies_are_imminent(text: str, kind: str) -> None:
         "mi esposo me quitó el celular y las llaves y no me deja salir",
     ],
 )
-def test_round_two_risks_are_at_least_elevated(text: str) -> None:
+def test_stopped_medicine_a_stalker_released_hungry_children_and_taken_keys_are_risks(
+    text: str,
+) -> None:
     assert screen(text).level in ("elevated", "imminent"), screen(text).signals
 
 
@@ -2794,7 +2798,7 @@ def test_round_two_risks_are_at_least_elevated(text: str) -> None:
         "my sister killed me in fortnite again lol",
     ],
 )
-def test_round_two_look_alikes_are_not_risks(text: str) -> None:
+def test_a_life_elsewhere_games_rehearsals_and_banging_pipes_are_not_risks(text: str) -> None:
     assert screen(text).level == "none", screen(text).signals
 
 

@@ -1486,7 +1486,7 @@ _NOW_TIME: Final = re.compile(
 )
 
 
-def is_now_before_its_past(match_and_after: str, kind: str) -> bool:
+def is_now_before_its_past(match_and_after: str) -> bool:
     """A marker of now between the match and the past told after it: "oigo tiros
     ahora mismo en la calle, igualito que hace dos años cuando mataron ..."."""
     found = _PAST.search(match_and_after)

@@ -145,7 +145,7 @@ def _read(
     if (
         context.is_distant_past(own)
         and not context.is_here_now_after_past(own, kind)
-        and not context.is_now_before_its_past(own_after, kind)
+        and not context.is_now_before_its_past(own_after)
     ):
         # ... and back again anywhere in the sentence: "I tried last year and I'm feeling
         # that way again"
