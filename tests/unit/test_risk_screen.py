@@ -2812,3 +2812,70 @@ def test_a_question_asked_while_nothing_happens_is_not_an_emergency() -> None:
 def test_a_shot_explained_as_a_backfire_is_not_an_emergency() -> None:
     result = screen("heard a gunshot outside but it was just a car backfiring, nobody hurt")
     assert result.level != "imminent", result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a habit that describes the person, not the emergency
+        "I found the guy who always sits in the lobby slumped on the stairs, barely breathing",
+        "el señor que siempre barre la acera está tirado en la esquina y no respira",
+        # a threat told in the resident's own words, and the sender outside now
+        "la mujer que me ha estado siguiendo está ahorita en la parada y me escribió que hoy no"
+        " salgo viva",
+    ],
+)
+def test_a_described_habit_and_a_threat_in_the_resident_s_words_stay_imminent(text: str) -> None:
+    assert screen(text).level == "imminent", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("texts from a number i don't know saying they're going to kill me", "threat"),
+        ("le dejaron una nota en el carro que dice 'el próximo eres tú'", "threat"),
+        ("my brother got kicked by a guy at the bodega yesterday", "violence"),
+        (
+            "la señora de al lado pone a su niño de 3 años en el pasillo cuando llora",
+            "child_safety",
+        ),
+        ("el calentador no sirve desde el lunes y mi abuela de 90 años vive sola", "medical"),
+        (
+            "can you check on my aunt, she hasn't been picking up her phone since Thursday",
+            "medical",
+        ),
+    ],
+)
+def test_relayed_threats_extortion_passive_blows_and_silent_elders_are_elevated(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the landlord hasn't answered my calls since friday about the leak",
+        "no salgo viva de este turno doble jaja",
+        "he didn't say he was going to hurt me, he just yelled about the parking",
+        "comí tantos dulces en Halloween que casi me da una sobredosis",
+        "La serie que pusieron en el bus escolar. Tenía muchos tiros y sangre, no es para niños",
+        "back in '99 someone pulled a gun on my dad at his store, he's fine, we want a block watch",
+        "vimos una película de tiroteos y ahora mi hija tiene pesadillas",
+        "mi hijo no quiere dormir solo desde que se mudó el vecino ruidoso",
+    ],
+)
+def test_silent_landlords_figures_shows_and_old_stories_are_not_risks(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals
+
+
+def test_a_gang_s_rent_is_extortion_not_a_family_matter() -> None:
+    result = screen("unos pandilleros le están cobrando renta a mi tío en su negocio")
+    assert result.level != "none", result.signals
+    assert result.kind != "domestic_violence", result.signals
+
+
+def test_a_hypothetical_overdose_asked_while_nothing_happens_is_not_an_emergency() -> None:
+    result = screen("right now nothing is happening, but what do I do if someone overdoses here?")
+    assert result.level != "imminent", result.signals

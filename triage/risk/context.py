@@ -105,7 +105,7 @@ _PAST: Final = re.compile(
     r"el ano pasado|en (?:el )?(?:ano )?(?:19|20)\d\d\b|"
     # a year in two digits: "en el 98 le dieron un tiro", "back in '98"
     r"en el '?[6-9]\d\b(?! (?:de la|del|piso|floor|calle|street|st|th|ave?|avenida|bus|tren))|"
-    r"(?:back )?in '[6-9]\d\b|"
+    r"(?:back )?in '(?:[0-1]\d|2[0-3]|[3-9]\d)\b|"
     r"(?:from|del?) (?:(?:the )?year )?(?:19|20)\d\d\b(?! (?:to|until|till|through|hasta|a) "
     r"(?:now|today|the present|hoy|ahora))|"
     r"(?:el|la) (?:verano|invierno|otono|primavera|navidad) pasad[oa]|back then|"
@@ -255,7 +255,7 @@ _WATCHING: Final = re.compile(
     r"(?:donde|en (?:la|el) que|where|in which) (?:\w+ )?(?:hay|habia|sale|salen|there'?s|there is|"
     r"there was|they|a \w+)\b|"
     # "ve películas de balaceras a todo volumen"
-    r"\b(?:peliculas|series|novelas|movies|shows|films|videos) (?:de|about|with|con|full of) "
+    r"\b(?:peliculas?|series|novelas?|movies?|shows?|films?|videos) (?:de|about|with|con|full of) "
     r"(?:\w+ ){0,2}(?:balaceras|tiros|balazos|disparos|accion|guerra|terror|narcos|shootings?|"
     r"shootouts?|gunfights?|gangsters?|war|murders?|action|horror)\b|"
     r"\b(?:pelicula|serie|novela|show|movie|film|documentary|documental)\b[^.!?]{0,50}(?:tenia|"
@@ -360,10 +360,16 @@ _PARTNER_OF_ACTOR: Final = re.compile(
     r"ex(?!-)|fiance|mother|mom|father|dad)|su (?:esposa|esposo|mujer|marido|pareja|novia|novio))\b"
 )
 # Someone outside the family as the actor.
-_OUTSIDER: Final = re.compile(
-    r"\b(?:neighbou?r|stranger|guy|man|men|someone|somebody|kid|kids|teens?|coworker|landlord|"
-    r"super|"
-    r"classmates?|boss|roommate|dude|vecin[oa]|senor|tipo|hombre)\b"
+_OUTSIDER_WORDS: Final = (
+    r"(?:neighbou?r|stranger|guy|man|men|someone|somebody|kid|kids|teens?|coworker|landlord|"
+    r"super|classmates?|boss|roommate|dude|vecin[oa]|senor|tipo|hombre|gangs?|pandiller[oa]s?|"
+    r"mareros?|ladron(?:es)?|thie(?:f|ves)|robbers?|desconocid[oa]s?)"
+)
+_OUTSIDER: Final = re.compile(rf"\b{_OUTSIDER_WORDS}\b")
+#: ... or after the match, as the actor of a passive: "my dad got slapped by the neighbor"
+_BY_OUTSIDER: Final = re.compile(
+    rf"\b(?:by|por) (?:the|a|an|some|this|that|our|el|la|un|una|unos|unas|los|las) (?:\w+ )?"
+    rf"{_OUTSIDER_WORDS}\b"
 )
 _AGAINST_RESIDENT: Final = re.compile(r"\b(?:me|us|nos)\b")
 # Children as the ones at risk: violence against them is a child-safety matter.
@@ -417,12 +423,23 @@ _MINIMISED: Final = re.compile(
 )
 
 
+_WHAT_IF: Final = re.compile(
+    r"\W*(?:what (?:do|should|can|would) (?:i|we) do (?:if|when)|how (?:do|can|should) (?:i|we)|"
+    r"in case|just in case|que (?:hago|hacemos|debo hacer|debemos hacer|se hace) (?:si|cuando)|"
+    r"como (?:puedo|podemos|se)|en caso de|por si acaso)\b"
+)
+
+
 def minimises(piece: str) -> bool:
     """The text plays the danger down ("not an emergency"), which caps and never
     vetoes; "nada grave. Pero ahorita se escucha golpes" plays down only what
     came before the "pero"."""
     found = list(_MINIMISED.finditer(piece))
-    return bool(found) and not _CONTRAST.search(piece, found[-1].end())
+    if not found:
+        return False
+    contrast = _CONTRAST.search(piece, found[-1].end())
+    # "... but what do I do if someone overdoses here?": the "but" turns to a question
+    return contrast is None or bool(_WHAT_IF.match(piece, contrast.end()))
 
 
 # "he's ok right now but getting slower on the stairs": the person is fine at
@@ -749,6 +766,11 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:telenovela|novela|netflix|tv|anime|k-?drama|drama|coffee|caffeine|cafe|sugar|azucar|"
     r"candy|chocolate|carbs?|pizza|cuteness|shopping|gym|homework|tarea|series|reality tv|"
     r"reggaeton|salsa|bachata|tiktok|gaming|holiday) overdose",
+    # "tomé tanto café que casi me da una sobredosis jaja"
+    r"(?:tanto|tanta|tantos|tantas|demasiad[oa]s?|so much|too much|so many|too many) (?:cafe|"
+    r"coffee|caffeine|cafeina|azucar|sugar|dulces?|candy|chocolate|pastel|cake|energy drinks?|"
+    r"red ?bulls?|monsters?|netflix|series|novelas?|tiktok|anime|pizza|comida|food)"
+    r"[^.!?]{0,40}(?:sobredosis|overdos\w+|od'?d)",
     r"(?:gave|give|giving|almost gave|nearly gave) (?:me|us|him|her) a heart attack|"
     r"(?:almost|nearly) (?:had|have|having) a heart attack|heart attack (?:lol|haha)",
     r"choked up|choke up|choking up|choked on (?:the|my) (?:exam|test|words|interview)",
@@ -1246,9 +1268,23 @@ _WITHOUT_SOMEONE: Final = re.compile(
 )
 
 
+#: What someone says begins its own clause: "mensajes de un número que no conozco
+#: diciendo que me van a matar". A negated saying stays negated: "he didn't say".
+_SAYING: Final = re.compile(
+    r"\b(?:diciendo|dice|dicen|dijo|dijeron|decia|decian|say|saying|says|said|tell|tells|told|"
+    r"text|texted|write|wrote|escribio|escribieron)(?: (?:me|us|her|him|them))?(?: que| that)?\b"
+)
+
+
 def is_negated(before: str) -> bool:
     """A negator among the last four words of the clause before the match; the
     "no" of a demand ("si no vuelvo con él me va a matar") negates nothing."""
+    saying = [m for m in _SAYING.finditer(before)]
+    if saying:
+        words_before = _TOKEN.findall(before[: saying[-1].start()])
+        if words_before and (words_before[-1] in _NEGATORS or words_before[-1].endswith("n't")):
+            return True
+        before = before[saying[-1].end() :]
     before = _WITHOUT_SOMEONE.sub(" ", before)
     words = _TOKEN.findall(_STRANGER.sub(" ", _COERCIVE_IF.sub(" ", before)))
     if len(words) >= 2 and words[0] in _ANSWER_NO and words[1] in _SUBJECT_AFTER_NO:
@@ -1543,10 +1579,27 @@ def announces_own_attempt(sentence_before: str, match: str) -> bool:
     return bool(_OWN_FUTURE.match(match)) and not _REPORTED.search(sentence_before)
 
 
+#: A habit that describes someone, in a relative clause the match is not in: "found
+#: the neighbor who always blasts music slumped ... barely breathing", "el vecino
+#: que siempre pone música". An article or possessive before the noun keeps out
+#: the "que" of reported speech ("dice que siempre le pega").
+_DESCRIBED_HABIT: Final = re.compile(
+    r"\b(?:the|a|an|my|his|her|our|their|that|this|el|la|los|las|un|una|mi|su|sus|ese|esa|"
+    r"este|esta) \w+ (?:who|que|quien|quienes) (?:always|usually|often|sometimes|constantly|"
+    r"siempre|a veces|casi siempre|normalmente|seguido) \w+(?: (?!and\b|y\b)\w+){0,3}"
+)
+
+
 def is_habitual(sentence: str, kind: str | None = None) -> bool:
     if kind in ("medical", "overdose"):
         sentence = _DRUG_HABIT.sub(" ", sentence)
     return bool(_HABITUAL.search(sentence))
+
+
+def without_described_habits(when: str, match_at: int) -> str:
+    """``when`` without the relative clauses before ``match_at`` that tell someone's habit."""
+    before = _DESCRIBED_HABIT.sub(" ", when[:match_at]) if match_at > 0 else ""
+    return before + when[match_at:]
 
 
 def is_worry_about_future(sentence_before: str) -> bool:
@@ -1820,6 +1873,25 @@ _OUTSIDE_THE_SHOW: Final = re.compile(
 )
 
 
+#: What a show named in the sentence before had in it: "Título: Queja sobre la película
+#: del salón comunitario. Tenía mucha violencia y balazos".
+_SHOW_NAMED: Final = re.compile(
+    r"\b(?:pelicula|peli|serie|novela|show|movie|film|episodio|episode|video ?game|videojuego|"
+    r"cartoon|caricatura|documental|documentary)s?\b"
+)
+_SHOW_CONTENT: Final = re.compile(
+    r"^\W*(?:(?:it|that one|the \w+|la \w+|el \w+) )?(?:tenia|tiene|tuvo|had|has|was|is|estaba|"
+    r"esta|it's|it was) (?:way )?(?:mucha|mucho|muchas|muchos|demasiad[oa]s?|tanta|tanto|tantas|"
+    r"tantos|so much|too much|a lot of|lots of|so many|too many|full of|llen[oa] de|pur[oa]s?)\b"
+)
+
+
+def continues_a_show(text_before: str, sentence: str) -> bool:
+    """The sentence tells what a show named just before had in it."""
+    previous = _SENTENCE_END.split(text_before.rstrip(" .!?\n"))[-1]
+    return bool(_SHOW_CONTENT.search(sentence) and _SHOW_NAMED.search(previous))
+
+
 def is_watching_a_show(sentence: str, sentence_before: str | None = None) -> bool:
     """A show or a video watched colours the sentence, unless the danger (after
     ``sentence_before``) is placed outside it, in the street or next door."""
@@ -1864,6 +1936,10 @@ _ABSENT: Final = re.compile(
     r"we'?re) (?:so )?(?:scared|afraid|terrified)|"
     r"(?:y )?ahora (?:el |ella |ellos |mi \w+ )?dice que|(?:and )?now (?:he|she|they) (?:says|"
     r"say|is saying|are saying)|"
+    # a "now" that says nothing is happening: "pregunto para saber, ahorita no está pasando nada"
+    r"(?:ahorita|ahora|ahora mismo|right now|now),? no (?:esta|estan) pasando nada|"
+    r"(?:right )?now,? nothing(?:'s| is) (?:happening|going on)|nothing(?:'s| is) (?:happening|"
+    r"going on) (?:right )?now|no (?:esta|estan) pasando nada (?:ahorita|ahora)|"
     # who the resident is now: "ahora soy maestra y quiero una capacitación"
     r"(?:now|ahora) (?:i'?m|i am|soy) (?:a |an |una? )?(?:teacher|nurse|social worker|counselor|"
     r"volunteer|mom|mother|dad|father|grandma|grandmother|grandpa|student|maestr[oa]|"
@@ -1915,7 +1991,11 @@ def _is_domestic(sentence: str, sentence_before: str) -> bool:
     if _PARTNER_OF_ACTOR.search(sentence):
         return True
     # "my husband hit me" is domestic; "my neighbor punched my husband" is not.
-    return bool(_RELATION.search(sentence)) and not _OUTSIDER.search(sentence_before)
+    return (
+        bool(_RELATION.search(sentence))
+        and not _OUTSIDER.search(sentence_before)
+        and not _BY_OUTSIDER.search(sentence)
+    )
 
 
 def relation_kind(
@@ -1928,7 +2008,8 @@ def relation_kind(
     if kind == "violence" and not against_resident and _CHILD.search(sentence):
         return "child_safety"
     if kind in ("violence", "threat") and (
-        _is_domestic(sentence, sentence_before)
+        # the actor may be the match itself: "unos pandilleros le cobran renta a mi tío"
+        _is_domestic(sentence, sentence_before + match)
         # the relative named in an earlier sentence ("my grandson ... he pushed me")
         or (against_resident and _RELATION.search(text) and not _OUTSIDER.search(text))
     ):

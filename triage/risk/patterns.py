@@ -89,6 +89,7 @@ def _read(
     if (
         context.is_media(context.clause_around(text, start, end))
         or context.is_watching_a_show(sentence, sentence_before)
+        or context.continues_a_show(text[: span.start], sentence)
         or context.is_playing_a_game(sentence, kind)
         or context.is_quoted_performance(text, start, end)
     ):
@@ -132,6 +133,7 @@ def _read(
         level, reason = _cap(level, "elevated"), "caused_feeling"
     # when it happens is read from the last "but" on: the exception to a habit is now
     when = context.after_contrast(sentence_before) + text[start : span.end]
+    match_at = len(when) - len(text[start : span.end])
     # ... and the years ago only in its own clause: "he is outside with a gun and he used
     # to beat me", "he used to beat me and he is outside with a gun"
     own_after = match + context.own_clause_after(text[end : span.end])
@@ -140,6 +142,7 @@ def _read(
         # "I tried last night and the belt snapped, I'll try again": an attempt
         # announced now is not dated by the failed one told before it
         when = own = text[start : span.end]
+        match_at = 0
     # "the guy who shot my brother years ago is outside my building with a gun": the
     # clause is dated, but what it tells is here now
     if (
@@ -171,7 +174,9 @@ def _read(
         level, reason = _cap(level, "elevated"), "worry"
     elif not present and context.is_recent_past(when):
         level, reason = _cap(level, "elevated"), "recent_past"
-    elif not context.is_present(sentence, kind, strict=True) and context.is_habitual(when, kind):
+    elif not context.is_present(sentence, kind, strict=True) and context.is_habitual(
+        context.without_described_habits(when, match_at), kind
+    ):
         level, reason = _cap(level, "elevated"), "habitual"
     elif rule.upgradable and level == "elevated" and present and reason is None:
         level, reason = "imminent", "present"

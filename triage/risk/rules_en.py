@@ -314,7 +314,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "violence",
         "elevated",
         r"(?:got|get|gets|been|was|were) (?:jumped|beat up|beaten|attacked|assaulted|mugged|"
-        r"stabbed|robbed|punched|hit)|"
+        r"stabbed|robbed|punched|hit|slapped|smacked|choked|shoved|headbutted|sucker ?punched|"
+        r"kicked(?! (?:out|off|to the curb)))|"
         # "they jumped my roommate" (not "jumped my car", a jump-start)
         r"jumped (?:my|his|her|our|their|a|this) (?:\w+ )?(?:roommate|brother|sister|son|daughter|"
         r"friend|neighbou?r|cousin|nephew|niece|husband|wife|boyfriend|girlfriend|dad|father|mom|"
@@ -598,14 +599,19 @@ RULES: Final[tuple[Rule, ...]] = (
         r"no te vas a escapar|you can'?t hide|you won'?t get away|"
         r"(?:not|never|ain'?t) (?:leaving|getting out of|walking out of|making it out of) "
         r"(?:here|the \w+|this \w+) alive|no (?:vas a salir|sales|sale|salen) viv[oa]s?|"
+        # ... told to the resident, in the resident's words: "me mandó mensaje que hoy no salgo
+        # viva" (not "no salgo viva de esta semana")
+        r"que (?:\w+ )?no (?:salgo|salimos|voy a salir|vamos a salir) viv[oa]s?|"
         # the warning of a school attack, posted to a group
         r"(?:don'?t|do not|no) (?:come|go|vengan|vayan|vayas|vengas) (?:to |a )?(?:school|"
         r"la escuela)|"
         # a warning written where the resident will find it
         r"(?:wrote|written|spray ?painted|scratched|carved|left a note|note (?:saying|that says)|"
         r"notes? (?:saying|that says?|that said)|"
-        r"escribieron|escribio|pintaron)[^.!?]{0,30}(?:you'?re next|you are next|ur next|"
-        r"watch your back|you'?re dead|eres (?:el|la) proxim[oa]|cuidate)",
+        r"escribieron|escribio|pintaron|(?:nota|carta|letrero|papel|mensaje) (?:que dice|que "
+        r"decia|diciendo))[^.!?]{0,30}(?:you'?re next|you are next|ur next|watch your back|"
+        r"you'?re dead|eres (?:el|la) proxim[oa]|(?:el|la) proxim[oa] (?:eres|seras|vas a ser) "
+        r"tu|cuidate)",
         upgradable=True,
     ),
     rule(
@@ -875,8 +881,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "medical.welfare",
         "medical",
         "elevated",
+        # ("since friday" is not "days": silent_since reads a named day)
         r"(?:hasn't|haven't|has not|have not|hadn't|not) (?:been )?(?:seen|heard from|answered|"
-        r"opened|come out)[^.!?]{0,40}(?:days?|week|weeks|while)|"
+        r"opened|come out)[^.!?]{0,40}\b(?:days?|week|weeks|while)|"
         # picking up the phone, not the garbage
         r"(?:(?:he|she|they|mom|dad|grandma|grandpa) (?:hasn't|haven't|has not|have not|hadn't)|"
         r"not) "
@@ -884,6 +891,25 @@ RULES: Final[tuple[Rule, ...]] = (
         r"week|weeks|while)|"
         r"(?:mail|packages|newspapers) (?:is |are )?piling up|there's a (?:bad |strange |"
         r"terrible )?smell coming",
+    ),
+    rule(
+        "medical.silent_since",
+        "medical",
+        "elevated",
+        # no answer since a named day: "not answering calls since Saturday, he's 78" (a
+        # landlord silent since Monday is not a welfare check)
+        r"(?:not|hasn't been|haven't been|isn't|has not been|been not) (?:answering|picking up|"
+        r"responding(?: to)?|returning|opening)(?: (?:my|her|his|their|our|the|any))?(?: (?:calls?|"
+        r"phone|texts?|messages?|door))? since (?:monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday|yesterday|last (?:week|night|\w+day))|"
+        r"(?:hasn't|haven't|has not|have not|nobody has|no one has) (?:been )?(?:seen|heard from|"
+        r"answered|opened|come out|picked up) "
+        r"(?:\w+ ){0,3}since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"last (?:week|\w+day))",
+        requires=r"(?:check on|welfare|[6-9]\d|1[01]\d|years old|elderly|old|lives alone|alone|"
+        r"grandma|grandpa|grandmother|grandfather|mom|dad|mother|father|uncle|aunt|tio|tia|abuel[oa]|"
+        r"senior|neighbou?r|vecin[oa]|sister|brother|son|daughter|friend|diabetic|sick|"
+        r"heart|dementia)",
     ),
     rule(
         "medical.without_care",
@@ -1707,7 +1733,11 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:en|at|in|on) (?:\w+ ){0,3}(?:maquinas|machines|fabrica|factory|taller|construccion|"
         r"construction|sweatshop)|"
         r"(?:kid|child|boy|girl|niece|nephew)[^.!?]{0,40}(?:bruises|"
-        r"scared to go home)",
+        r"scared to go home)|"
+        # put out of the home: "she puts her 2 year old out in the hallway for hours"
+        rf"(?:puts?|putting|locks?|locking|sends?|sending|leaves?|leaving) (?:her|his|their|the) "
+        rf"(?:\w+ )?{_CHILD} (?:\w+ )?(?:out )?(?:in|into|on) the (?:hallway|hall|stairwell|stairs|"
+        r"street|fire escape|balcony|roof)",
     ),
     rule(
         "child_safety.touching",

@@ -18,6 +18,11 @@ _NINO = (
     r"(?:ninos?|ninas?|bebes?|nenes?|nenas?|chiquitos?|chiquitas?|criaturas?|hij[oa]s?|"
     r"sobrin[oa]s?)"
 )
+#: "la calefacción está rota desde el viernes"
+_HEAT_BROKEN = (
+    r"(?:calefaccion|calentador|boiler|heat) (?:\w+ )?(?:esta |sigue )?(?:rot[oa]|danad[oa]|"
+    r"apagad[oa]|no (?:sirve|funciona|prende|calienta))"
+)
 _DANAR = (
     r"(?:matar(?:me|nos|te|lo|la)?|apunalar(?:me|nos)?|disparar(?:me|nos)?|pegar(?:me|nos)?|"
     r"golpear(?:me|nos)?|hacer(?:me|nos)? dano|dar(?:me|nos)? un tiro|quemar|"
@@ -283,7 +288,11 @@ RULES: Final[tuple[Rule, ...]] = (
         # what the sender knows of the resident: "sabemos dónde trabaja tu mujer"
         r"(?<!no )(?:ya )?(?:se|sabemos|sabe|saben) (?:donde|a que hora) (?:vives|trabajas|"
         r"duermes|sales|(?:vive|trabaja|estudia|estudian|viven|duerme|sale|salen) (?:tu|tus) \w+)|"
-        r"(?:va|van|vamos|voy) a envenenar|amenaz\w+ con envenenar",
+        r"(?:va|van|vamos|voy) a envenenar|amenaz\w+ con envenenar|"
+        # extortion by a gang, whose "renta" is not the rent: "los mareros me mandaron un audio
+        # diciendo que si no pago la renta me van a matar"
+        r"(?:mareros?|pandiller[oa]s?|la mara|la pandilla|la clica)(?=[^.!?]{0,120}\b(?:renta|"
+        r"cuota|extorsion\w*|cobr\w+|pag\w+)\b)|(?:me|nos|les?) (?:estan )?extorsion\w+",
         upgradable=True,
     ),
     # --- medica ---------------------------------------------------------------
@@ -394,14 +403,16 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:anciano|anciana|viejit[oa]|mayor|silla de ruedas|vive sol[oa]|enferm[oa]|bebe|"
         r"desamparad[oa]|en la calle|(?:[6-9]\d|1\d\d) anos|durmiendo (?:afuera|en (?:la|el) "
         r"(?:calle|parada|banca|acera|estacion|parque|banco|tren)))[^.!?]{0,80}(?:sin calefaccion|"
-        r"no (?:tiene|hay) calefaccion|se quedo sin calefaccion|sin abrigo|congelando|"
+        rf"no (?:tiene|hay) calefaccion|{_HEAT_BROKEN}|se quedo sin calefaccion|sin abrigo|"
+        r"congelando|"
         r"frio horrible|mucho frio|bajo cero|sin aire|temblando|(?:con )?este frio|sin (?:chamarra|"
         r"chaqueta|abrigo)|no trae (?:ni )?(?:chamarra|chaqueta|abrigo))|"
         # heat at work: "100 grados sin agua, un compañero ya se mareó dos veces"
         # (a faint is the unresponsive rule's, which reads when it happened)
         r"(?:\d{2,3} grados|calor|golpe de calor|al sol)[^.!?]{0,80}(?:sin agua|se (?:mareo|"
         r"esta mareando)|mareos?|mareando|no (?:nos )?dan agua)|"
-        r"(?:sin calefaccion|no (?:tiene|hay) calefaccion|congelando|bajo cero)[^.!?]{0,80}"
+        rf"(?:sin calefaccion|no (?:tiene|hay) calefaccion|{_HEAT_BROKEN}|congelando|bajo cero)"
+        r"[^.!?]{0,80}"
         r"(?:anciano|anciana|viejit[oa]|silla de ruedas|vive sol[oa]|enferm[oa]|bebe)",
     ),
     rule(
@@ -845,7 +856,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "child_safety",
         "elevated",
         # ("le corté el pelo al bebé yo sola": the resident did it alone)
-        rf"{_NINO}[^.!?,]{{0,20}}? (?:se quedan|estan|esta|quedan)? ?(?<!\byo )sol[oa]s?"
+        # ("el chiquito no quiere dormir solo": what the child wants, not neglect)
+        rf"{_NINO}[^.!?,]{{0,20}}? (?:se quedan|estan|esta|quedan)? ?(?<!\byo )(?<!dormir )"
+        r"(?<!\bir )(?<!jugar )(?<!caminar )(?<!comer )sol[oa]s?"
         r"(?! (?:quer\w+|quiero|quiere|quieren|pregunt\w+|para|una?|es|eso|por|necesit\w+|tengo|"
         r"tiene))|"
         # further from the child only with the verb: "los niños de la vecina de arriba se
@@ -854,6 +867,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"sol[oa]s?|(?:deja|"
         r"dejan) (?:a )?(?:su|sus|los|las) "
         rf"{_NINO} sol[oa]s?|{_NINO}[^.!?]{{0,40}}(?:tener|tienen|pasan) hambre|"
+        # put out of the home: "saca a su bebé de 2 años al pasillo ... por horas"
+        r"(?:saca|sacan|sacaba|pone|ponen|deja|dejan|encierra|encierran) (?:a )?(?:su|sus|los|las|"
+        rf"el|la) {_NINO}(?: de \d+ (?:anos|meses))? (?:al|en el|a la|en la|afuera en el) "
+        r"(?:pasillo|calle|balcon|escalera|azotea|techo)|"
         # children barefoot in winter: "andan sin zapatos en pleno invierno"
         rf"{_NINO}[^.!?]{{0,60}}(?:sin zapatos|descalz[oa]s|sin abrigo|sin chaqueta|sin "
         r"chamarra)[^.!?]{0,40}(?:invierno|frio|nieve)|"
