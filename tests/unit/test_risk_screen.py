@@ -2879,3 +2879,75 @@ def test_a_gang_s_rent_is_extortion_not_a_family_matter() -> None:
 def test_a_hypothetical_overdose_asked_while_nothing_happens_is_not_an_emergency() -> None:
     result = screen("right now nothing is happening, but what do I do if someone overdoses here?")
     assert result.level != "imminent", result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # blows in the progressive, repeated "every time" within the scene
+        (
+            "un tipo le está dando bofetadas a su esposa en la parada y la jala cada vez que se"
+            " quiere ir",
+            "domestic_violence",
+        ),
+        ("my aunt emptied her whole pill organizer, a week's worth, and won't wake up", "overdose"),
+        ("mi abuelo se tomó las pastillas de toda la semana y está muy dormido", "overdose"),
+        ("FIRE en el sótano del edificio, hay humo en las escaleras", "fire"),
+    ],
+)
+def test_blows_now_a_week_of_pills_and_a_mixed_fire_cry_are_imminent(text: str, kind: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("unos muchachos hacen fogatas dentro del edificio abandonado de la esquina", "fire"),
+        ("la escalera de incendios está llena de cajas, el super no hace nada", "fire"),
+        ("my ex said he'll be back to 'deal with' me after court", "threat"),
+        ("a caller said they know my address and will send someone if I don't pay", "threat"),
+    ],
+)
+def test_fires_lit_inside_a_blocked_escape_and_menaces_with_an_address_are_elevated(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+def test_fires_made_inside_a_stairwell_are_a_fire_risk() -> None:
+    result = screen("someone keeps making fires inside the stairwell of the vacant building")
+    assert result.level != "none" and result.kind == "fire", result.signals
+
+
+def test_wishing_not_to_wake_up_is_self_harm_not_an_unconscious_person() -> None:
+    result = screen("at 91 i'd rather not wake up tomorrow, there's nothing left for me")
+    assert result.kind == "self_harm", result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boss is trying to kill me with all this overtime lol",
+        "she's fighting for her life against the housing court, any free lawyers?",
+        "the pharmacist shot me with two vaccines at once, my arm hurts, is that ok",
+        "my cousin got 'stabbed' in a fake tiktok prank for views, is that even allowed",
+        "does the city know my address already or do I need to send it?",
+    ],
+)
+def test_overtime_court_fights_vaccines_pranks_and_addresses_are_not_risks(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thought the guy by the ATM had a gun but it was his phone, sorry",
+        "huge fight in front of the laundromat but just yelling, they left",
+    ],
+)
+def test_a_gun_that_was_a_phone_and_a_fight_that_was_yelling_are_not_emergencies(
+    text: str,
+) -> None:
+    assert screen(text).level != "imminent", screen(text).signals

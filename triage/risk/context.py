@@ -90,7 +90,9 @@ _PAST: Final = re.compile(
     r"(?:a )?long time ago|years back|back in (?:19|20)\d\d|in (?:19|20)\d\d|as a (?:kid|child|"
     r"teen|teenager)|"
     r"when i was (?:a kid|a child|young|little|younger|a teen|in (?:school|high school|college)|"
-    r"\d{1,2}\b|in my (?:teens|twenties|thirties|\d0s))|(?:back )?at (?:age )?\d{1,2} i\b|"
+    r"\d{1,2}\b|in my (?:teens|twenties|thirties|\d0s))|(?:back )?at (?:age )?\d{1,2} i\b"
+    # ... not the age the resident is now: "at 84 I'd rather not wake up tomorrow"
+    r"(?!'d|'m|'ll| am\b| would\b| want| feel| just| still| can'?t| don'?t| need)|"
     r"cuando (?:yo )?tenia \d{1,2}\b|"
     r"cuando (?:yo )?viv(?:ia|iamos) en|(?:back )?when (?:i|we) (?:lived|were living|was living) "
     r"in|when (?:he|she|they) (?:was|were) (?:young|little|a kid|a child|a baby|a teen|"
@@ -224,6 +226,9 @@ _MEDIA: Final = re.compile(
     r"shootouts?|balazos|tiros|disparos)\b|"
     r"\b(?:movie|film) set\b|['\"]?shootout['\"]? scene|"
     r"\b(?:song|track|album|movie|show|book|game|mixtape) (?:called|named|titled)\b|"
+    # a prank filmed for the internet: "got 'knocked out' in a staged youtube prank"
+    r"\b(?:staged|fake|scripted|pretend)(?: \w+)? (?:prank|skit|stunt|fight|video)s?\b|"
+    r"\b(?:youtube|tiktok|instagram|ig) (?:prank|skit|stunt)s?\b|"
     r"\b(?:saw|seen|heard|read|watched) (?:it |this |that )?(?:on|in) (?:ny1|news ?12|pix ?11|"
     r"abc ?7|nbc|cbs|fox ?5|univision|telemundo|the (?:post|daily news|times|citizen app)|citizen|"
     r"twitter|facebook|instagram|nextdoor)\b|"
@@ -1133,6 +1138,25 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"enough|lethal|overdose|od|morir|matar))|"
     r"cuant[oa]s?(?: \w+){0,3} (?:puedo|puede|se puede|le puedo|debo|debe) (?:tomar|dar(?:le)?)"
     r"(?![^.!?]{0,60}(?:morir|matar|muerta?|despertar|sobredosis|suficiente))",
+    # plants die: "my houseplants are dying because of the broken window"
+    r"(?:house ?plants?|plants|flowers|orchids|succulents|tomatoes|garden|lawn|grass|herbs|"
+    r"basil|ferns?|cactus|cactuses|cacti|plantas|matas|flores) (?:are|is|were|was|keep|se "
+    r"(?:estan|esta))? ?(?:all )?(?:dying|dead|muriendo|murieron|secando)",
+    # killed with a thing that is not a weapon: "her landlord is trying to kill her with
+    # this rent increase"
+    r"(?:trying to |gonna |going to |wants? to )?kill(?:ing|s)? (?:me|her|him|us|them|"
+    r"everyone|everybody) with (?:this|the|that|these|those|his|her|their|all (?:this|the|"
+    r"these|those)) (?:\w+ )?(?:rent|increases?|fees?|bills?|noise|music|paperwork|homework|"
+    r"work|questions|prices?|kindness|love|jokes?|smells?|cooking|rules|inspections?|"
+    r"hikes?|overtime|taxes|forms|cuteness)",
+    # a fight that is not a fight: "fighting for his life against his eviction"
+    r"fighting for (?:his|her|my|their|our) li(?:fe|ves) (?:against|with|in|at|over) (?:\w+ )?"
+    r"(?:\w+ )?(?:eviction|landlord|court|case|housing|insurance|paperwork|bureaucracy|system|"
+    r"deportation|city|bills|rent|job|boss|homework|exams?|management|agency)",
+    # a needle, not a gun: "the nurse shot me with the flu vaccine"
+    r"shot (?:me|him|her|us|them|my \w+) (?:up )?with (?:the |a |an |my |his |her |two |both )?"
+    r"(?:\w+ )?(?:vaccines?|boosters?|flu|covid|insulin|b12|tetanus|antibiotics?|vacunas?|"
+    r"novocaine|steroids?|cortisone|epidural)",
 )
 
 
@@ -1596,10 +1620,27 @@ def is_habitual(sentence: str, kind: str | None = None) -> bool:
     return bool(_HABITUAL.search(sentence))
 
 
-def without_described_habits(when: str, match_at: int) -> str:
-    """``when`` without the relative clauses before ``match_at`` that tell someone's habit."""
+#: A blow told in the progressive is happening; "every time" after it repeats it within
+#: the scene: "le está dando cachetadas a su novia y la empuja cada vez que intenta bajarse"
+_PROGRESSIVE: Final = re.compile(
+    r"\b(?:esta|estan|sigue|siguen|is|are|'s|'re) (?:\w+ )?\w+(?:ando|iendo|ing)\b"
+)
+_EACH_TIME: Final = re.compile(r"\b(?:cada vez que|every time|each time)\b")
+#: ... in the same stretch of the scene: "every time I try to report it", two sentences
+#: on, is another habit.
+_EACH_TIME_REACH: Final = 60
+
+
+def habit_reading(when: str, match_at: int, match_end: int) -> str:
+    """``when`` as a habit is read in it: without the relative clauses before the
+    match that tell someone's habit, and without an "every time" after a match in
+    the progressive."""
     before = _DESCRIBED_HABIT.sub(" ", when[:match_at]) if match_at > 0 else ""
-    return before + when[match_at:]
+    match, after = when[match_at:match_end], when[match_end:]
+    if _PROGRESSIVE.search(match):
+        near = after[:_EACH_TIME_REACH]
+        after = _EACH_TIME.sub(" ", near) + after[_EACH_TIME_REACH:]
+    return before + match + after
 
 
 def is_worry_about_future(sentence_before: str) -> bool:
@@ -1680,6 +1721,16 @@ _RETRACTED: Final = re.compile(
     r"(?:it'?s|its|it is|it was) (?:literally|actually|really) (?:just )?(?:a|an|my|his|her) \w+|"
     r"(?:y |pero )?(?:es|eso es) (?:pura )?mentira|no es (?:verdad|cierto)|"
     r"(?:that'?s|that is|it'?s) (?:a lie|not true)|"
+    # what a weapon turned out to be: "thought I saw a gun but it was a metal detector"
+    r"(?:but|pero) (?:it|that|it's|its) (?:was|were|turned out to be|era|fue) (?:actually |just |"
+    r"only |really |solo )?(?:a|an|his|her|their|un|una|su) (?:\w+ )?(?:detector|umbrella|phone|"
+    r"camera|cane|stick|toy|tripod|drill|broom|selfie stick|water gun|flashlight|walkie|radio|"
+    r"vape|guitar|costume|mannequin|dummy|statue|decoration|prop|paraguas|telefono|celular|"
+    r"camara|baston|palo|juguete|escoba|linterna|pistola de agua)\b|"
+    # words, not blows: "a huge fight ... just yelling, both drove off"
+    r"(?<!not )(?<!no )(?:just|only) (?:yelling|screaming|shouting|arguing|words|talk)\b|"
+    r"(?<!no )solo (?:gritos|gritaban|"
+    r"gritando|palabras|discutian|discutiendo)|"
     r"(?:was|were) (?:just|only) (?:a|an|my|our|the|some) (?:\w+ )?(?:guy|man|woman|lady|dog|cat|"
     r"kid|movie|prank|drill|test|toy|costume|prop|video|game|dream|nightmare|joke|shoot)|"
     r"(?:it|they|that|those|it'?s) (?:was|were|eran|era|fue|fueron) (?:just |only |solo |nomas )?"

@@ -175,7 +175,7 @@ def _read(
     elif not present and context.is_recent_past(when):
         level, reason = _cap(level, "elevated"), "recent_past"
     elif not context.is_present(sentence, kind, strict=True) and context.is_habitual(
-        context.without_described_habits(when, match_at), kind
+        context.habit_reading(when, match_at, match_at + len(match)), kind
     ):
         level, reason = _cap(level, "elevated"), "habitual"
     elif rule.upgradable and level == "elevated" and present and reason is None:

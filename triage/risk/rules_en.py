@@ -619,13 +619,27 @@ RULES: Final[tuple[Rule, ...]] = (
         "threat",
         "elevated",
         # "he'd come back and 'take care of me'" after a dispute: a veiled threat
-        r"(?:come|coming) back (?:with (?:his|her|their|some|a) (?:\w+ )?(?:boys|friends|crew|"
+        r"(?:(?:come|coming) back|(?:be|'d be|'ll be|will be|would be|is gonna be|was gonna be) "
+        r"back) (?:with (?:his|her|their|some|a) (?:\w+ )?(?:boys|friends|crew|"
         r"people|brothers|cousins|gang|homies|guys) )?(?:and|to) ['\"‘“]?(?:take care of|deal with|"
-        r"handle|settle things with|settle up with|hurt|kill|shoot|stab|beat up|jump|mess up) "
+        r"handle|settle things with|settle up with|hurt|kill|shoot|stab|beat up|jump|mess up)"
+        r"['\"’”]? "
         r"(?:me|us|you|whoever|everyone|everybody|him|her|them|the \w+)",
         requires=r"(?:refused|refuse|fight|argued|argument|yelled|yelling|angry|mad|threat\w*|"
         r"owe|snitch\w*|reported|complained|fired|kicked out|banned|['\"‘“])",
         upgradable=True,
+    ),
+    rule(
+        "threat.knows_address",
+        "threat",
+        "elevated",
+        # what a caller or sender claims to know, with a demand or a menace beside it: "said
+        # they know my address and will send someone if I don't pay"
+        r"(?:know|knows|sabe|saben|sabemos) (?:my|our|mi|nuestra) (?:address|home address|"
+        r"direccion)|(?:know|knows) where (?:i|we) (?:live|work|sleep)",
+        requires=r"(?:send someone|sending someone|or else|if (?:i|we) don'?t|threat\w*|"
+        r"scared|afraid|hurt|kill|come (?:to|for)|show up|si no|mandar a alguien|amenaz\w*|"
+        r"miedo)",
     ),
     rule(
         "threat.finish",
@@ -732,8 +746,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "medical.unresponsive",
         "medical",
         "imminent",
-        r"(?:won't|will not|can't|cannot|couldn't|doesn't|does not|isn't|is not|not|hard to|"
-        r"hardly) "
+        # ... not a wish: "i'd rather not wake up", "to sleep and not wake up"
+        r"(?<!rather )(?<!to )(?<!and )(?:won't|will not|can't|cannot|couldn't|doesn't|does not|"
+        r"isn't|is not|not|hard to|hardly) "
         r"(?:wake(?: up)?|waking(?: up)?|respond(?:ing)?|responsive|conscious|moving)"
         # a phone left unanswered is a welfare check, not an unresponsive person
         r"(?! to (?:my |her |his |our |their |any |the )?(?:texts?|calls?|messages?|emails?|phone|"
@@ -1065,7 +1080,12 @@ RULES: Final[tuple[Rule, ...]] = (
         r"all (?:of )?"
         r"(?:my|her|his|the|their)|a (?:whole )?bottle of|a handful of|lots of|a lot of|so many|"
         r"the whole bottle of|a whole pack of|\d+|twenty|thirty|forty|fifty|a hundred)(?: \w+)? "
-        rf"(?:{_PILLS}|of (?:his|her|my|their|the) {_PILLS}|drugs|dope)",
+        rf"(?:{_PILLS}|of (?:his|her|my|their|the) {_PILLS}|drugs|dope)|"
+        # a week's pills at once, from the pill organizer
+        r"(?:took|swallowed|ate|taken|downed|popped|got into) (?:the |a |his |her )?(?:whole |"
+        r"entire |full )?(?:week'?s?|weeks|month'?s?) (?:worth|supply|of (?:pills|meds|medicine|"
+        r"medication))|(?:took|swallowed|ate|emptied|downed) (?:the |a |his |her )?(?:whole |"
+        r"entire |full )?pill (?:organizer|box|case)",
     ),
     rule(
         "overdose.signs",
@@ -1809,8 +1829,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"(?:^|(?<=[.!?] ))fire ?!+|fire,? help|help,? (?:there's a )?fire|"
         # "FIRE trash room 9th fl": the word first, then where
-        r"^fire (?:in |on |at )?(?:the )?(?:\w+ ){0,3}(?:room|fl|floor|apt|apartment|building|"
-        r"basement|hallway|hall|stairs|stairwell|kitchen|lobby|roof)\b",
+        r"^fire (?:in |on |at |en (?:el |la )?)?(?:the )?(?:\w+ ){0,3}(?:room|fl|floor|apt|"
+        r"apartment|building|basement|hallway|hall|stairs|stairwell|kitchen|lobby|roof|piso|"
+        r"cuarto|sotano|edificio|pasillo|escaleras?|cocina|apartamento|apto|techo|azotea)\b",
     ),
     rule(
         "fire.smoke",
@@ -1923,7 +1944,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"tape|taped|rusted|rusty|broken|damaged|rotten)|(?:propane|gas)[^.!?]{0,15} (?:\w+ )?with "
         r"(?:an? )?(?:old |cracked |leaky |broken )+(?:hose|line|tube)|"
         r"block(?:s|ed|ing) (?:the )?(?:fire escape|fire exit|exit)|"
-        r"(?:setting|set|sets|started|starting|lighting|lit) (?:small |little )?fires|smok(?:es|"
+        r"(?:setting|set|sets|started|starting|lighting|lit) (?:small |little )?fires|"
+        r"(?:light|lights|lighting|lit|make|makes|making|build|builds|building) (?:\w+ )?(?:fires|"
+        r"bonfires?|campfires?|a fire) (?:inside|indoors|in the (?:hallway|building|basement|"
+        r"apartment|house|stairwell|room))|smok(?:es|"
         r"ing) in bed|"
         r"leaks? gas|gas (?:smell|odor)|hoard(?:s|er|ing)|carbon monoxide|"
         r"(?:said|says|called it|is|it's|its|that's|thats) (?:a |an )?(?:real |big |huge |serious "
