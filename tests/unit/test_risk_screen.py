@@ -2951,3 +2951,48 @@ def test_a_gun_that_was_a_phone_and_a_fight_that_was_yelling_are_not_emergencies
     text: str,
 ) -> None:
     assert screen(text).level != "imminent", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("sí, es mi ex, ya entró y me está jaloneando del pelo", "domestic_violence"),
+        ("se ven llamas saliendo por la ventana del segundo piso", "fire"),
+        ("a firework hit the awning of the bakery and it's on fire", "fire"),
+        ("los del otro bloque ya vienen en camino a darnos una paliza", "violence"),
+        ("he's waiting downstairs and says he's gonna 'teach me a lesson'", "threat"),
+    ],
+)
+def test_follow_ups_flames_seen_and_rivals_on_their_way_are_imminent(text: str, kind: str) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "a grown man at the laundromat keeps buying presents for a 12 year old girl",
+            "child_safety",
+        ),
+        ("third letter this month: 'we know when you get home'", "threat"),
+    ],
+)
+def test_gifts_to_a_child_and_a_letter_that_knows_the_schedule_are_elevated(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i overdosed on the tacos at the street fair lol",
+        "the Bible study tonight was about violence in the Old Testament, very deep",
+        "pastor says we have to kill our pride every morning, amen",
+        "my uncle drives the neighborhood kids to practice, he's an older guy and super nice",
+    ],
+)
+def test_food_sermons_pride_and_a_kind_uncle_are_not_risks(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals

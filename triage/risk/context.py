@@ -325,7 +325,8 @@ _PRESENT_SELF_HARM: Final = re.compile(
 )
 _PRESENT_THREAT: Final = re.compile(
     # "coming" alone is also "coming home from work": only coming towards the resident counts
-    r"\b(?:outside|here|tonight|coming (?:over|here|back|up|in|for (?:me|us)|after (?:me|us)|to "
+    r"\b(?:(?:ya )?(?:viene|vienen|va|van|vamos) en camino|ya (?:vienen|llegan|estan llegando)|"
+    r"outside|here|tonight|coming (?:over|here|back|up|in|for (?:me|us)|after (?:me|us)|to "
     r"(?:get|find|hurt|kill) (?:me|us))|on (?:his|her|their) way|esta noche|afuera|viene|aqui|"
     r"(?:ya )?(?:lo|la|los|las) (?:veo|estoy viendo|vi) (?:en|afuera|abajo|por|frente)|"
     r"(?:para|hacia|pa|pa') ?(?:aca|aqui|ca)\b|(?:coming|headed|heading|walking|running) (?:this|"
@@ -756,6 +757,7 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     # food "overdosed on": "think i OD'd on the church ladies coffee cake"
     r"overdos(?:e|ed|ing) on (?:the |my |a |some |all the |his |her )?(?:\w+ ){0,3}(?:cakes?|"
     r"cookies|pie|pizza|candy|sugar|chocolate|carbs|coffee|donuts|pastries|tamales|pasteles|"
+    r"samples|empanadas|tacos|wings|buffet|desserts?|snacks|arepas|pupusas|churros|"
     r"dulces|food|comida|netflix|sales?|shopping|deals|discounts|black friday|cyber monday|"
     r"amazon|episodes?|shows?|tiktok|anime|video ?games|games|overtime|homework|studying)\b|"
     # knowing the sound: "I know what gunfire sounds like, and that was fireworks"
@@ -985,6 +987,17 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?: \w+){0,4}",
 ) + _idioms(
     "topic",
+    # a sermon or a class about it: "el sermón de hoy sobre el suicidio de Judas"
+    r"(?:sermon|homilia|predica|misa|bible study|estudio biblico|catequesis|sunday school|"
+    r"escuela dominical|devotional|devocional|khutbah|jutba|dharma talk)(?: \w+){0,4} (?:sobre|"
+    r"about|acerca de|on) (?:el |la |los |las |the |a |an )?(?:\w+ )?(?:suicid\w*|violen\w*|"
+    r"muerte|death|dying|overdos\w*|sobredosis|abus\w*|abuso|murder|asesinato|guns?|armas|"
+    r"killing|matar|kill)",
+    # "hay que matar el orgullo": a vice killed in a homily
+    r"(?:matar|mata|matamos|maten|kill|killing|kills) (?:el|al|la|los|las|nuestro|nuestra|"
+    r"nuestros|tu|su|sus|mi|your|the|our|my|his|her|their) (?:propio |propia |own )?(?:orgullo|"
+    r"ego|pecado|pecados|rencor|odio|envidia|egoismo|hambre|antojo|aburrimiento|pride|sin|sins|"
+    r"grudge|hatred|envy|selfishness|boredom|craving|cravings|vibe|mood|buzz)\b",
     r"(?:llevar(?:me|nos|te)?|demandar(?:me|nos)?) a (?:la )?corte|take (?:me|us) to court|"
     r"amenaz\w* con (?:no volver a (?:hablar|venir|visitar)\w*|(?:no )?(?:hablarme|irse de la "
     r"casa|dejarme sin)|"

@@ -481,6 +481,11 @@ RULES: Final[tuple[Rule, ...]] = (
         "threat.coming_lesson",
         "threat",
         "imminent",
+        # ... or outside now and waiting: "says he's outside right now and will 'teach me a
+        # lesson' when I come out"
+        r"(?:outside|downstairs|in the lobby|out front|at (?:the|my) door|waiting)[^.!?]{0,60}"
+        r"(?:will|gonna|going to|'ll|wants to)\s+['\"‘“]?(?:teach (?:me|us|you) a lesson|beat "
+        r"(?:me|us) up|(?:hurt|kill|shoot|stab|jump|get) (?:me|us))|"
         r"(?:coming|come|on (?:his|her|their|the) way|headed|heading)[^.!?]{0,40}? to ['\"‘“]?"
         r"(?:teach (?:me|us|you) a lesson|finish (?:this|it|you|me|us|the job)|settle (?:this|it)|"
         r"(?:beat|jump|hurt|kill|shoot|stab|cut|handle) (?:me|us))",
@@ -581,7 +586,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "threat",
         "elevated",
         r"(?:i|we|they) know (?:where you (?:live|work|sleep)(?: now)?|your (?:schedule|address|"
-        r"kids|routine))|"
+        r"kids|routine)|when you (?:leave|get home|get off|come home|go to work|are alone|sleep|"
+        r"walk))|"
         # regret promised for leaving or reporting: "told my friends I'll regret leaving him"
         r"(?:i'?ll|ill|you'?ll|youll|she'?ll|i will|you will|she will) regret (?:the day|leaving|"
         r"dumping|reporting|snitching|testifying|calling the cops|breaking up|crossing)|"
@@ -1760,6 +1766,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"street|fire escape|balcony|roof)",
     ),
     rule(
+        "child_safety.gifts",
+        "child_safety",
+        "elevated",
+        # an adult courting a child with gifts and rides: "one of the older guys keeps giving
+        # gifts and rides to a 13 yr old girl"
+        r"(?:older|grown|adult|old) (?:guys?|man|men|dude|woman|señor|senor)[^.!?]{0,60}(?:gifts?|"
+        r"rides?|money|presents|cash|a phone|regalos|dinero|aventones|raites?)[^.!?]{0,40}"
+        r"(?:\b(?:[5-9]|1[0-5]) ?(?:yr|year|ano)s?|little girl|little boy|girls?|boys?|kids?|"
+        r"child|daughter|son|niece|nephew|nina|nino|chamaca|chamaco)",
+    ),
+    rule(
         "child_safety.touching",
         "child_safety",
         "elevated",
@@ -1820,6 +1837,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"house |apartment )?fire (?:in|on|at|next door)|fire (?:on|in) the \d|fire[^.!?]{0,30}"
         r"(?:trapped|spreading)|set [^.!?]{1,25} on fire|explosion|exploded|"
         # what caught, told without the word fire ("the curtains caught, it's spreading")
+        # what is burning, said plainly: "landed on a roof on Bergen St and its burning!!"
+        r"(?:roof|house|building|car|tree|garage|shed|porch|awning|dumpster|trash|apartment|"
+        r"store|truck|bus|van)[^.!?]{0,40}(?:and )?(?:it'?s|its|it is|is) (?:burning|on fire|in "
+        r"flames)(?! (?:hot|up|me))|"
         r"(?:curtains?|couch|sofa|bed|mattress|blankets?|pan|pot|grease|oil|tree|rug|carpet|"
         r"clothes|wires?|outlet|heater) (?:just )?caught(?= ?[,.!]| and| its| it's|$)",
     ),

@@ -77,6 +77,9 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"(?:me |le |les |nos |lo |la |los |las |se )?{_ESTAR} (?:pegando|golpeando|"
         r"dando una paliza|"
         r"dando golpes|atacando|ahorcando|asfixiando|pateando|matando|agrediendo|apunalando)|"
+        # "me está empujando contra la pared", "la está jaloneando"
+        rf"(?:me |le |les |nos |lo |la |los |las )?{_ESTAR} (?:empujando (?:contra|al|a la|por|"
+        r"hacia)|jaloneando|zarandeando|arrastrando|cacheteando|mordiendo)|"
         # "le está dando cachetadas a su novia"
         rf"(?:me |le |les |nos )?{_ESTAR} dando(?:le|les|me)? (?:de )?(?:cachetadas|bofetadas|"
         r"cachetazos|punetazos|punos|patadas|trompadas|galletas|correazos|golpes)|"
@@ -908,7 +911,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?<!alarma de )(?<!simulacro de )incendio en|"
         r"se (?:prendio|prendieron|incendio|encendio) (?:el|la|los|las) (?:aceite|sarten|cocina|"
         r"estufa|cortinas?|sofa|colchon|cama|basura|arbol)|(?:las )?llamas (?:ya )?(?:llegaron|"
-        r"llegan|estan llegando|suben|subiendo|alcanzaron)|no se (?:apaga|puede apagar)",
+        r"llegan|estan llegando|suben|subiendo|alcanzaron)|no se (?:apaga|puede apagar)|"
+        # flames seen: "ahora salen llamas del 3C!!"
+        r"(?:salen|sale|saliendo|se ven|veo|vemos|echando|echa|hay) (?:unas |las )?llamas",
     ),
     rule(
         "fire.smoke",
