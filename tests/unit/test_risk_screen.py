@@ -2996,3 +2996,110 @@ def test_gifts_to_a_child_and_a_letter_that_knows_the_schedule_are_elevated(
 )
 def test_food_sermons_pride_and_a_kind_uncle_are_not_risks(text: str) -> None:
     assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "what number do I text for help? the pills are all counted out and i'm doing it"
+            " tonight",
+            "self_harm",
+        ),
+        ("if my stepdad is choking my mom right now should i call 911?", "domestic_violence"),
+        ("he just sent 'on my way, you're dead' what do i do", "threat"),
+        ("my grandfather can't move the left side of his body and he's confused", "medical"),
+        ("le pegaron en la cabeza y no para de sangrar", "medical"),
+        ("dicen q traen una bomba pa la escuela", "threat"),
+        ("bebé solo en carro al sol", "child_safety"),
+        ("CO detector going off and won't stop", "fire"),
+        ("mi abuela con alzheimer se llevó al bebé y no los encontramos", "child_safety"),
+    ],
+)
+def test_plans_beside_questions_short_cries_and_a_lost_baby_are_imminent(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("mi compañero de cuarto me lanzó un plato ayer", "violence"),
+        (
+            "mi marido me amenaza con sacarme de la casa si hablo con mi hermana",
+            "domestic_violence",
+        ),
+        ("recaí otra vez", "overdose"),
+        ("vecino enfermo, solo, sin medicinas", "medical"),
+        ("los kids de al lado siempre sin comida", "child_safety"),
+        ("my dad has dementia and keeps leaving the stove on when he's alone", "medical"),
+    ],
+)
+def test_thrown_plates_coercion_relapse_and_dementia_with_a_danger_are_elevated(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad's gonna kill me, I dented his car pulling out lol",
+        "el ruido del bar de la esquina de mi casa me está matando",
+        "la bulla del party está killing me fr",
+        "los niños pasan todo el día en la piscina del parque, ¿a qué hora abre?",
+        "my grandma with dementia thinks the cat is her brother lol, any support groups?",
+        "el casero me amenaza con sacarme si no pago, ¿qué derechos tengo?",
+    ],
+)
+def test_parents_anger_noise_pools_a_diagnosis_and_a_landlord_are_not_risks(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hear noise in the living room and a man is killing me",
+        "the music is so loud and my neighbor is killing me with a bat",
+        "oigo ruido en la sala y un hombre me está matando",
+    ],
+)
+def test_a_noise_figure_does_not_reach_across_a_new_clause_to_a_person(text: str) -> None:
+    assert screen(text).level == "imminent", screen(text).signals
+
+
+def test_a_song_that_is_fire_does_not_hide_a_kitchen_on_fire() -> None:
+    assert screen("lol this song is fire and my kitchen is on fire").level == "imminent"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "the twins downstairs are alone most days. they're not in danger right this second,"
+            " but nobody is feeding them and it's been weeks",
+            "child_safety",
+        ),
+        (
+            "los nenes del 2B siempre andan con hambre, tocan las puertas pidiendo comida",
+            "child_safety",
+        ),
+        (
+            "no quiero meterme en problemas pero los niños de al lado siempre están con hambre",
+            "child_safety",
+        ),
+    ],
+)
+def test_neglect_told_with_not_right_now_or_a_wish_to_stay_out_of_trouble_is_elevated(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+def test_a_denial_with_the_danger_over_is_still_none() -> None:
+    result = screen("no one is in danger right now, the fire is out")
+    assert result.level == "none", result.signals

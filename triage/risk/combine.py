@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Final
@@ -133,7 +134,7 @@ def read_context(
                 return p.context, None
         if any(start <= span.start < end for span in idioms):
             return "figurative", None
-        if context.denies_danger(piece):
+        if context.denies_danger(piece) and not context.denies_only_now(piece):
             return "negated", None
         if kind == "fire" and context.is_cleared(piece, kind):
             return "cleared", None
@@ -142,6 +143,12 @@ def read_context(
         if context.is_humorous(piece):
             # nervous laughter comes with real emergencies: a laugh caps, never vetoes
             return None, "humor"
+        if context.denies_danger(piece):
+            # "not in danger right this second, but it's been going on for weeks"; a
+            # danger over ("no one is in danger right now, the fire is out") is none
+            if context.is_resolved(piece, kind, reach=None):
+                return "negated", None
+            return None, "minimised"
     for p in inside:
         if p.context in _CAP_CONTEXTS:
             return None, p.context
@@ -217,6 +224,14 @@ DISSENT_BELOW: Final = 0.10
 DISSENT_MIN_WORDS: Final = 4
 
 
+#: A carbon-monoxide alarm going off is a machine's reading, not a figure of speech;
+#: the learned layers, which have seen few, do not get to call it ordinary.
+_ALARM_SOUNDING: Final = re.compile(
+    r"\b(?:co|carbon monoxide|monoxido(?: de carbono)?) (?:alarm|detector|monitor|alarma)|"
+    r"\b(?:alarma|detector) de (?:co|monoxido)"
+)
+
+
 def dissent(
     signals: Sequence[dict[str, object]], peaks: dict[str, float], words: int
 ) -> list[dict[str, object]]:
@@ -233,6 +248,7 @@ def dissent(
         or words < DISSENT_MIN_WORDS
         or not imminent
         or any(s.get("layer") != "pattern" for s in imminent)
+        or any(_ALARM_SOUNDING.search(str(s.get("match", ""))) for s in imminent)
         or max(peaks.values()) >= DISSENT_BELOW
     ):
         return list(signals)

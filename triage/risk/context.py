@@ -404,7 +404,10 @@ _DENIAL: Final = re.compile(
     r"(?:\w+ ){0,2}(?:hurt|injured|harmed|herid[oa]s?|lastimad[oa]s?|in danger|en peligro|"
     r"dangerous|"
     r"peligros[oa]|violent|violent[oa]|armed|armad[oa]|weapons?|armas?|guns?|pistolas?|fire|fuego|"
-    r"suicidal|suicida|in trouble|en problemas)\b(?!,? (?:i|we) (?:don'?t|do not) think)|"
+    r"suicidal|suicida)\b(?!,? (?:i|we) (?:don'?t|do not) think)|"
+    # trouble only as a state ("nobody is in trouble"), not a wish ("no quiero meterme en
+    # problemas")
+    r"\b(?:no one|nobody|noone|nadie|not|no)(?:'s| is| esta| estan)? (?:in trouble|en problemas)\b|"
     r"\b(?:no one|nobody|noone|nadie) (?:\w+ )?(?:touched|hit|laid a hand on|"
     r"put (?:their |his |her )?hands on|le (?:pego|toco)(?: a)?) "
     r"(?:anyone|anybody|nobody|each other|nadie)\b|"
@@ -417,6 +420,21 @@ _DENIAL: Final = re.compile(
 def denies_danger(sentence: str) -> bool:
     """The sentence says no one is hurt or in danger."""
     return bool(_DENIAL.search(sentence))
+
+
+#: A denial that holds only for now: "they're not in danger right this second, but
+#: this has been going on for weeks".
+_ONLY_NOW: Final = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:right (?:this|now)|at the moment|right this (?:second|minute)|"
+    r"for now|yet|ahorita|ahora mismo|por ahora|en este momento|todavia)\b"
+)
+
+
+def denies_only_now(piece: str) -> bool:
+    """Every denial in ``piece`` is of this moment only, which plays the danger down
+    rather than denying it."""
+    found = list(_DENIAL.finditer(piece))
+    return bool(found) and all(_ONLY_NOW.search(piece[m.end() :]) for m in found)
 
 
 # "not an emergency i think but my dad drank degreaser": residents play danger
@@ -541,7 +559,9 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"shots? fired at (?:every|all(?: the)?|the other|other|his|her|their)(?: other)? (?:rappers?|"
     r"artists?|"
     r"singers?|haters?|exes|critics|labels?|rivals?)",
-    rf"(?:{_NON_PERSON})[^.!?,]{{0,40}}(?:is|are|'s|'re|keeps?) ['\"]?(?:\w+ )?killing (?:me|us|"
+    # (not across a new clause: "I hear noise in the living room and a man is killing me")
+    rf"(?:{_NON_PERSON})(?:(?! and | but | y | pero )[^.!?,]){{0,40}}(?:is|are|'s|'re|keeps?) "
+    r"['\"]?(?:\w+ )?killing (?:me|us|"
     r"her|him|them)",
     r"(?:se )?me va a explotar la cabeza|my head (?:is going to|is gonna|'s gonna|will|might|"
     r"could) (?:explode|blow up)",
@@ -654,7 +674,7 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:just )?kill me now,? (?:the|this|my|ugh|lol|smh)\b|"
     r"(?:blowers?|drilling|construction|jackhammers?|trains?|bass|heat|cold|line|wait|commute|rent|"
     r"prices|job|work|shift|back|knees|feet|allergies|humidity|subway|traffic|bus|lent|fast|"
-    r"fasting|ramadan|diet|sun) (?:\w+ ){0,6}"
+    r"fasting|ramadan|diet|sun) (?:(?!and |but |y |pero )\w+ ){0,6}"
     # the copula is often left out: "the heat killing me today boy"
     r"(?:(?:are|is|'re|'s) )?killing me|"
     # a chore as the trigger: "i'm gonna strangle my roommate if he leaves dishes in the sink"
@@ -787,10 +807,12 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"eso|perro|jefe|jefa|horas|horas extra|clases|tarea|deudas|suegra|escuela|"
     r"construccion|olor|estres|ansiedad|tos|bulla|escandalo|fiesta|humedad|escaleras|"
     r"cucarachas|ratas|ratones|chinches|rodillas|piernas|subida|calor|deudas|biles|cuentas)"
-    r"\b[^.!?,]{0,25}(?:me|nos|la|lo|las|los) "
+    # (not across a new clause: "oigo ruido en la sala y un hombre me está matando")
+    r"\b(?:(?! y | pero )[^.!?,]){0,25}(?:me|nos|la|lo|las|los) "
     r"(?:esta |estan )?mat(?:a|an|ando)",
     r"(?:ruido|musica|bulla|reguet\w*|reggaeton|bocinas?|bar|bodega|club|discoteca|fiesta|"
-    r"construccion|obra|olor|peste)\b[^.!?,]{0,40}(?:esta|estan) matando a (?:todo|todos|toda|"
+    r"construccion|obra|olor|peste)\b(?:(?! y | pero )[^.!?,]){0,40}(?:esta|estan) matando a "
+    r"(?:todo|todos|toda|"
     r"todas|medio)",
     r"(?:me muero|morirme|me quiero morir|quiero morirme|me mori|me moria) (?:de (?:la )?(?:risa|"
     r"ganas|hambre|sueno|frio|calor|verguenza|pena|aburrimiento|miedo|envidia|nervios)|por)|"
@@ -889,8 +911,9 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     # block"
     r"(?:freestyle|verse|set|show|performance|song|album|track|beat|bars|outfit|fit|food|dish|"
     r"pizza|tacos|food truck|truck|business|sales|game|concert|mixtape|cancion|comida|negocio|"
-    r"ventas|cypher|sale|ofertas?|deals?|descuentos?)(?:(?!\b(?:but|pero|also|tambien|aunque)\b)"
-    r"[^.!?]){0,40}\b(?:was|is|are|were|'s|"
+    r"ventas|cypher|sale|ofertas?|deals?|descuentos?)"
+    # (not across a new clause: "this song is fire and my kitchen is on fire")
+    r"(?:(?!\b(?:but|pero|also|tambien|aunque|and|y)\b)[^.!?]){0,40}\b(?:was|is|are|were|'s|"
     r"esta|estuvo|es|estan)(?: \w+)? "
     r"(?:straight |pure |literally |bien |super )?(?:flames|fire|on fire|fuego|en fuego|lit)"
     r"(?! (?:in|on the|at|next|coming|everywhere|spreading))",
@@ -946,10 +969,14 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"fila|linea|espera|cola|precios?|cuentas|factura|humedad|alergias?|estres|ansiedad|tren|"
     r"bachata|salsa|merengue|dembow|bolero|tema|rola|disco|album|goteras?|moho|plaga|"
     rf"guagua|subway|metro|commute|cancion|capitulo|final|{_NON_PERSON})"
-    r"(?: \w+){0,3}? (?:me|nos) (?:esta|estan|tiene|tienen) (?:matando|muert[oa]s?)"
+    r"(?: (?!y\b|pero\b|and\b)\w+){0,8}? (?:me|nos) (?:esta|estan|tiene|tienen) (?:matando|"
+    r"muert[oa]s?)"
     r"(?! a (?:golpes|punaladas|palos|tiros|cuchilladas))|"
     r"(?:receta|mole|cocina|comida|tarea|trabajo|calor|frio|renta|examen|dolor|trafico|turno|"
-    r"commute|dieta|gym|gimnasio) (?:\w+ ){0,3}?(?:me|nos) (?:va|van) a matar",
+    r"commute|dieta|gym|gimnasio) (?:\w+ ){0,3}?(?:me|nos) (?:va|van) a matar|"
+    # in Spanglish: "la música del party está killing me"
+    r"(?:musica|ruido|party|fiesta|bulla|calor|frio|trabajo|renta) (?:\w+ ){0,3}?(?:esta|estan) "
+    r"killing (?:me|us)",
     # criticism: "took a shot at my cooking"; charts: "burning up the charts"
     r"(?:took|take|takes|taking) (?:a )?(?:shot|shots|jab|dig|swipe)s? at (?:my|his|her|their|"
     r"our|your) (?:cooking|food|outfit|hair|singing|work|team|taste|driving|dancing|game|"
@@ -1005,7 +1032,11 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:el |la |un |una )?(?:desalojo|eviction|evict\w*|subir|desalojar\w*|llamar|"
     r"echar\w*(?! (?:un |una )?(?:mal|brujeria|maleficio|trabajo|bilongo|salacion))|"
     r"sacar\w*|demandar\w*|cobrar\w*|cortar(?:me|nos|le|les)?|quejar\w*|acusar\w*|"
-    r"quitar(?:me|nos)? (?:el|la) (?:agua|luz|gas|calefaccion)|reportar\w*|multar\w*))",
+    r"quitar(?:me|nos)? (?:el|la) (?:agua|luz|gas|calefaccion)|reportar\w*|multar\w*))\b"
+    # ... not a threat that keeps someone from help: "me amenaza con echarme de la casa si
+    # llamo al médico"
+    r"(?!(?: de (?:la|mi|su|esta) casa)? si (?:llamo|denuncio|hablo|le digo|cuento|busco|voy|me "
+    r"voy|pido))",
     r"(?:narcan|naloxone|naloxona) (?:trainings?|kits?|class|classes|workshops?|courses?|"
     r"programs?|gratis)|(?:(?:where|somewhere|how) (?:can|do|could) (?:i|we)|(?:where|somewhere) "
     r"(?:i|we) (?:can|could)) (?:get|find|buy|pick up)"
@@ -1110,7 +1141,8 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"lessons?|tournament|team|program)|"
     r"(?:domestic violence|abuse) (?:awareness|training|class|program|prevention)|self[- ]defense",
     # a cook's knives: "my knife roll in my backpack, my own chef's knives"
-    r"knife (?:roll|bag|kit|set|block|case|skills|sharpening)|chef'?s knives?|cuchillos de "
+    r"knife (?:roll|bag|kit|set|block|case|skills|sharpening)|chef'?s knives?|"
+    r"(?<!esconde )(?<!escondio )(?<!guarda )cuchillos de "
     r"(?:cocina|chef)|afilar cuchillos|"
     r"shotgun (?:wedding|seat)|ride shotgun|call(?:ed)? shotgun|boda (?:a|de) escopeta|"
     # a cook's cut: "cut myself chopping onions, tiny nick"
@@ -1151,6 +1183,13 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"enough|lethal|overdose|od|morir|matar))|"
     r"cuant[oa]s?(?: \w+){0,3} (?:puedo|puede|se puede|le puedo|debo|debe) (?:tomar|dar(?:le)?)"
     r"(?![^.!?]{0,60}(?:morir|matar|muerta?|despertar|sobredosis|suficiente))",
+    # a parent's anger over a mishap: "my mom's gonna kill me, I left the window open"
+    # (partners are left out: "my husband is going to kill me" is a threat)
+    r"(?:mom|mother|mama|mami|dad|father|papa|papi|grandma|grandpa|abuela|boss|teacher|coach|"
+    r"sister|brother|aunt|tia)(?:'s| is| will)? (?:going to|gonna|gon|will|'ll) kill (?:me|us)"
+    r"(?=[,.!]?\s*(?:(?:i|we) (?:left|broke|forgot|lost|spilled|ate|missed|used|dented|"
+    r"scratched|ruined|burned|burnt|failed|dropped|stained|flooded|shrunk|crashed)|if (?:she|he) "
+    r"(?:finds out|sees|hears)|(?:lol|lmao|haha|jaja|😭|😂|🤣)))",
     # plants die: "my houseplants are dying because of the broken window"
     r"(?:house ?plants?|plants|flowers|orchids|succulents|tomatoes|garden|lawn|grass|herbs|"
     r"basil|ferns?|cactus|cactuses|cacti|plantas|matas|flores) (?:are|is|were|was|keep|se "
@@ -1367,7 +1406,10 @@ _YES_SI: Final = re.compile(r"\bsi\s*[,.!:;]")
 
 
 _WHAT_TO_DO: Final = re.compile(
-    r"\b(?:what (?:should|do|can|would) (?:i|we) do|que (?:hago|hacemos|debo hacer)) (?:if|si)\b"
+    r"\b(?:what (?:should|do|can|would) (?:i|we) do|que (?:hago|hacemos|debo hacer)) (?:if|si)\b|"
+    # "if my dad is hitting my mom right now ... do i call 911 or the dv hotline"
+    r"\b(?:if|si)\b[^.!?]{0,120}\b(?:(?:do|should|can) (?:i|we) call|(?:llamo|llamamos|debo "
+    r"llamar|tengo que llamar) a)"
 )
 
 
@@ -1807,6 +1849,7 @@ _RESOLVED: Final = re.compile(
     r"(?:con ?ed|the super|fdny|firefighters|fire department|ems|paramedics|the ambulance|"
     r"bomberos|they|he|she)(?: \w+){0,3} (?:fixed it|put (?:it|the fire) out|checked everything|"
     r"cleared (?:it|the building)|said (?:it'?s|its|it is|everything(?:'s| is)) (?:safe|fine|ok))|"
+    r"(?:the )?fire(?:'s| is) (?:out|put out)|"
     r"all (?:good|clear)(?: now)?|(?:said|says) (?:it'?s|its|it is|everything(?:'s| is)) "
     r"(?:safe|fine|ok|okay)|(?:she|he|they)(?:'s| is| are|'re) (?:ok|okay|fine|alright) now|"
     r"ya (?:todo )?(?:esta )?bien|todo (?:esta )?bien ya|ya se (?:resolvio|arreglo|soluciono)|"

@@ -444,7 +444,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "threat.on_my_way",
         "threat",
         "imminent",
-        r"(?:i'?m|im|i am|we'?re|we are|were) (?:on (?:my|our) way|coming)(?: up| over| down| "
+        r"(?:(?:i'?m|im|i am|we'?re|we are|were) (?:on (?:my|our) way|coming)|(?<![\w'] )on (?:my|"
+        r"our) way|omw)(?: up| over| down| "
         r"there| for you| back| to your \w+)?[^.!?]{0,30}?(?:you'?re|you are|youre|ur|u r) "
         r"(?:done|dead|finished|next|a dead (?:man|woman))",
     ),
@@ -810,6 +811,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"overheating)|"
         r"(?:face|mouth) (?:is )?drooping|slurring|choking|(?:turning|turned|is|are|"
         r"looks?) (?:blue|purple|gray|grey|bluish|purplish|grayish|greyish)|"
+        # a stroke told by its signs: "can't move one side of her face, she's talking raro"
+        r"(?:can'?t|cannot|couldn't) (?:move|feel) (?:one|the (?:left|right)|her (?:left|right)|"
+        r"his (?:left|right)) side|"
         # heart attack and stroke told by their signs, not named
         r"(?:(?:left|right) (?:arm|side)|face) (?:went|is|goes|going|got|has gone|feels) "
         r"(?:all )?(?:numb|dead|limp)|(?:something|an? \w+|(?:a )?weight) (?:is )?(?:sitting|"
@@ -961,7 +965,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"confused|"
         r"disoriented|dehydrated|frail|pale)|high fever|fever for|bad cough|(?:hurts|"
         r"hurting) a lot|"
-        r"dementia|alzheimer'?s|wander(?:ed|s|ing) off|fell (?:twice|again|\d+ times|several times|"
+        # dementia with a danger beside it, not the word alone ("my abuela with dementia
+        # thinks I'm her sister lol")
+        r"(?:dementia|alzheimer'?s)[^.!?]{0,80}(?:wander\w*|got out|gets out|walked out|left "
+        r"(?:the|her|his) (?:house|apartment|building)|(?:stove|gas|oven|burner)s? (?:on|going)|"
+        r"alone|by (?:him|her)self|lost|missing|not eating|won'?t eat|fell|falls|falling|"
+        r"aggressive|violent|hit(?:s|ting)? (?:me|us|her|him)|can'?t (?:take care|care for|be left|"
+        r"cope|handle)|(?:pills|meds|medication) (?:mixed|twice|double)|nobody|no one|knives|"
+        r"knife|guns?)|"
+        r"(?:wander(?:ed|s|ing) off|got out|walked out|alone|lost|fell|aggressive|violent)"
+        r"[^.!?]{0,80}(?:dementia|alzheimer'?s)|"
+        r"wander(?:ed|s|ing) off|fell (?:twice|again|\d+ times|several times|"
         r"a lot)|"
         r"keeps falling|forget(?:s|ting)? to eat|(?:not|isn't|hasn't been|stopped) eating",
     ),
@@ -1332,7 +1346,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"(?:put|laid|lined up|counted|poured|set) (?:out )?(?:all )?(?:of )?(?:my |the |his |her |"
         r"[\w']+'s )?(?:[\w']+ ){0,3}(?:pills|tablets|meds|pastillas) (?:on|out|in front|next to|"
-        r"by)",
+        r"by)|"
+        # "i have the pills lined up and im going to take all of them tonight"
+        r"(?:pills|tablets|meds|pastillas)(?: are| all| ya)? (?:lined up|counted out|laid out|all "
+        r"out|en fila|contadas|listas)",
         requires=r"(?:time to go|ready|tonight|goodbye|end it|enough|whiskey|vodka|wine|alcohol|"
         r"drink|bourbon|rum|beer|can't do this|done)",
     ),
@@ -1752,6 +1769,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"neglected)|"
         # "they keep knocking on my door asking for food", "asking neighbors for food"
         rf"{_CHILD}[^.!?]{{0,60}}(?:asking|begging|knocking)[^.!?]{{0,40}} for food|"
+        # "I'm worried nobody is taking care of them"
+        r"(?:nobody|no one|no ?one)(?: is|'s)? (?:taking care of|watching|feeding|looking after) "
+        r"(?:them|the kids|those kids|the children|the baby)|"
         r"(?:asking|begging) (?:\w+ ){0,3}for food[^.!?]{0,60}(?:mom|mother|mama|mami|parents?|"
         r"dad|nunca esta|never (?:home|there))|"
         r"never goes to school|no (?:van|va) a la escuela|(?:not|aren't|isn't) in school|"
@@ -1775,6 +1795,30 @@ RULES: Final[tuple[Rule, ...]] = (
         r"rides?|money|presents|cash|a phone|regalos|dinero|aventones|raites?)[^.!?]{0,40}"
         r"(?:\b(?:[5-9]|1[0-5]) ?(?:yr|year|ano)s?|little girl|little boy|girls?|boys?|kids?|"
         r"child|daughter|son|niece|nephew|nina|nino|chamaca|chamaco)",
+    ),
+    rule(
+        "child_safety.exposed",
+        "child_safety",
+        "imminent",
+        # a small child alone out in the cold: "toddler alone outside in the snow, diaper only"
+        r"(?:toddler|baby|infant|bebe|nene|nena|little (?:one|boy|girl)|\b[1-5] ?(?:yo|year|yr|"
+        r"ano)s?(?:[- ]olds?)?)[^.!?]{0,30}(?:alone|by (?:him|her)self|with no (?:adult|one)|"
+        r"unattended|"
+        r"sol[oa]s?\b)[^.!?]{0,40}(?:snow|freezing|ice\b|icy|diaper|no (?:coat|jacket|shoes|"
+        r"clothes)|barefoot|nieve|en panal|sin (?:ropa|abrigo|zapatos)|descalz[oa])",
+    ),
+    rule(
+        "child_safety.gone_with",
+        "child_safety",
+        "imminent",
+        # a small child gone with someone who cannot care for them: "grandma con demencia ...
+        # no los encuentro ... she walked out with him"
+        r"(?:can'?t find (?:them|him|her|my (?:son|daughter|baby|toddler|kid|grandson|"
+        r"granddaughter))|no (?:los|las|lo|la) (?:encuentro|encontramos|encuentran)|(?:walked|"
+        r"wandered|went) (?:out|off|away) with (?:him|her|them|the baby|my (?:son|daughter|baby|"
+        r"toddler|kid))|se (?:fue|salio|perdio) con (?:el|la) (?:nino|nina|bebe))",
+        requires=r"(?:\d ?(?:yo|year|yr|month|ano|mes)|toddler|baby|bebe|nino|nina|niño|niña|"
+        r"grandson|granddaughter|nieto|nieta)",
     ),
     rule(
         "child_safety.touching",

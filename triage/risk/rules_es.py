@@ -121,6 +121,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "violence.assaulted",
         "violence",
         "elevated",
+        # something thrown at someone: "mi roommate me tiró una silla el sábado"
+        r"(?:me|le|nos|les) (?:tiro|tiraron|lanzo|lanzaron|avento|aventaron|arrojo|arrojaron) "
+        r"(?:una |un |la |el |unos |unas )?(?:silla|plato|platos|botella|vaso|zapato|piedra|"
+        r"cuchillo|sarten|cosas|mesa|control|telefono|celular|lampara|olla)|"
         r"(?:me|le|nos|la|lo) (?:pego|pega|pegan|golpeo|golpea|golpean|empujo|empuja|ataco|agredio|"
         r"pateo|cacheteo|ahorco|asalto|asaltaron|pegaron|golpearon|tumbo|tumbaron|empujan|"
         r"esta empujando|estan empujando)|"
@@ -242,6 +246,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "threat",
         "imminent",
         r"(?:hay|puso|pusieron|dejo) una bomba|bomba en (?:el|la|mi|nuestro|nuestra)|"
+        # "dice q trae una bomba pa volar el edificio"
+        r"(?:trae|tiene|lleva|traigo|traen|va a poner|van a poner) una bomba|bomba (?:pa|para) "
+        r"(?:volar|explotar)|"
         r"(?:grito|dijo|dice|gritando) que (?:es|hay|tiene) una bomba|(?:mochila|paquete|maleta|"
         r"caja)[^.!?]{0,60}(?:es una|con una|tiene una) bomba|"
         r"(?:mochila|paquete|maleta|caja|bolsa|aparato)[^.!?]{0,60}cables? (?:saliendo|colgando|"
@@ -288,6 +295,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         r"me (?:amenaza|amenazo|amenazan|amenazaron)|"
         rf"(?:me|nos|le) amenaz\w+ (?:con|de) {_DANAR}|amenazas (?:de muerte|contra)|"
+        # "el vecino amenazó con matar a mi abuela"
+        r"amenaz\w+ con (?:matar|apunalar|pegar|golpear|quemar|disparar)(?:le|la|lo|los|las)? a|"
         r"(?:notas|mensajes|cartas|llamadas) amenazantes|me (?:sigue|persigue|acosa|vigila)|"
         r"a (?:vigilarme|espiarme|acosarme|perseguirme|seguirme)|"
         r"sabe donde vivo|"
@@ -341,7 +350,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "medical.bleeding",
         "medical",
         "imminent",
-        r"sangrando (?:mucho|bastante|demasiado)|mucha sangre|(?:herid[oa]s?|"
+        r"sangrando (?:mucho|bastante|demasiado)|mucha sangre|sangra (?:mucho|bastante|demasiado|"
+        r"sin parar)|no (?:para|deja) de sangrar|(?:la )?sangre no (?:para|se detiene|se para)|"
+        r"(?:herid[oa]s?|"
         r"lastimad[oa]s?) (?:de gravedad|grave)|"
         r"(?:gravemente|muy) (?:herid[oa]|lastimad[oa])|(?:esta|estan) sangrando|"
         r"no (?:para|deja|paro) de (?:sangrar|salir(?:le)? sangre|echar sangre|botar sangre)|"
@@ -411,7 +422,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:calle|parada|banca|acera|estacion|parque|banco|tren)))[^.!?]{0,80}(?:sin calefaccion|"
         rf"no (?:tiene|hay) calefaccion|{_HEAT_BROKEN}|se quedo sin calefaccion|sin abrigo|"
         r"congelando|"
-        r"frio horrible|mucho frio|bajo cero|sin aire|temblando|(?:con )?este frio|sin (?:chamarra|"
+        r"frio horrible|mucho frio|bajo cero|sin aire|temblando|(?:con )?este frio|sin comida|sin "
+        r"comer|sin (?:sus )?medicinas?|sin (?:chamarra|"
         r"chaqueta|abrigo)|no trae (?:ni )?(?:chamarra|chaqueta|abrigo))|"
         # heat at work: "100 grados sin agua, un compañero ya se mareó dos veces"
         # (a faint is the unresponsive rule's, which reads when it happened)
@@ -425,7 +437,11 @@ RULES: Final[tuple[Rule, ...]] = (
         "medical.unwell",
         "medical",
         "elevated",
-        r"confundid[oa]|desorientad[oa]|se pierde|se perdio|demencia|alzheimer|"
+        r"confundid[oa]|desorientad[oa]|se pierde|se perdio|"
+        # dementia with a danger beside it, not the word alone
+        r"(?:demencia|alzheimer)[^.!?]{0,80}(?:se (?:sale|salio|va|fue|escapa|escapo|cae|cayo)|"
+        r"sol[oa]\b|estufa|gas|no (?:quiere )?come|agresiv\w*|violent\w*|(?:me|le|nos) pega|"
+        r"no (?:puedo|podemos) (?:cuidarl[oa]|con)|nadie|cuchillos?|pistola|armas?)|"
         r"no (?:esta )?comiendo|"
         r"(?:muy |bien )?debil|fiebre (?:alta|de)|se ve (?:muy )?(?:mal|enferm[oa])",
     ),
@@ -464,7 +480,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"se (?:mete|meten)|(?:se )?(?:esta|estan|anda|andan) inyectando(?:se)?) "
         r"(?:fentanilo|heroina|drogas|perico|coca|cristal|tusi|piedra|meth|"
         r"pastillas|crack|cocaina|de todo|percs?|percos?|percocets?|xanax|oxys?|pills)|"
-        r"reca(?:yo|ida)|otra vez (?:con las drogas|usando)|"
+        r"reca(?:yo|ida|i)|otra vez (?:con las drogas|usando)|"
         r"volvi\w* a (?:consumir|usar|drogarse|inyectarse|meterse)",
     ),
     rule(
@@ -800,7 +816,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"avenida|\w+) sol(?:it)?[oa]|entre los carros|(?:por|del) (?:el )?lado de los carros|"
         r"(?:caminando|corriendo|andando) sol(?:it)?[oa] (?:por|en) (?:la|el) (?:autopista|"
         r"expressway|highway|cross bronx|bqe|fdr|major deegan|carretera)|"
-        r"encerrad[oa] en (?:un|el) (?:carro|auto|coche)|vias del tren|piscina)",
+        r"encerrad[oa] en (?:un|el) (?:carro|auto|coche)|vias del tren|"
+        # a pool only alone or deep ("los niños en la piscina pública todo el día" is summer)
+        r"piscina(?=[^.!?]{0,30}(?:sol[oa]s?\b|sin (?:nadie|supervision|un adulto)|hond[oa]|se "
+        r"(?:esta|estan) ahogando))|sol(?:it)?[oa]s? (?:en|cerca de) (?:la )?piscina)",
     ),
     rule(
         "child_safety.abduction",
@@ -839,7 +858,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "child_safety",
         "imminent",
         # "hay un bebé solo en un carro ... las ventanas cerradas y hace un calor horrible"
-        rf"{_NINO}[^.!?]{{0,30}}(?:sol[oa]s? )?(?:en|dentro de) (?:un|el|la|una|ese|esa) (?:carro|"
+        rf"{_NINO}[^.!?]{{0,30}}(?:sol[oa]s? )?(?:en|dentro de) (?:un |el |la |una |ese |esa )?"
+        r"(?:carro|"
         r"auto|coche|camioneta|van|guagua)",
         requires=r"(?:calor|ventanas? (?:cerradas|arriba|subidas)|al sol|encerrad\w+|no aparece|"
         r"llorando|sudando|caliente|nadie)",
@@ -885,6 +905,10 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"{_NINO}[^.!?]{{0,60}}(?:sin zapatos|descalz[oa]s|sin abrigo|sin chaqueta|sin "
         r"chamarra)[^.!?]{0,40}(?:invierno|frio|nieve)|"
         r"no (?:me|le|les) importa si (?:tienen|tiene|pasan|pasa) hambre|"
+        rf"(?:{_NINO}|kids)[^.!?]{{0,40}}sin (?:comida|comer|nada que comer)|"
+        # "los niños siempre andan sucios y con hambre, tocan las puertas pidiendo comida"
+        rf"{_NINO}[^.!?]{{0,40}}(?:andan|estan|viven|pasan|siempre) (?:\w+ ){{0,3}}con hambre|"
+        rf"{_NINO}[^.!?]{{0,80}}pidiendo (?:comida|de comer)|"
         rf"{_NINO}[^.!?]{{0,40}}no (?:tienen|tiene|hay) (?:nada de |nada que |que )?"
         r"(?:comida|comer)|"
         r"(?:(?:los|las|a los|a las) (?:deja|dejan|tiene|tienen)|(?:deja|dejan|tiene|tienen) a "
