@@ -5,8 +5,9 @@
 - The semantic layer does not get the last word where the pattern layer read
   the context: in a chunk where a rule of the same kind was negated,
   figurative or in the past (and no rule fired), or where the sentence denies
-  any danger, its hits are dropped; where a rule was read as recent, habitual
-  or hypothetical, its hits are capped at elevated. MiniLM cannot tell "he has
+  any danger, its hits are dropped (a denial of this moment only, "not in
+  danger right now", caps them instead); where a rule was read as recent,
+  habitual or hypothetical, its hits are capped at elevated. MiniLM cannot tell "he has
   a gun" from "he doesn't have a gun"; the patterns can.
 - The learned layers (``learned``) are read in the same context
   (``filter_learned``), and the embedding layer's imminent reading needs a
