@@ -3103,3 +3103,93 @@ def test_neglect_told_with_not_right_now_or_a_wish_to_stay_out_of_trouble_is_ele
 def test_a_denial_with_the_danger_over_is_still_none() -> None:
     result = screen("no one is in danger right now, the fire is out")
     assert result.level == "none", result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "rough month, nothing new. i already know where i'm going to do it, the roof of"
+            " my building. heading up after this text",
+            "self_harm",
+        ),
+        ("ya sé cómo lo voy a hacer, tengo las pastillas aquí", "self_harm"),
+        ("my neighbor is hitting one of her kids with a belt right now", "child_safety"),
+        (
+            "a guy I had never seen before just grabbed a boy at the bus stop and pulled him"
+            " into a van",
+            "child_safety",
+        ),
+        (
+            "un tipo que nunca había visto agarró a una niña y la metió en un carro",
+            "child_safety",
+        ),
+        ("vi a mi vecina sacudiendo al niño bien fuerte, ahora no llora", "child_safety"),
+        (
+            "the smoke alarm is going off and there's smoke in the hall, the super has been"
+            " ignoring the wiring all month",
+            "fire",
+        ),
+        ("un vato en el tren dice que me va a rajar la cara y no se baja", "threat"),
+        ("un chamaco de 3 años anda solo en medio de la calle", "child_safety"),
+    ],
+)
+def test_a_chosen_method_a_stranger_never_seen_and_a_scene_before_its_habit_are_imminent(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+def test_a_fire_exit_blocked_in_spanglish_is_a_fire_hazard() -> None:
+    result = screen("our fire escape está bloqueado con bicicletas y cajas")
+    assert (result.level, result.kind) == ("elevated", "fire"), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "christmas shopping is killing me, do you have hours on saturday?",
+        "hosting my in-laws this week is killing me lol",
+        "el casero dice que nos va a cortar el agua si no pagamos",
+    ],
+)
+def test_the_holidays_and_a_landlord_cutting_water_are_not_risks(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my dad will kill me if I miss curfew but my uncle is punching my aunt right now", None),
+        ("mi papá me va a matar si no llego pero mi tío le está pegando a mi tía ahorita", None),
+        (
+            "the guy who keeps stalking me just texted 'on my way to your building' and sent a"
+            " photo of my door",
+            "threat",
+        ),
+    ],
+)
+def test_a_condition_ends_at_but_and_a_stalker_on_the_way_is_imminent(
+    text: str, kind: str | None
+) -> None:
+    result = screen(text)
+    assert result.level == "imminent", result.signals
+    if kind:
+        assert result.kind == kind
+
+
+def test_a_threat_after_a_negated_clause_of_its_own_is_not_negated() -> None:
+    result = screen("if she finds out and I'm not there she'll kill me")
+    assert result.level != "none", result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "management is doing a smoke alarm test on monday, will someone need to come in?",
+        "habrá prueba de la alarma de incendio el jueves, ¿tenemos que salir?",
+    ],
+)
+def test_an_announced_alarm_test_is_not_a_fire(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals

@@ -384,7 +384,8 @@ _CHILD: Final = re.compile(
     r"one)|"
     r"(?:his|her|their) (?:son|daughter|stepson|stepdaughter)|niece|nephew|\d+ ?(?:year|"
     r"yr)[- ]olds?|"
-    r"ninos?|ninas?|bebes?|nenes?|su hij[oa]|sobrin[oa]|criaturas?)\b"
+    r"ninos?|ninas?|bebes?|nenes?|su hij[oa]|sobrin[oa]|criaturas?|morrit[oa]s?|chamac[oa]s?|"
+    r"chamaquit[oa]s?|cipot\w*|patojit[oa]s?|escuincl\w*|chavit[oa]s?)\b"
 )
 _DRUGS: Final = re.compile(
     r"\b(?:drugs?|pills|heroin|fentanyl|fent|dope|needle|syringe|shot up|shooting up|snorted|"
@@ -663,6 +664,9 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"stomp\w* (?:around )?like (?:an? )?(?:elephants?|horses?|a herd|giants?)|"
     r"suicide (?:mission|run|squeeze|doors?|drills?|sprints?)|mision suicida|"
     r"fire drills?|simulacros? de (?:incendio|evacuacion)|"
+    # a test announced by the building: "there's gonna be a fire alarm test tomorrow at 10"
+    r"(?:fire |smoke |co )?alarm tests?|(?:testing|test) (?:the |our )?(?:fire |smoke )?alarms?|"
+    r"prueba de (?:la |las )?alarmas?(?: de incendio)?|"
     r"so (?:loud|bad|hot|cold|boring|long|slow|annoying|spicy) (?:that )?it(?:'s| is| was) "
     r"killing me|"
     r"(?:dogs?|cats?|perros?|gatos?)(?: \w+){0,2} (?:got |get |were |was |se )?(?:into |in |"
@@ -674,7 +678,8 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:just )?kill me now,? (?:the|this|my|ugh|lol|smh)\b|"
     r"(?:blowers?|drilling|construction|jackhammers?|trains?|bass|heat|cold|line|wait|commute|rent|"
     r"prices|job|work|shift|back|knees|feet|allergies|humidity|subway|traffic|bus|lent|fast|"
-    r"fasting|ramadan|diet|sun) (?:(?!and |but |y |pero )\w+ ){0,6}"
+    r"fasting|ramadan|diet|sun|holidays?|holiday season|christmas|thanksgiving|cooking|"
+    r"dinners?|shopping|guests|in-?laws|hosting) (?:(?!and |but |y |pero )\w+ ){0,6}"
     # the copula is often left out: "the heat killing me today boy"
     r"(?:(?:are|is|'re|'s) )?killing me|"
     # a chore as the trigger: "i'm gonna strangle my roommate if he leaves dishes in the sink"
@@ -1352,9 +1357,20 @@ _SAYING: Final = re.compile(
 )
 
 
-def is_negated(before: str) -> bool:
+#: A match that opens with its own subject and verb starts a clause: a negator before
+#: it is another clause's ("if he comes back and I'm not home he'll kill me"), unless a
+#: belief holds it ("I don't think he'll hurt me").
+_OWN_SUBJECT: Final = re.compile(r"(?:he|she|they)(?:'ll|'s|'re| will| is| are)\b")
+_NEGATED_BELIEF: Final = re.compile(
+    r"\b(?:think|believe|sure|know|expect|say|said|mean|seem|way|like|creo|pienso|parece)\b"
+)
+
+
+def is_negated(before: str, match: str = "") -> bool:
     """A negator among the last four words of the clause before the match; the
     "no" of a demand ("si no vuelvo con él me va a matar") negates nothing."""
+    if _OWN_SUBJECT.match(match) and not _NEGATED_BELIEF.search(before):
+        return False
     saying = [m for m in _SAYING.finditer(before)]
     if saying:
         words_before = _TOKEN.findall(before[: saying[-1].start()])
@@ -1381,8 +1397,13 @@ _BELIEF: Final = re.compile(r"\b(?:i think|creo que)\b")
 # "a man I do not know just grabbed a little girl": a stranger, not a hedge
 _STRANGER: Final = re.compile(
     r"\b(?:man|woman|guy|person|lady|someone|somebody|people|kid|boy|girl|men|women|dude|car|"
-    r"van|truck) (?:that |who )?(?:i|we) (?:do not|don't|dont|didn't|did not) (?:know|"
-    r"recognize)\b"
+    r"van|truck) (?:that |who )?(?:(?:i|we) (?:do not|don't|dont|didn't|did not) (?:know|"
+    # "a man I've never seen just grabbed a little girl"
+    r"recognize)|(?:i|we)(?:'ve| have|'d| had)? never (?:seen|met)(?: before)?)\b|"
+    # "un hombre que nunca había visto", "un tipo que no conozco"
+    r"\b(?:hombre|mujer|senor|senora|tipo|vato|chavo|persona|alguien|muchacho|muchacha|carro|"
+    r"camioneta|van) (?:que )?(?:no|nunca) (?:conozco|conocemos|reconozco|(?:habia|he|habiamos|"
+    r"hemos) visto)\b"
 )
 
 
@@ -1423,7 +1444,12 @@ _APOLOGY_IF: Final = re.compile(r"\b(?:sorry|sry|perdon|disculpa|disculpe) (?:if
 
 
 def is_hypothetical(sentence_before: str, last: int | None = 8) -> bool:
-    """An "if" among the ``last`` words (all of them when None)."""
+    """An "if" among the ``last`` words (all of them when None), after the last "but":
+    "my mom will kill me if I'm late but my stepdad is beating her right now" is
+    not a condition."""
+    contrasts = [m.end() for m in _CONTRAST.finditer(sentence_before)]
+    if contrasts:
+        sentence_before = sentence_before[contrasts[-1] :]
     sentence_before = _APOLOGY_IF.sub(" ", _YES_SI.sub(" ", sentence_before))
     tokens = _TOKEN.findall(sentence_before)
     words = " ".join(tokens if last is None else tokens[-last:])
@@ -1693,6 +1719,9 @@ def habit_reading(when: str, match_at: int, match_end: int) -> str:
     before = _DESCRIBED_HABIT.sub(" ", when[:match_at]) if match_at > 0 else ""
     match, after = when[match_at:match_end], when[match_end:]
     if _PROGRESSIVE.search(match):
+        # a habit in a clause of its own after it is that clause's: "CO alarm is going off
+        # and my whole family feels dizzy, we've been using the oven for heat all week"
+        after = own_clause_after(after)
         near = after[:_EACH_TIME_REACH]
         after = _EACH_TIME.sub(" ", near) + after[_EACH_TIME_REACH:]
     return before + match + after

@@ -118,7 +118,7 @@ def _read(
         before = context.clause_before(text, start)
         if context.is_uncertain(before, kind):
             level, reason = _cap(level, "elevated"), "uncertain"
-        elif context.is_negated(before):
+        elif context.is_negated(before, match):
             return hit("none", "negated")
     if kind == "fire" and context.is_cleared(text[span.start :], kind):
         # a leak fixed and declared safe is a repair question, not a hazard

@@ -450,6 +450,20 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:done|dead|finished|next|a dead (?:man|woman))",
     ),
     rule(
+        "threat.harasser_on_the_way",
+        "threat",
+        "imminent",
+        # the one who harasses the resident, on the way: "guy who's been harassing me online
+        # just texted 'omw to your house see u in 10' and sent a pic of my street"
+        r"(?:omw|on (?:my|our|his|her) way|coming|headed|heading) (?:over )?to (?:your|ur|yo|my) "
+        r"(?:house|place|apartment|apt|crib|building|job|work|door|school)|see (?:u|you|ya) in "
+        r"(?:\d+|ten|five|fifteen|a (?:few|couple) (?:minutes|mins))",
+        requires=r"(?:harass\w*|stalk\w*|threaten\w*|won'?t leave me alone|"
+        r"blocked (?:him|her|them)|order of protection|restraining order|"
+        r"(?:pic|picture|photo) of my (?:street|building|house|door|car|window)|"
+        r"knows where i (?:live|work))",
+    ),
+    rule(
         "threat.poison",
         "threat",
         "elevated",
@@ -1341,6 +1355,24 @@ RULES: Final[tuple[Rule, ...]] = (
         requires=r"(?:roof|bridge|building|window|ledge|train|tracks|subway|floor|balcony|edge)",
     ),
     rule(
+        "self_harm.plan_known",
+        "self_harm",
+        "imminent",
+        # a method chosen: "I've been looking up which bridge is closest and I already know
+        # how I'd do it", "ya sé cómo lo voy a hacer"
+        r"(?:already |finally )?(?:know|decided|figured out|planned|worked out|picked) "
+        r"(?:exactly )?(?:how|where|when) (?:i'?d|i would|i'?ll|i will|i'?m going to|i'?m gonna|"
+        r"im gonna|to) "
+        r"(?:do it|end it|do this)|"
+        r"ya (?:se|decidi|tengo (?:pensado|planeado)) (?:como|donde|cuando) (?:lo )?(?:haria|voy a "
+        r"hacer(?:lo)?|lo hago|hacerlo)",
+        requires=r"(?:bridge|roof|rooftop|ledge|tracks|pills|rope|jump|kill myself|"
+        r"end (?:it|my life)|suicid\w*|want to die|wanna die|not be here|"
+        r"don'?t want to (?:live|be here)|puente|techo|"
+        r"azotea|vias|pastillas|soga|tirarme|matarme|quitarme la vida|morir(?:me)?|ya no quiero "
+        r"(?:vivir|estar aqui|seguir))",
+    ),
+    rule(
         "self_harm.means_laid_out",
         "self_harm",
         "imminent",
@@ -1748,7 +1780,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"(?:beating|hitting|hurting|punching|choking|kicking|abusing|whipping|burning|shaking|"
         r"slapping|throwing|dropping) "
-        rf"(?:his|her|their|my|the|a) (?:{_CHILD}|sons?|daughters?|stepsons?|stepdaughters?|"
+        # "beating one of his kids with something"
+        rf"(?:one of |both of |all of )?(?:his|her|their|my|the|a) (?:{_CHILD}|sons?|daughters?|"
+        r"stepsons?|stepdaughters?|"
         r"nephews?|nieces?)",
     ),
     rule(

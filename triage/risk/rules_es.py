@@ -16,7 +16,9 @@ _ARMA = (
 _ESTAR = r"(?:esta|estan|estaba|estaban|sigue|siguen)"
 _NINO = (
     r"(?:ninos?|ninas?|bebes?|nenes?|nenas?|chiquitos?|chiquitas?|criaturas?|hij[oa]s?|"
-    r"sobrin[oa]s?)"
+    # regional: Mexico, Guatemala, Honduras, El Salvador ("un morrito de como 4 años")
+    r"sobrin[oa]s?|morrit[oa]s?|chamac[oa]s?|chamaquit[oa]s?|cipot\w*|patojit[oa]s?|"
+    r"escuincl\w*|chavit[oa]s?|chiquill[oa]s?)"
 )
 #: "la calefacción está rota desde el viernes"
 _HEAT_BROKEN = (
@@ -26,6 +28,9 @@ _HEAT_BROKEN = (
 _DANAR = (
     r"(?:matar(?:me|nos|te|lo|la)?|apunalar(?:me|nos)?|disparar(?:me|nos)?|pegar(?:me|nos)?|"
     r"golpear(?:me|nos)?|hacer(?:me|nos)? dano|dar(?:me|nos)? un tiro|quemar|"
+    # a blade to the face or throat ("va a cortar el agua" is the landlord's)
+    r"(?:cortar|rajar)(?:me|nos|te|le)? (?:la cara|el cuello|la garganta)|"
+    r"filerear(?:me|nos)?|navajear(?:me|nos)?|"
     # regional: "partirle la madre" (MX), "romperle la cara", "caerle a golpes"
     r"partir(?:me|nos|te|le|les)? (?:la madre|la cara|el alma|la boca|las piernas|los huesos)|"
     r"romper(?:me|nos|te|le)? (?:la cara|la boca|la cabeza)|madrear(?:me|nos)?|"
@@ -298,6 +303,7 @@ RULES: Final[tuple[Rule, ...]] = (
         # "el vecino amenazó con matar a mi abuela"
         r"amenaz\w+ con (?:matar|apunalar|pegar|golpear|quemar|disparar)(?:le|la|lo|los|las)? a|"
         r"(?:notas|mensajes|cartas|llamadas) amenazantes|me (?:sigue|persigue|acosa|vigila)|"
+        r"me (?:esta|estan|anda|andan) (?:acosando|vigilando|persiguiendo|espiando)|"
         r"a (?:vigilarme|espiarme|acosarme|perseguirme|seguirme)|"
         r"sabe donde vivo|"
         # what the sender knows of the resident: "sabemos dónde trabaja tu mujer"
@@ -878,7 +884,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "child_safety",
         "imminent",
         # "está sacudiendo al bebé porque no deja de llorar"
-        rf"{_ESTAR} (?:sacudiendo|zarandeando|estrujando|tirando) (?:fuerte )?(?:a )?(?:al|la|el|"
+        # ... or seen doing it: "lo acabo de ver sacudiendo al bebé muy fuerte"
+        rf"(?:{_ESTAR}|(?:ver|vi|veo|vimos)(?: \w+){{0,3}}?) (?:sacudiendo|zarandeando|"
+        r"estrujando|tirando) (?:fuerte )?(?:a )?(?:al|la|el|"
         rf"su|sus|mi|los|las|un|una) {_NINO}",
     ),
     rule(
@@ -993,7 +1001,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"[^.!?]{0,30}detector(?:es)? de humo|detector(?:es)? de humo[^.!?]{0,30}(?:no "
         r"(?:funciona|funcionan|sirve|sirven)|sin (?:pilas|baterias?)|quitad\w+|desconectad\w+)|"
         r"(?:saca|echa|salen|sacan) chispas|chispas|"
-        r"(?:salida|escalera|escape) de incendios[^.!?]{0,25}(?:bloquead[ao]|tapad[ao]|"
+        # in Spanglish too: "the fire escape está bloqueado con los muebles del vecino"
+        r"(?:(?:salida|escalera|escape) de incendios|fire escapes?|fire exits?)[^.!?]{0,25}"
+        r"(?:bloquead[ao]|tapad[ao]|"
         r"obstruid[ao]|llen[ao] de (?:cosas|muebles|basura|cajas))|"
         # fires lit inside: "prenden velas y fogatas adentro every night"
         r"(?:prenden|hacen|encienden|prende|hace|enciende) (?:\w+ ){0,3}(?:fogatas?|hogueras?|"
