@@ -3193,3 +3193,67 @@ def test_a_threat_after_a_negated_clause_of_its_own_is_not_negated() -> None:
 )
 def test_an_announced_alarm_test_is_not_a_fire(text: str) -> None:
     assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "she doesn't have a knife, I already looked, but she's smashing the bedroom door and"
+            " I'm stuck inside, she's screaming she'll get in",
+            None,
+        ),
+        (
+            "nadie está armado, pero unos tipos le están dando patadas a un muchacho en el piso"
+            " ahora mismo",
+            None,
+        ),
+        (
+            "probably not an emergency, sorry... wait no, actually he just hit the cashier with a"
+            " bottle and they're still fighting",
+            None,
+        ),
+        ("his leg bled through two shirts already and it keeps going", "medical"),
+        ("mi abuelo está en el suelo de la cocina y no me responde", "medical"),
+        ("una niña de 3 años corriendo sola en medio del bulevar", "child_safety"),
+        ("my ex tried to run me over in the parking lot and he's circling back now", None),
+        ("el tipo dijo que volvía a matarme y ya lo veo viniendo con dos más", "threat"),
+    ],
+)
+def test_a_danger_after_a_denial_a_correction_or_a_turn_is_imminent(
+    text: str, kind: str | None
+) -> None:
+    result = screen(text)
+    assert result.level == "imminent", result.signals
+    if kind:
+        assert result.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("heard shots yesterday near the school, my kid is scared to walk", "weapon"),
+        ("los chamacos juegan en la obra y nadie los cuida, hay hoyos sin tapar", "child_safety"),
+        ("the restaurant out back keeps a grill going right next to the gasoline cans", "fire"),
+        ("the warehouse has no fire extinguishers at all", "fire"),
+    ],
+)
+def test_shots_last_night_unwatched_children_and_flames_beside_fuel_are_elevated(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en segundo de secundaria tenía pensamientos suicidas, ya estoy bien, ¿tienen grupos?",
+        "in 9th grade i thought about ending it but i'm doing great now, can i volunteer?",
+        "nobodys fighting, the neighbors just play music loud on sundays",
+        "a la señora de la tienda las deudas la están matando, ¿hay ayuda para negocios?",
+        "there's a van parked on my block for weeks, nobody inside, who do I call?",
+    ],
+)
+def test_an_old_crisis_a_denial_without_apostrophe_and_debts_are_not_risks(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals

@@ -120,7 +120,10 @@ def read_context(
     if not active_same:
         for p in inside:
             if p.level == "none" and _same_family(p.kind, kind) and p.context in _VETO_SAME_KIND:
-                if p.context == "negated" and not _fills(piece, p.start - start, p.end - start):
+                if p.context == "negated" and (
+                    not _fills(piece, p.start - start, p.end - start)
+                    or context.turns_after(piece, p.end - start)
+                ):
                     # "never hit her, but now she flinches": one denied clause
                     # does not deny what the rest of the window describes
                     continue
@@ -135,7 +138,7 @@ def read_context(
                 return p.context, None
         if any(start <= span.start < end for span in idioms):
             return "figurative", None
-        if context.denies_danger(piece) and not context.denies_only_now(piece):
+        if context.denial_stands(piece, kind) and not context.denies_only_now(piece):
             return "negated", None
         if kind == "fire" and context.is_cleared(piece, kind):
             return "cleared", None
@@ -144,7 +147,7 @@ def read_context(
         if context.is_humorous(piece):
             # nervous laughter comes with real emergencies: a laugh caps, never vetoes
             return None, "humor"
-        if context.denies_danger(piece):
+        if context.denial_stands(piece, kind):
             # "not in danger right this second, but it's been going on for weeks"; a
             # danger over ("no one is in danger right now, the fire is out") is none
             if context.is_resolved(piece, kind, reach=None):
@@ -153,7 +156,7 @@ def read_context(
     for p in inside:
         if p.context in _CAP_CONTEXTS:
             return None, p.context
-    if context.denies_danger(piece) and not any(p.level == "imminent" for p in active):
+    if context.denial_stands(piece, kind) and not any(p.level == "imminent" for p in active):
         # "nobody's hurt, but last night's fight left blood on the wall": a risk the
         # rules read, in a window that denies an emergency
         return None, "negated"

@@ -28,6 +28,8 @@ _NEGATORS: Final = frozenset(
         "never",
         "nobody",
         "nobody's",
+        "nobodys",
+        "noones",
         "noone's",
         "nothing's",
         "none",
@@ -99,6 +101,14 @@ _PAST: Final = re.compile(
     r"a teenager|in (?:school|high school|college))|"
     r"(?:\d+|a few|few|many|several|two|three|four|five|six|a couple(?: of)?) months ago|used to|"
     r"in the past|"
+    # a school year: "in 8th grade i went through a really dark time"
+    # (the resident's own, not a child's grade now: "kid in 3rd grade ... always has bruises")
+    r"in (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth) grade,? (?:i|we)\b|en (?:\d+|primero|segundo|tercero|cuarto|"
+    r"quinto|sexto) (?:grado|de (?:primaria|secundaria|prepa)),? (?:yo )?(?:tenia|pensaba|"
+    r"queria|me cortaba)\b|"
+    # "antes tenía pensamientos suicidas": "antes" with the imperfect
+    r"antes (?:yo )?(?:tenia|pensaba|queria|me cortaba|tomaba|usaba|bebia)\b|"
     r"(?<!desde )hace (?:como |unos |mas de |casi )?(?:\d+ |unos |muchos |varios |dos |tres |"
     r"cuatro |cinco |"
     r"seis |siete |ocho |nueve |diez |once |doce |quince |veinte |treinta |cuarenta |un )?(?:anos|"
@@ -133,7 +143,8 @@ _STILL: Final = re.compile(
     # "married again" is a new life, not the danger back
     r"\b(?:(?<!married )(?<!casad[oa] )(?:again|otra vez|de nuevo)|still|these days|lately|"
     r"todavia|(?:is|are|came|come|coming) "
-    r"back|ha vuelto|he vuelto a|volvi a|volvio|volvieron|(?:estan|esta) volviendo|me vuelven|"
+    r"back|ha vuelto|han vuelto|he vuelto a|volvi a|volvio|volvieron|(?:estan|esta) volviendo|"
+    r"me vuelven|(?:me )?(?:han|ha) regresado|"
     # "lleva tres días sin dormir metiéndose de todo": it has gone on for days
     r"llevan? (?:\w+ ){0,2}(?:dias|semanas|noches)|(?:for|in) the (?:last|past) (?:\w+ )?(?:days|"
     r"weeks|nights)|"
@@ -329,6 +340,8 @@ _PRESENT_THREAT: Final = re.compile(
     r"outside|here|tonight|coming (?:over|here|back|up|in|for (?:me|us)|after (?:me|us)|to "
     r"(?:get|find|hurt|kill) (?:me|us))|on (?:his|her|their) way|esta noche|afuera|viene|aqui|"
     r"(?:ya )?(?:lo|la|los|las) (?:veo|estoy viendo|vi) (?:en|afuera|abajo|por|frente)|"
+    r"(?:ya )?(?:lo|la|los|las) (?:veo|estoy viendo) (?:viniendo|venir|llegando|acercandose)|"
+    r"i (?:can )?see (?:him|her|them) coming|"
     r"(?:para|hacia|pa|pa') ?(?:aca|aqui|ca)\b|(?:coming|headed|heading|walking|running) (?:this|"
     r"our) way|(?:esta|estan|viene|vienen|va|van) subiendo|coming up the stairs|"
     r"i (?:can )?see (?:him|her|them) (?:outside|on the|at the|in the|across|by the|down)|"
@@ -414,6 +427,8 @@ _DENIAL: Final = re.compile(
     r"(?:anyone|anybody|nobody|each other|nadie)\b|"
     # reassurance about the signs that would make it an emergency
     r"\b(?:breathing|awake|talking|conscious|responsive) (?:fine|normally|normal|ok|okay)\b|"
+    r"\b(?:no hay nadie|nobody(?:'s| is)?|no one(?:'s| is)?) (?:adentro|dentro|inside)\b"
+    r"(?=\s*(?:[.,;!?]|$|ni\b|nor\b|and\b|y\b))|"
     r"\brespira(?:ndo)? (?:bien|normal)\b(?! (?:lento|despacio|raro|poco|poquito|feo))"
 )
 
@@ -421,6 +436,34 @@ _DENIAL: Final = re.compile(
 def denies_danger(sentence: str) -> bool:
     """The sentence says no one is hurt or in danger."""
     return bool(_DENIAL.search(sentence))
+
+
+#: What comes after a denial and turns from it: "he doesn't have a gun, i checked,
+#: but he's kicking the bathroom door"; "nadie tiene cuchillo, pero hay un grupo ...".
+_TURN: Final = re.compile(
+    r"\b(?:but|pero|however|sin embargo|wait,? (?:no|actually)|actually|en realidad|"
+    r"espera,? no)\b\W+(?:\w+\W+){2}"
+)
+
+
+def turns_after(piece: str, at: int) -> bool:
+    """After ``at`` the piece turns from what came before to something else, at least
+    three words long: what was denied before the turn is not what follows it."""
+    return bool(_TURN.search(piece, at))
+
+
+def denial_stands(piece: str, kind: str) -> bool:
+    """The piece denies a danger and does not turn, after its last denial, to another
+    happening now ("nobody's hurt ahorita but last night hubo una pelea" still
+    denies)."""
+    found = list(_DENIAL.finditer(piece))
+    if not found:
+        return False
+    turn = _TURN.search(piece, found[-1].end())
+    if turn is None:
+        return True
+    after = piece[turn.start() :]
+    return not (is_present(after, kind, strict=True) or _NOW_VERB.search(after))
 
 
 #: A denial that holds only for now: "they're not in danger right this second, but
@@ -462,7 +505,7 @@ def minimises(piece: str) -> bool:
     found = list(_MINIMISED.finditer(piece))
     if not found:
         return False
-    contrast = _CONTRAST.search(piece, found[-1].end())
+    contrast = _CONTRAST.search(piece, found[-1].end()) or _TURN.search(piece, found[-1].end())
     # "... but what do I do if someone overdoses here?": the "but" turns to a question
     return contrast is None or bool(_WHAT_IF.match(piece, contrast.end()))
 
@@ -977,6 +1020,8 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?: (?!y\b|pero\b|and\b)\w+){0,8}? (?:me|nos) (?:esta|estan|tiene|tienen) (?:matando|"
     r"muert[oa]s?)"
     r"(?! a (?:golpes|punaladas|palos|tiros|cuchilladas))|"
+    r"(?:impuestos|deudas|gastos|cuentas|renta|alquiler|precios?|ventas) (?:\w+ ){0,2}?(?:lo|la|"
+    r"los|las) (?:esta|estan|tienen|tiene) (?:matando|muert[oa]s?)|"
     r"(?:receta|mole|cocina|comida|tarea|trabajo|calor|frio|renta|examen|dolor|trafico|turno|"
     r"commute|dieta|gym|gimnasio) (?:\w+ ){0,3}?(?:me|nos) (?:va|van) a matar|"
     # in Spanglish: "la música del party está killing me"
@@ -1813,6 +1858,9 @@ _RETRACTED: Final = re.compile(
     r"camara|baston|palo|juguete|escoba|linterna|pistola de agua)\b|"
     # words, not blows: "a huge fight ... just yelling, both drove off"
     r"(?<!not )(?<!no )(?:just|only) (?:yelling|screaming|shouting|arguing|words|talk)\b|"
+    # "the guy I thought was passed out ... was just sleeping"
+    r"(?:was|were|is|are) (?:just|only) (?:sleeping|asleep|napping|resting|drunk and sleeping)\b|"
+    r"(?:estaba|estaban|esta) (?:solo|nada mas|nomas) (?:durmiendo|dormid[oa]|descansando)\b|"
     r"(?<!no )solo (?:gritos|gritaban|"
     r"gritando|palabras|discutian|discutiendo)|"
     r"(?:was|were) (?:just|only) (?:a|an|my|our|the|some) (?:\w+ )?(?:guy|man|woman|lady|dog|cat|"

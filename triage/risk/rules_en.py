@@ -883,9 +883,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "medical.bleeding",
         "medical",
         "imminent",
-        r"(?:soaked|soaking|soaked through|went through|empap\w+) (?:\w+ ){0,2}(?:towels?|rags?|"
+        r"(?:soaked|soaking|soaked through|went through|bled through|empap\w+) (?:\w+ ){0,2}"
+        r"(?:towels?|rags?|"
         r"shirts?|toallas?|trapos?|camisas?)",
-        requires=r"(?:blood|bleed\w*|sangr\w*|cut|cortad\w*|corto|herida|wound)",
+        requires=r"(?:blood|bleed\w*|bled|sangr\w*|cut|cortad\w*|corto|herida|wound)",
     ),
     rule(
         "medical.poisoning",
@@ -2076,6 +2077,36 @@ RULES: Final[tuple[Rule, ...]] = (
         r"strangl(?:ed|ing)|mugg(?:ed|ing)|jumped (?:by|me|him|her|them)|violent|violence|"
         r"rap(?:e|ed|ing)|sexual(?:ly)? assault\w*|molest(?:ed|ing|er|ers|s|ation)?)",
         upgradable=True,
+    ),
+    rule(
+        "weapon.shots_heard",
+        "weapon",
+        "elevated",
+        # shots at another time: "there were shots last night on Tremont"
+        r"(?:there (?:were|was)|heard|hubo|se oyeron|escuche|oimos) (?:gun ?)?(?:shots|disparos|"
+        r"balazos|tiros)(?: \w+){0,3}? (?:last night|yesterday|earlier|this morning|anoche|ayer|"
+        r"esta manana)",
+    ),
+    rule(
+        "violence.run_over",
+        "violence",
+        "imminent",
+        # a car used as a weapon: "trató de atropellarme, está dando la vuelta otra vez"
+        r"(?:tried|trying|tries|wanted) to (?:run (?:me|us|her|him|them) over|hit (?:me|us|her|"
+        r"him) with (?:his|her|the|their|a) (?:car|truck|van))|(?:trato|intento|quiso|trataron|"
+        r"intentaron|esta tratando|quiere) de atropellar(?:me|nos|la|lo|los)|"
+        r"(?:trato|intento|quiso|quiere) atropellar(?:me|nos|la|lo|los)",
+    ),
+    rule(
+        "fire.hazard",
+        "fire",
+        "elevated",
+        # an open flame beside fuel: "hacen fogatas con basura al lado de unos tanques de
+        # propano", "welding right next to piles of scrap wood" with no extinguisher
+        r"(?:fogatas?|hogueras?|fires?|bonfires?|welding|soldando|grills?|parrillas?)[^.!?]{0,50}"
+        r"(?:propane|propano|gas tanks?|tanques de gas|gasoline|gasolina|scrap wood|piles of wood|"
+        r"madera)|"
+        r"(?:no|zero|without|sin|ningun) (?:fire )?(?:extinguishers?|extintor(?:es)?)",
     ),
     rule(
         "weapon.word",

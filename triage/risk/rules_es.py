@@ -36,6 +36,8 @@ _DANAR = (
     r"romper(?:me|nos|te|le)? (?:la cara|la boca|la cabeza)|madrear(?:me|nos)?|"
     r"caer(?:me|nos|le)? a (?:golpes|palos|tiros)|acabar con (?:nosotros|ellos|el|ella|todos|"
     r"migo|tigo)|"
+    # "gritando que va a rajar al primero que abra la puerta"
+    r"rajar(?:me|nos|te|lo|la|los)? (?:al|a la|a los|a quien|a cualquiera|a todos)|"
     r"(?:sacar|echar)(?:me|nos|te|lo|la)? a (?:golpes|patadas|punos|punetazos|tiros|palos|"
     r"empujones))"
 )
@@ -336,6 +338,15 @@ RULES: Final[tuple[Rule, ...]] = (
         r"perdio el conocimiento|se (?:cayo|desplomo) y no|no (?:abre|puede abrir) los ojos|"
         r"respira (?:bien |muy )?(?:lento|despacio|raro|poquito)|(?:esta )?tirad[oa] en el "
         r"(?:piso|suelo) y no",
+    ),
+    rule(
+        "medical.unresponsive",
+        "medical",
+        "imminent",
+        # on the floor and silent: "está en el piso del baño, tiene los ojos abiertos pero no
+        # me contesta nada"
+        r"(?:esta|sigue|se quedo) (?:tirad[oa] |acostad[oa] )?en el (?:piso|suelo)[^.!?]{0,60}"
+        r"no (?:me |nos |le )?(?:contesta|responde|reacciona|habla|se mueve)",
     ),
     rule(
         "medical.acute",
@@ -818,8 +829,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "child_safety",
         "imminent",
         rf"{_NINO}\b[^.!?]{{0,50}}(?:escalera de incendios|ventana|balcon|techo|azotea|en la calle|"
-        r"carretera|(?:por |en )?(?:el )?medio de (?:la |el )?\w+|cruzando (?:la|el) (?:calle|"
-        r"avenida|\w+) sol(?:it)?[oa]|entre los carros|(?:por|del) (?:el )?lado de los carros|"
+        r"carretera|(?:por |en )?(?:el )?medio (?:de (?:la |el )?|del )\w+|"
+        r"cruzando (?:la|el) (?:calle|avenida|\w+) sol(?:it)?[oa]|entre los carros|"
+        r"(?:por|del) (?:el )?lado de los carros|"
         r"(?:caminando|corriendo|andando) sol(?:it)?[oa] (?:por|en) (?:la|el) (?:autopista|"
         r"expressway|highway|cross bronx|bqe|fdr|major deegan|carretera)|"
         r"encerrad[oa] en (?:un|el) (?:carro|auto|coche)|vias del tren|"
@@ -888,6 +900,16 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"(?:{_ESTAR}|(?:ver|vi|veo|vimos)(?: \w+){{0,3}}?) (?:sacudiendo|zarandeando|"
         r"estrujando|tirando) (?:fuerte )?(?:a )?(?:al|la|el|"
         rf"su|sus|mi|los|las|un|una) {_NINO}",
+    ),
+    rule(
+        "child_safety.unwatched",
+        "child_safety",
+        "elevated",
+        # "juegan en the construction site after school, no fence ... and nadie los cuida"
+        r"nadie (?:los|las|lo|la) (?:cuida|vigila|supervisa|esta cuidando|esta vigilando)|"
+        r"(?:nobody|no one|no adult)(?:'s| is)? (?:watching|supervising|looking after) (?:them|"
+        r"him|her|the kids)",
+        requires=rf"(?:{_NINO}|kids?|children|toddlers?|\d+ anos)",
     ),
     rule(
         "child_safety.neglect",
