@@ -3257,3 +3257,60 @@ def test_shots_last_night_unwatched_children_and_flames_beside_fuel_are_elevated
 )
 def test_an_old_crisis_a_denial_without_apostrophe_and_debts_are_not_risks(text: str) -> None:
     assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "lmao i'm such a mess, my roommate drank the drain cleaner by mistake and now she's"
+            " throwing up blood",
+            None,
+        ),
+        ("jaja ya no aguanto, me voy a matar. no es broma esta vez", "self_harm"),
+        (
+            "haha classic, my dad is drunk again and he's kicking my bedroom door, says he'll"
+            " get in",
+            None,
+        ),
+        ("someone left a box wrapped with wires by the turnstiles and it is ticking", "threat"),
+        ("made a noose tonight. thank you for everything, really", "self_harm"),
+        ("estoy en el techo del edificio. ya perdí todo. adiós", "self_harm"),
+        ("mi niña de 3 años se salió corriendo a la avenida y no la veo", "child_safety"),
+        ("la alarma de CO sonando non-stop y a todos nos duele la cabeza", "fire"),
+    ],
+)
+def test_nervous_laughter_beside_a_danger_now_and_farewells_with_the_means_are_imminent(
+    text: str, kind: str | None
+) -> None:
+    result = screen(text)
+    assert result.level == "imminent", result.signals
+    if kind:
+        assert result.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my grandpa uses an oxygen machine and there's a blackout on our block", "medical"),
+        (
+            "my girlfriend 'jokingly' says she'll kill me if I ever leave, and she gets scary"
+            " when she drinks",
+            "domestic_violence",
+        ),
+        (
+            "mi esposo me amenaza con echarme de la casa y quitarme a mis hijos si lo dejo",
+            "domestic_violence",
+        ),
+    ],
+)
+def test_oxygen_without_power_a_joke_in_scare_quotes_and_a_partner_s_threat_are_elevated(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+def test_a_joke_with_nothing_happening_is_still_capped() -> None:
+    result = screen("lol my sister is gonna kill me when she sees I ate her leftovers")
+    assert result.level == "none", result.signals

@@ -144,7 +144,7 @@ def read_context(
             return "cleared", None
         if context.is_long_past(piece, kind):
             return "past", None
-        if context.is_humorous(piece):
+        if context.is_humorous(piece) and not context.laughs_beside_now(piece, kind):
             # nervous laughter comes with real emergencies: a laugh caps, never vetoes
             return None, "humor"
         if context.denial_stands(piece, kind):

@@ -348,7 +348,7 @@ _PRESENT_THREAT: Final = re.compile(
     r"(?:is|are|'s|'re) waiting (?:by|at|outside|for (?:me|us))|"
     # at the door now: "is at the front door of the building screaming", "in front my door
     # ... still there knocking"
-    r"(?:is|are|'s|'re|esta|estan) (?:\w+ )?(?:at|in front(?: of)?|outside|en|frente a) "
+    r"(?:is|are|'s|'re|esta|estan) (?:\w+ )?(?:at|in|in front(?: of)?|outside|en|frente a) "
     r"(?:the |my |our |mi |la )?(?:front |back )?(?:door|gate|entrance|lobby|puerta|entrada)|"
     r"(?:still|right) (?:there|here|outside)(?: \w+ing)?|(?:knocking|banging|pounding) (?:on|at)?|"
     r"(?:tocando|golpeando|pateando) (?:la )?puerta|"
@@ -469,7 +469,7 @@ def denial_stands(piece: str, kind: str) -> bool:
 #: A denial that holds only for now: "they're not in danger right this second, but
 #: this has been going on for weeks".
 _ONLY_NOW: Final = re.compile(
-    r"^\W*(?:\w+\W+){0,2}?(?:right (?:this|now)|at the moment|right this (?:second|minute)|"
+    r"^\W*(?:\w+\W+){0,2}?(?:right (?:this|now)|at the moment|(?:right )?this (?:second|minute)|"
     r"for now|yet|ahorita|ahora mismo|por ahora|en este momento|todavia)\b"
 )
 
@@ -640,7 +640,8 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:going to|gonna|will|'ll|voy a|lo voy a|la voy a) (?:kill|murder|strangle|choke|punch|"
     r"slap|smack|matar|ahorcar|ahorcarlo|ahorcarla|matarlo|matarla)(?: (?:him|her|them|my \w+|"
     r"this \w+|that \w+|a \w+|el|la|a mi \w+))?[^.!?\w]{0,6}(?:\W+\w+){0,2}?\W*(?:jk|j/k|"
-    r"just kidding|kidding|lol+|lmao+|haha\w*|jaja\w*|es broma|de broma)",
+    # ("me voy a matar. no es broma" says the opposite)
+    r"just kidding|(?<!not )kidding|lol+|lmao+|haha\w*|jaja\w*|(?<!no )es broma|de broma)",
     # pests are killed, people are not: "va a matar las cucarachas", "kill the roaches"
     r"(?:matar|mata|matando|matamos|matan|kill|killing|kills|killed) (?:all |todas |todos )?"
     r"(?:the |those |these |las |los |esas |esos |unas |unos )?(?:\w+ )?"
@@ -1086,7 +1087,8 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     # ... not a threat that keeps someone from help: "me amenaza con echarme de la casa si
     # llamo al médico"
     r"(?!(?: de (?:la|mi|su|esta) casa)? si (?:llamo|denuncio|hablo|le digo|cuento|busco|voy|me "
-    r"voy|pido))",
+    r"voy|pido))(?![^.!?]{0,60}(?:quitarme|llevarse) (?:a )?(?:los|las|mis) (?:ninos|hijos|hijas|"
+    r"nenes|bebes))",
     r"(?:narcan|naloxone|naloxona) (?:trainings?|kits?|class|classes|workshops?|courses?|"
     r"programs?|gratis)|(?:(?:where|somewhere|how) (?:can|do|could) (?:i|we)|(?:where|somewhere) "
     r"(?:i|we) (?:can|could)) (?:get|find|buy|pick up)"
@@ -1992,12 +1994,43 @@ def is_caused_feeling(sentence_before: str) -> bool:
 _SERIOUS: Final = re.compile(
     r"\b(?:but (?:actually|for real|seriously|fr)|not (?:joking|kidding)|no (?:joke|cap)|"
     r"i'?m (?:serious|not laughing)|for real tho|deadass|pero en serio|no es (?:broma|chiste)|"
-    r"no estoy (?:jugando|bromeando)|ya no me (?:estoy riendo|rio)|en serio)\b"
+    r"no estoy (?:jugando|bromeando)|ya no me (?:estoy riendo|rio)|en serio|"
+    r"(?:ok|okay|but|now|no|pero) for real|no se por que me rio|"
+    r"i don'?t know why i'?m laughing)\b|"
+    # a joke in scare quotes is not one: "'jokingly' says he'd kill me if I cheated"
+    r"['\"](?:jokingly|joking|kidding|just kidding|playing|de broma|bromeando|jugando)['\"]"
 )
 
 
 def is_humorous(sentence: str) -> bool:
     return bool(_HUMOR.search(sentence)) and not _SERIOUS.search(sentence)
+
+
+#: A serious question is earnest about the question, not the joke before it.
+_SERIOUS_QUESTION: Final = re.compile(
+    r"\b(?:pregunta en serio|en serio,? (?:una )?pregunta|serious question|seriously,? (?:a )?"
+    r"question)\b"
+)
+
+
+def said_in_earnest(text: str) -> bool:
+    return bool(_SERIOUS.search(_SERIOUS_QUESTION.sub(" ", text)))
+
+
+def laughs_beside_now(piece: str, kind: str) -> bool:
+    """Outside the clauses that laugh, the piece tells of something happening now: "Qué
+    tonto jaja mi esposo se tomó por error cloro ..., ahora está vomitando". Nervous
+    laughter comes with real emergencies; it caps a reading only when nothing is
+    happening."""
+    edges = [m.start() for m in _CLAUSE_EDGE.finditer(piece)] + [len(piece)]
+    rest, lo = [], 0
+    for hi in edges:
+        clause = piece[lo:hi]
+        if not _HUMOR.search(clause):
+            rest.append(clause)
+        lo = hi
+    outside = " ".join(rest)
+    return is_present(outside, kind) or bool(_NOW_VERB.search(outside))
 
 
 def mentions_death(match: str) -> bool:

@@ -159,7 +159,12 @@ def _read(
     dated = context.dated_after(text[span.end :])
     if dated and (context.is_recent_past(dated) or context.is_distant_past(dated)):
         when, present = f"{when} {dated}", False
-    if context.is_humorous(sentence) and context.mentions_death(match):
+    # "jaja ya me cansé de todo, quiero matarme. en serio esta vez.": earnest after it
+    if (
+        context.is_humorous(sentence)
+        and context.mentions_death(match)
+        and not context.said_in_earnest(text[span.start :])
+    ):
         if kind != "self_harm":
             return hit("none", "humor")
         level, reason = _cap(level, "elevated"), "humor"

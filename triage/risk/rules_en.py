@@ -566,6 +566,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"bomb (?:in|at|inside) (?:the|our|my|this)|bomb threat|there(?:'s| is) bomb\b|"
         r"(?:backpack|bag|box|package|suitcase|device|cooler)[^.!?]{0,60}wires? "
         r"(?:coming|sticking|hanging) out|"
+        # "a backpack taped up with wires under the bench ... and it's ticking"
+        r"(?:backpack|bag|box|package|suitcase|cooler)[^.!?]{0,40}(?:taped|wrapped)(?: up)? with "
+        r"wires|(?:backpack|bag|box|package|suitcase|device)[^.!?]{0,80}(?:it's|it is|is) "
+        r"ticking|"
         r"(?:everyone|everybody|you all|y'all|all of you)(?: [\w']+){0,4} (?:dies|will die|"
         r"gonna die|going to die|is going to die)(?: today| tonight| at \d+)",
     ),
@@ -622,7 +626,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:here|the \w+|this \w+) alive|no (?:vas a salir|sales|sale|salen) viv[oa]s?|"
         # ... told to the resident, in the resident's words: "me mandó mensaje que hoy no salgo
         # viva" (not "no salgo viva de esta semana")
-        r"que (?:\w+ )?no (?:salgo|salimos|voy a salir|vamos a salir) viv[oa]s?|"
+        r"que (?:\w+ )?(?:de aqui )?no (?:salgo|salimos|voy a salir|vamos a salir) viv[oa]s?|"
         # the warning of a school attack, posted to a group
         r"(?:don'?t|do not|no) (?:come|go|vengan|vayan|vayas|vengas) (?:to |a )?(?:school|"
         r"la escuela)|"
@@ -1312,6 +1316,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"is gone))",
     ),
     rule(
+        "self_harm.means_ready",
+        "self_harm",
+        "imminent",
+        # the means set up, with a farewell: "tied a rope in my closet. just wanted to say
+        # thanks for trying to help me"
+        r"(?:tied|tying|hung|hanging|set up|made|put up) (?:a |the |my )?(?:rope|noose)|"
+        r"(?:amarre|colgue|prepare|puse) (?:una |la )?(?:soga|cuerda)",
+        requires=r"(?:thanks|thank you|goodbye|bye|for trying|love you|sorry|forgive|gracias|"
+        r"adios|perdon|los quiero|te quiero|kill|die|end it|myself|tonight|matarme|morir)",
+    ),
+    rule(
         "self_harm.at_edge",
         "self_harm",
         "imminent",
@@ -1346,7 +1361,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"be alive)|want to die|quiero morir(?:me)?|acabar con todo|step off|let go|"
         r"tired of (?:everything|it all|living|life)|cansad[oa] de (?:todo|vivir)|"
         r"(?:nobody|no one) (?:will|would|is gonna) (?:even )?(?:notice|care|miss me)|"
-        r"nadie (?:se va a dar cuenta|me va a extranar|lo va a notar))",
+        r"nadie (?:se va a dar cuenta|me va a extranar|lo va a notar)|goodbye|adios|me despido|"
+        r"gracias por (?:todo|intentar)|thanks for (?:everything|trying)|perdi todo|"
+        r"lost everything)",
     ),
     rule(
         "self_harm.jump",
@@ -1957,7 +1974,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"[^.!?]{0,30}(?:keeps |is |started |won't stop )?(?:beeping|going off|sounding|"
         r"flashing)|"
         r"(?:co|carbon monoxide) (?:alarm|detector|monitor)[^.!?]{0,50}(?:going off|beep\w*|"
-        r"sounding|(?:4|four) beeps|screaming|screeching|blaring|wailing|shrieking)|"
+        r"sounding|(?:4|four) beeps|screaming|screeching|blaring|wailing|shrieking|sonando|"
+        r"pitando|non-?stop)|"
         r"(?:smell|smells|smelling|odor of|stench of) "
         r"(?:of )?(?:gas|smoke|burning)|(?:smell|smells|smelling) like gas|gas leak|leaking gas|"
         r"gas (?:smell|odor)[^.!?]{0,50}(?:strong|stronger|worse|really bad|so bad|everywhere)|"
@@ -2077,6 +2095,18 @@ RULES: Final[tuple[Rule, ...]] = (
         r"strangl(?:ed|ing)|mugg(?:ed|ing)|jumped (?:by|me|him|her|them)|violent|violence|"
         r"rap(?:e|ed|ing)|sexual(?:ly)? assault\w*|molest(?:ed|ing|er|ers|s|ation)?)",
         upgradable=True,
+    ),
+    rule(
+        "medical.oxygen_cut",
+        "medical",
+        "elevated",
+        # oxygen without power: "on oxygen y el landlord cortó la luz ... backup tank only
+        # lasts till tonight"
+        r"(?:on oxygen|oxygen (?:tank|machine|concentrator)|(?:con|usa|necesita) oxigeno|"
+        r"(?:tanque|maquina|concentrador) de oxigeno|ventilator|respirador)",
+        requires=r"(?:cut (?:off )?(?:the )?(?:power|electricity)|power (?:is )?(?:out|off|cut)|"
+        r"no power|no electricity|corto la luz|cortaron la luz|sin luz|se fue la luz|apagon|"
+        r"blackout|outage|backup (?:tank|battery))",
     ),
     rule(
         "weapon.shots_heard",
