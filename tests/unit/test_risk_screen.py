@@ -3314,3 +3314,78 @@ def test_oxygen_without_power_a_joke_in_scare_quotes_and_a_partner_s_threat_are_
 def test_a_joke_with_nothing_happening_is_still_capped() -> None:
     result = screen("lol my sister is gonna kill me when she sees I ate her leftovers")
     assert result.level == "none", result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "ref here, two fathers at the soccer game just started swinging at each other and"
+            " one is bleeding from the nose",
+            None,
+        ),
+        (
+            "lo mismo de siempre con la música, pero acaban de sonar tres disparos abajo, estamos"
+            " en el piso",
+            "weapon",
+        ),
+        ("- outlet sparking\n- now it set the couch on fire, we're out", "fire"),
+        (
+            "the super's cousin says he's coming up to 'deal with me' about my complaint, he's"
+            " on his way up",
+            "threat",
+        ),
+        (
+            "my landlord is pounding on my door right now yelling he'll make me regret calling HPD",
+            "threat",
+        ),
+    ],
+)
+def test_a_fight_at_a_game_shots_beside_the_usual_noise_and_a_reckoning_at_the_door_are_imminent(
+    text: str, kind: str | None
+) -> None:
+    result = screen(text)
+    assert result.level == "imminent", result.signals
+    if kind:
+        assert result.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my brother is using every day again and we have no narcan at home", "overdose"),
+        ("the wires in the hallway are exposed and the switch gets hot to the touch", "fire"),
+        ("• no puedo dormir\n• ojalá no existiera", "self_harm"),
+        (
+            "our neighbor hasn't opened the door or picked up the mail since Tuesday and she's 83",
+            "medical",
+        ),
+    ],
+)
+def test_active_use_without_narcan_hot_wires_and_a_wish_not_to_exist_are_elevated(
+    text: str, kind: str
+) -> None:
+    result = screen(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tengo las rodillas malas y las escaleras me están matando, ¿hay edificios con elevador?",
+        "I OD'd on the espresso at the meeting lol, anyway when is the next one?",
+    ],
+)
+def test_stairs_and_espresso_are_not_risks(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my neighbor thought the car backfiring was a shooting outside, can you help us talk?",
+        "she thinks my kid has a gun but it's a toy water gun, can we do mediation?",
+    ],
+)
+def test_a_thing_mistaken_for_a_danger_is_not_an_emergency(text: str) -> None:
+    assert screen(text).level != "imminent", screen(text).signals

@@ -195,7 +195,7 @@ _HABITUAL: Final = re.compile(
     r"selling|using|taking|hitting|beating|abusing|cutting|threatening|drinking|fighting|choking|"
     r"strangling|slapping|punching|kicking|shoving|pushing)|"
     r"todos los (?:dias|fines de semana|lunes|martes|miercoles|jueves|viernes|sabados|domingos)|"
-    r"cada (?:dia|noche|vez|viernes|sabado|fin de semana)|(?<!para )(?<!por )siempre|"
+    r"cada (?:dia|noche|vez|viernes|sabado|fin de semana)|(?<!para )(?<!por )(?<!\bde )siempre|"
     r"a veces|(?:anda|andan) con(?![^.!?]{0,50}(?:amenazando|persiguiendo|corriendo detras|"
     r"tirando|atacando))|cuando (?:toma|bebe|se enoja|esta borracho))\b"
 )
@@ -289,8 +289,9 @@ _WATCHING: Final = re.compile(
     r"mma|la ufc|tyson|paul|boxing)\b|\b(?:canelo|ufc|boxing|mma) (?:fight|match|pelea)\b|"
     r"\b(?:serie|novela|telenovela|pelicula|show) (?:de \w+ )?que (?:estoy|estamos|estaba|"
     r"estabamos|esta|estan) viendo\b|"
-    r"\b(?:video ?game|videogame|game|movie|show|fortnite|call of duty|gta)(?:'s)? (?:is |are )?"
-    r"(?:all|full of|nothing but|just) "
+    # (not "at the little league game just started throwing punches")
+    r"\b(?:video ?game|videogame|game|movie|show|fortnite|call of duty|gta)(?:(?:'s| is| are)? "
+    r"(?:all|full of|nothing but)|(?:'s| is| are) just) "
 )
 
 _PRESENT: Final = re.compile(
@@ -826,7 +827,8 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     # food "overdosed on": "think i OD'd on the church ladies coffee cake"
     r"overdos(?:e|ed|ing) on (?:the |my |a |some |all the |his |her )?(?:\w+ ){0,3}(?:cakes?|"
     r"cookies|pie|pizza|candy|sugar|chocolate|carbs|coffee|donuts|pastries|tamales|pasteles|"
-    r"samples|empanadas|tacos|wings|buffet|desserts?|snacks|arepas|pupusas|churros|"
+    r"samples|empanadas|tacos|wings|buffet|desserts?|snacks|arepas|pupusas|churros|cold brew|"
+    r"espresso|lattes?|cafecito|energy drinks?|red bull|"
     r"dulces|food|comida|netflix|sales?|shopping|deals|discounts|black friday|cyber monday|"
     r"amazon|episodes?|shows?|tiktok|anime|video ?games|games|overtime|homework|studying)\b|"
     # knowing the sound: "I know what gunfire sounds like, and that was fireworks"
@@ -1023,6 +1025,10 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?! a (?:golpes|punaladas|palos|tiros|cuchilladas))|"
     r"(?:impuestos|deudas|gastos|cuentas|renta|alquiler|precios?|ventas) (?:\w+ ){0,2}?(?:lo|la|"
     r"los|las) (?:esta|estan|tienen|tiene) (?:matando|muert[oa]s?)|"
+    # a floor climbed: "tengo asma y el quinto piso me está matando" ("el del quinto piso" is
+    # a person)
+    r"(?<!del )(?<!de )(?:el|la|las|estas|esas) (?:\w+ )?(?:piso|escaleras|subida) (?:me|nos) "
+    r"(?:esta|estan) matando|"
     r"(?:receta|mole|cocina|comida|tarea|trabajo|calor|frio|renta|examen|dolor|trafico|turno|"
     r"commute|dieta|gym|gimnasio) (?:\w+ ){0,3}?(?:me|nos) (?:va|van) a matar|"
     # in Spanglish: "la música del party está killing me"
@@ -1454,8 +1460,17 @@ _STRANGER: Final = re.compile(
 )
 
 
+#: A thing taken for a danger: "my neighbour thought the garbage truck was a [fight]".
+_MISTAKEN_FOR: Final = re.compile(
+    r"\b(?:thought|think|thinks|penso|pensaba|creyo|creia) (?:that |it |this |the |el |la |que )?"
+    r"(?:\w+ ){0,3}(?:was|were|fue|era|eran) (?:a |an |un |una )?$"
+)
+
+
 def is_uncertain(before: str, kind: str | None = None) -> bool:
     """A hedge in the clause before a match that lowers it to elevated."""
+    if _MISTAKEN_FOR.search(before):
+        return True
     if kind in _HEDGE_PROOF_KINDS:
         return False
     before = _STRANGER.sub(" ", before)
@@ -1842,6 +1857,9 @@ _CORRECTED: Final = re.compile(rf"\b(?:{_CORRECTION})\b")
 #: "pero era que sus amigas ...". Only "just"/"only" retract: "turns out it was
 #: a gun" confirms.
 _RETRACTED: Final = re.compile(
+    # a toy named after the denial: "he doesn't, it is a plastic water gun"
+    r"\b(?:it'?s|its|it is|it was|es|era) (?:just |only |solo )?(?:a |an |una? )?(?:plastic|toy|"
+    r"water|nerf|fake|bb|cap) (?:\w+ )?(?:gun|pistol|knife|rifle)s?\b|"
     r"\b(?:false alarm|falsa alarma|turns? out (?:it was|they were|it's|that was|it were)? ?"
     r"(?:just|only)|it was (?:just|only) (?!now\b|a (?:minute|second|moment))|(?:pero|y) "
     r"(?:era|eran|fue) (?:que|solo|nada mas|una broma|mentira|un chiste)|resulta que (?:era|eran|"

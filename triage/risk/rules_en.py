@@ -948,7 +948,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"saturday|sunday|yesterday|last (?:week|night|\w+day))|"
         r"(?:hasn't|haven't|has not|have not|nobody has|no one has) (?:been )?(?:seen|heard from|"
         r"answered|opened|come out|picked up) "
-        r"(?:\w+ ){0,3}since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"(?:\w+ ){0,8}since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
         r"last (?:week|\w+day))",
         requires=r"(?:check on|welfare|[6-9]\d|1[01]\d|years old|elderly|old|lives alone|alone|"
         r"grandma|grandpa|grandmother|grandfather|mom|dad|mother|father|uncle|aunt|tio|tia|abuel[oa]|"
@@ -2107,6 +2107,45 @@ RULES: Final[tuple[Rule, ...]] = (
         requires=r"(?:cut (?:off )?(?:the )?(?:power|electricity)|power (?:is )?(?:out|off|cut)|"
         r"no power|no electricity|corto la luz|cortaron la luz|sin luz|se fue la luz|apagon|"
         r"blackout|outage|backup (?:tank|battery))",
+    ),
+    rule(
+        "overdose.active_use",
+        "overdose",
+        "elevated",
+        # "roommate is using every night again and we don't have narcan"
+        r"(?:is|'s|are|'re|been|keeps?|started|back to) using (?:again|every (?:day|night)|daily|"
+        r"nonstop)|(?:don'?t|do not|doesn'?t|no) (?:have|tenemos|tengo|tiene) (?:any )?(?:narcan|"
+        r"naloxone|naloxona)",
+        requires=r"(?:using|relaps\w*|high|drugs?|pills|fent\w*|heroin|dope|overdos\w*|"
+        r"recaid\w*|droga\w*|consum\w*)",
+    ),
+    rule(
+        "fire.exposed_wires",
+        "fire",
+        "elevated",
+        # "the wires are exposed and they buzz and get hot to the touch"
+        r"(?:wires?|wiring|outlets?|switch(?:es)?|cables?|enchufes?)[^.!?]{0,40}"
+        r"(?:hot to the touch|buzz\w*|zumban|se calientan|calientes?)|exposed wir\w+|"
+        r"wires? (?:are |is )?exposed|"
+        r"cables? (?:pelados|expuestos|sueltos)",
+    ),
+    rule(
+        "fire.caught_now",
+        "fire",
+        "imminent",
+        # "now it actually caught the curtain on fire"
+        r"(?:caught|set|lit|sets|catches) (?:the |my |our |his |her |a )?(?:\w+ ){0,2}on fire",
+    ),
+    rule(
+        "threat.reckoning",
+        "threat",
+        "elevated",
+        # "banging my door now saying he will deal with me and make me regret"
+        r"(?:says|saying|said|yelling|screaming|shouting|texted|told me)[^.!?;]{0,30}?(?:will|"
+        r"gonna|going to|'ll|to) (?:deal with (?:me|us)|make (?:me|us) (?:regret|pay|sorry))|"
+        r"(?:coming|on (?:his|her|their) way|headed|heading)[^.!?]{0,40}? to ['\"‘“](?:take care "
+        r"of|deal with|handle|talk to|visit) (?:me|us)",
+        upgradable=True,
     ),
     rule(
         "weapon.shots_heard",

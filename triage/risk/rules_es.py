@@ -698,6 +698,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"la vida|seguir)|"
         r"quiero morir(?:me)?|me quiero morir|(?:ya )?no quiero vivir|no quiero (?:seguir|"
         r"estar aqui|despertar(?:me)?|amanecer)|ojala no (?:despierte|despertar|amanezca)|"
+        # "ojalá no existiera" (bulleted, on its own)
+        r"ojala (?:yo )?no (?:existiera|existir|hubiera nacido)|no quiero existir|"
         r"quisiera no despertar|(?:le )?(?:pido|ruego|rezo) a dios (?:que )?no (?:me )?despert\w*|"
         r"(?:estarian|estaria|estan) mejor sin mi|mejor sin mi|"
         r"dice que (?:estariamos|estarian|estaria|estarias) (?:todos )?mejor sin (?:el|ella)|"
