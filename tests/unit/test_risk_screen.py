@@ -3389,3 +3389,25 @@ def test_stairs_and_espresso_are_not_risks(text: str) -> None:
 )
 def test_a_thing_mistaken_for_a_danger_is_not_an_emergency(text: str) -> None:
     assert screen(text).level != "imminent", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she doesn't have a knife but she's yelling at her boyfriend in the stairwell",
+        "jaja mi hija está jugando a que es doctora y grita que se muere",
+        "lol my kitten keeps attacking my toes",
+    ],
+)
+def test_a_denied_weapon_stays_denied_after_a_turn_and_play_is_not_an_emergency(
+    text: str,
+) -> None:
+    assert screen(text).level != "imminent", screen(text).signals
+
+
+def test_a_new_gun_shown_off_after_an_old_one_denied_is_elevated() -> None:
+    result = screen(
+        "he doesn't have that gun anymore, but his cousin got a new one and shows it off"
+        " on the stoop"
+    )
+    assert (result.level, result.kind) == ("elevated", "weapon"), result.signals

@@ -122,7 +122,9 @@ def read_context(
             if p.level == "none" and _same_family(p.kind, kind) and p.context in _VETO_SAME_KIND:
                 if p.context == "negated" and (
                     not _fills(piece, p.start - start, p.end - start)
-                    or context.turns_after(piece, p.end - start)
+                    # "no tiene cuchillo, pero le están pegando": the turn is to another
+                    # kind ("he doesn't have a gun but he's yelling" is still no gun)
+                    or (p.kind != kind and context.turns_after(piece, p.end - start))
                 ):
                     # "never hit her, but now she flinches": one denied clause
                     # does not deny what the rest of the window describes

@@ -453,6 +453,14 @@ def turns_after(piece: str, at: int) -> bool:
     return bool(_TURN.search(piece, at))
 
 
+#: The words of a denial that name one kind of danger.
+_DENIED_KIND: Final = {
+    "weapon": re.compile(r"\b(?:armed|armad[oa]|weapons?|armas?|guns?|pistolas?)\b"),
+    "fire": re.compile(r"\b(?:fire|fuego)\b"),
+    "self_harm": re.compile(r"\b(?:suicidal|suicida)\b"),
+}
+
+
 def denial_stands(piece: str, kind: str) -> bool:
     """The piece denies a danger and does not turn, after its last denial, to another
     happening now ("nobody's hurt ahorita but last night hubo una pelea" still
@@ -460,6 +468,9 @@ def denial_stands(piece: str, kind: str) -> bool:
     found = list(_DENIAL.finditer(piece))
     if not found:
         return False
+    if _DENIED_KIND.get(kind) and _DENIED_KIND[kind].search(found[-1].group(0)):
+        # the denial names this very kind: "he doesn't have a gun but he's yelling"
+        return True
     turn = _TURN.search(piece, found[-1].end())
     if turn is None:
         return True
@@ -743,6 +754,10 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:it|its|it's|this|that)(?: is|'s)? (?:\w+ )?killing me|"
     r"(?:cat|dog|kitten|puppy|pigeons?|squirrels?|bird|seagulls?) (?:has been |have been |is |are "
     r"|keeps |keep )?stalking|"
+    # a pet at play: "my cat is attacking my feet rn"
+    r"(?:cat|dog|kitten|puppy|gato|gatito|perro|perrito) (?:is |keeps |sigue )?(?:attacking|"
+    r"biting|scratching|atacando|mordiendo) (?:my|our|mis|los) (?:feet|toes|ankles|hands|"
+    r"shoelaces|plants|couch|pies|dedos|manos|plantas)|"
     r"(?:estas|esta|estan) muert[oa]s? para (?:mi|nosotros)|"
     r"(?:beat|beating|beats|whooped|smoked|crushed|destroyed) (?:him|her|them|us|me|you) (?:at|in) "
     r"(?:dominoes|domino|chess|cards|checkers|pool|spades|bingo|trivia|basketball|ball|a game|the "
@@ -2035,11 +2050,20 @@ def said_in_earnest(text: str) -> bool:
     return bool(_SERIOUS.search(_SERIOUS_QUESTION.sub(" ", text)))
 
 
+#: Play that pretends: "mi hijo está jugando a que es bombero y grita fuego".
+_PRETEND: Final = re.compile(
+    r"\b(?:jugando a|juegan a|juega a|playing (?:pretend|cops|house|firefighter|fireman|doctor|"
+    r"war|tag)|pretend\w*|de mentiritas?|de juego)\b"
+)
+
+
 def laughs_beside_now(piece: str, kind: str) -> bool:
     """Outside the clauses that laugh, the piece tells of something happening now: "Qué
     tonto jaja mi esposo se tomó por error cloro ..., ahora está vomitando". Nervous
     laughter comes with real emergencies; it caps a reading only when nothing is
     happening."""
+    if _PRETEND.search(piece):
+        return False
     edges = [m.start() for m in _CLAUSE_EDGE.finditer(piece)] + [len(piece)]
     rest, lo = [], 0
     for hi in edges:

@@ -2148,6 +2148,15 @@ RULES: Final[tuple[Rule, ...]] = (
         upgradable=True,
     ),
     rule(
+        "weapon.shown_off",
+        "weapon",
+        "elevated",
+        # a weapon shown around: "my neighbor just got a new one and shows it off to everybody"
+        r"(?:shows?|showing|showed|flash(?:es|ing|ed)?) (?:it|them|the \w+) off|"
+        r"(?:lo|la|las|los) (?:anda )?(?:ensena|ensenando|presume|presumiendo)",
+        requires=r"(?:gun|pistol|piece|strap|knife|machete|pistola|cuchillo|arma|navaja|fierro)",
+    ),
+    rule(
         "weapon.shots_heard",
         "weapon",
         "elevated",
