@@ -98,6 +98,7 @@ test-conversations: setup train
 eval: setup
 	$(PY) -m triage.eval_matching
 	$(PY) -m triage.eval_safety
+	$(PY) -m triage.eval_conversations
 
 eval-nlu: setup
 	$(PY) scripts/eval_nlu.py

@@ -26,7 +26,7 @@ from redis.asyncio import Redis
 from triage import staff_queue
 from triage.categories import risk_level_rank
 from triage.risk import RiskResult, merge_intent, screen_text
-from triage.risk.followup import read_in_conversation
+from triage.risk.followup import FIELDS, ConversationMemory
 
 from ..rasa_client import BotTurn, BotUnavailable, RasaClient
 from .replies import Reply, failsafe_reply, replies_from_turn, understanding
@@ -44,7 +44,7 @@ SAFETY_ACTION = {"imminent": "utter_risk_safety", "elevated": "utter_safety_chec
 
 
 #: Conversation field: the risk kind the last reply asked the safety question about.
-SAFETY_QUESTION_FIELD = "safety_question"
+SAFETY_QUESTION_FIELD = FIELDS["asked_kind"]
 
 
 @dataclass
@@ -93,11 +93,9 @@ class InboundHandler:
         risk = await screening
         if turn is not None:
             risk = merge_intent(risk, turn.intent, turn.confidence)
-        asked = current.get(SAFETY_QUESTION_FIELD)
+        memory = ConversationMemory.from_fields(current.fields)
         # "yes" right after the safety question; "he's outside" after a threat
-        risk = read_in_conversation(
-            risk, text, asked_kind=asked, earlier_kind=current.get("risk_kind")
-        )
+        risk = memory.read(risk, text)
 
         if risk.level != "none":
             replies = [Reply(text=safety_text(risk), metadata=understanding(turn))]
@@ -113,7 +111,7 @@ class InboundHandler:
         for reply in replies:
             reply.metadata["risk"] = _risk_metadata(risk)
             await self._store.append_event(current.id, "outbound", **reply.to_dict())
-        await self._remember_question(current, asked, risk)
+        await self._remember_screen(current, memory, risk)
         if turn is not None:
             await self._remember(current.id, turn)
         return InboundResult(replies=replies, mode=current.mode, risk=risk, turn=turn)
@@ -176,13 +174,15 @@ class InboundHandler:
             channel=conversation.channel,
         )
 
-    async def _remember_question(
-        self, conversation: Conversation, asked: str | None, risk: RiskResult
+    async def _remember_screen(
+        self, conversation: Conversation, memory: ConversationMemory, risk: RiskResult
     ) -> None:
-        """Note the kind of risk the safety question was asked about, until the next message."""
-        now_asking = (risk.kind or "violence") if risk.level == "elevated" else ""
-        if now_asking != (asked or ""):
-            await self._store.update(conversation.id, **{SAFETY_QUESTION_FIELD: now_asking})
+        """Keep what the next message is read with: the safety question just asked,
+        the kinds flagged so far, the level of this message."""
+        before = memory.to_fields()
+        changed = {k: v for k, v in memory.after(risk).to_fields().items() if v != before[k]}
+        if changed:
+            await self._store.update(conversation.id, **changed)
 
     async def _remember(self, conversation_id: str, turn: BotTurn) -> None:
         fields = {

@@ -108,3 +108,34 @@ async def test_someone_arriving_is_ordinary_without_an_earlier_threat(
     reply = await send(client, url, headers, "ya llegó, está abajo")
 
     assert reply["metadata"]["risk"]["level"] == "none"
+
+
+async def test_the_act_told_after_suicidal_words_gets_988_a_message_later(
+    client: httpx.AsyncClient, redis: Redis
+) -> None:
+    conversation_id, url, headers = await start(client)
+    first = await send(client, url, headers, "ya no quiero vivir, todos estarían mejor sin mí")
+    assert first["metadata"]["risk"]["level"] == "elevated"
+    await send(client, url, headers, "no sé, estoy en mi cuarto")
+
+    act = await send(client, url, headers, "ya lo hice")
+
+    risk = act["metadata"]["risk"]
+    assert (risk["level"], risk["route"]) == ("imminent", "988")
+    assert risk["signals"][0]["id"] == "act_after_ideation"
+    assert act["text"].startswith("Por favor llame o envie un texto al 988")
+    [waiting] = await staff_queue.waiting(redis)
+    assert waiting["conversation_id"] == conversation_id and waiting["priority"] == "urgent"
+
+
+async def test_a_friend_arriving_after_a_threat_is_not_the_threat(
+    client: httpx.AsyncClient,
+) -> None:
+    _, url, headers = await start(client)
+    await send(client, url, headers, "my ex keeps threatening me and says he knows where i live")
+    await send(client, url, headers, "no, he's in another state")
+
+    arrival = await send(client, url, headers, "ok my friend is outside to pick me up, ttyl")
+
+    assert arrival["metadata"]["risk"]["level"] == "none"
+    assert "911 now" not in arrival["text"]

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from triage.risk import screen_text
+from triage.risk import RiskResult, screen_text
 from triage.risk.followup import (
+    act_after_ideation,
     answer_to_safety_question,
     arrival_after_threat,
     read_in_conversation,
 )
+from triage.risk.result import route_for
 
 
 @pytest.mark.parametrize(
@@ -101,7 +103,7 @@ def test_the_conversation_raises_a_plain_yes_and_keeps_the_screens_signals() -> 
     ],
 )
 def test_the_feared_person_arriving_after_a_threat_is_imminent(text: str, language: str) -> None:
-    reading = arrival_after_threat(text, "domestic_violence")
+    reading = arrival_after_threat(text, {"domestic_violence"})
     assert reading is not None
     assert (reading.level, reading.kind, reading.route) == ("imminent", "domestic_violence", "911")
     assert reading.language == language
@@ -121,15 +123,122 @@ def test_the_feared_person_arriving_after_a_threat_is_imminent(text: str, langua
     ],
 )
 def test_no_arrival_is_read_where_none_is_told(text: str) -> None:
-    assert arrival_after_threat(text, "threat") is None
+    assert arrival_after_threat(text, {"threat"}) is None
 
 
 @pytest.mark.parametrize("kind", [None, "medical", "overdose", "self_harm", "fire"])
 def test_an_arrival_means_nothing_without_a_person_to_fear(kind: str | None) -> None:
-    assert arrival_after_threat("he's here", kind) is None
+    assert arrival_after_threat("he's here", {kind} if kind else set()) is None
 
 
 def test_an_arrival_after_a_threat_is_read_in_the_conversation() -> None:
     result = read_in_conversation(screen_text("ya llego"), "ya llego", earlier_kind="threat")
     assert (result.level, result.kind) == ("imminent", "threat")
     assert result.signals[0]["id"] == "arrived_after_threat"
+
+
+def _read(text: str, result: RiskResult | None = None, **memory: object) -> RiskResult:
+    return read_in_conversation(result or screen_text(text), text, **memory)  # type: ignore[arg-type]
+
+
+def _learned_only(level: str, kind: str) -> RiskResult:
+    signal = {"layer": "charngram", "label": level, "kind": kind, "level": level}
+    return RiskResult(level=level, kind=kind, route=route_for(level, kind), signals=[signal])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I did it",
+        "ya lo acabo de hacer",
+        "ya me despedí de todos",
+        "i wrote my notes, they're on the table",
+    ],
+)
+def test_after_suicidal_words_the_act_told_is_imminent_and_routes_to_988(text: str) -> None:
+    reading = act_after_ideation(text, {"self_harm"})
+    assert reading is not None
+    assert (reading.level, reading.route) == ("imminent", "988")
+
+
+@pytest.mark.parametrize(
+    "text", ["no lo hice", "i didn't do it, i'm scared", "I did it!! got the job"]
+)
+def test_an_act_denied_or_told_without_suicidal_words_before_is_not_read(text: str) -> None:
+    kinds = {"self_harm"} if "job" not in text else {"violence"}
+    assert act_after_ideation(text, kinds) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're hiding in the closet",
+        "estamos escondidos en el baño",
+        "he's still out there",
+        "sigue afuera gritando",
+    ],
+)
+def test_hiding_or_the_person_still_there_after_a_threat_is_imminent(text: str) -> None:
+    reading = arrival_after_threat(text, {"threat"})
+    assert reading is not None and reading.level == "imminent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I hid in the closet last night",
+        "the police just got here",
+        "ya llegó la ambulancia",
+        "ok my cousin is outside to pick me up",
+    ],
+)
+def test_hiding_another_time_and_helpers_arriving_are_not_the_feared_person(text: str) -> None:
+    assert arrival_after_threat(text, {"domestic_violence"}) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["nah he's asleep in the other room", "ahorita no, está trabajando", "i don't think so"],
+)
+def test_a_short_no_to_the_safety_question_sets_the_models_reading_aside(text: str) -> None:
+    reading = _read(text, _learned_only("imminent", "weapon"), asked_kind="weapon")
+    assert reading.level == "none", reading.signals
+
+
+def test_a_long_no_keeps_what_the_models_read_at_elevated_at_most() -> None:
+    text = (
+        "no he's calm right now, he's watching the game. i'm just so tired of all of it, "
+        "some days i'd rather not wake up"
+    )
+    reading = _read(text, _learned_only("imminent", "self_harm"), asked_kind="medical")
+    assert (reading.level, reading.kind) == ("elevated", "self_harm"), reading.signals
+
+
+@pytest.mark.parametrize("text", ["no contesta la puerta", "no me abre y no se oye nada"])
+def test_a_spanish_no_before_a_verb_is_no_answer(text: str) -> None:
+    reading = _read(text, _learned_only("imminent", "medical"), asked_kind="medical")
+    assert reading.level == "imminent"
+
+
+def test_an_elevated_reading_right_after_an_emergency_is_the_emergency_going_on() -> None:
+    reading = _read(
+        "his lips look kinda blue", _learned_only("elevated", "overdose"), last_level="imminent"
+    )
+    assert (reading.level, reading.route) == ("imminent", "911")
+
+
+@pytest.mark.parametrize(
+    "text", ["ok texting 988 now", "mi hermano ya marcó al 911", "no, he left", "we're safe now"]
+)
+def test_calling_the_number_or_saying_it_is_over_does_not_continue_the_emergency(
+    text: str,
+) -> None:
+    reading = _read(text, _learned_only("elevated", "self_harm"), last_level="imminent")
+    assert reading.level == "elevated"
+
+
+def test_an_elevated_reading_after_an_ordinary_message_stays_elevated() -> None:
+    reading = _read(
+        "his lips look kinda blue", _learned_only("elevated", "overdose"), last_level="none"
+    )
+    assert reading.level == "elevated"

@@ -3411,3 +3411,60 @@ def test_a_new_gun_shown_off_after_an_old_one_denied_is_elevated() -> None:
         " on the stoop"
     )
     assert (result.level, result.kind) == ("elevated", "weapon"), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la vecina con su licuadora a las 6am me va a dar de un infarto jajaja",
+        "the landlord is kicking her out at the end of the month, where can she go?",
+        "five yrs back i was hospitalized after I tried to end my life, today I'm doing well, "
+        "I just need help with rent",
+        "ok my ride is here, gotta go, thanks",
+        "el técnico ya llegó, luego te escribo",
+        "the EMTs just got here, thank you",
+    ],
+)
+def test_frights_visits_evictions_old_attempts_and_expected_arrivals_are_not_emergencies(
+    text: str,
+) -> None:
+    assert screen(text).level != "imminent", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my brother's ex keeps texting him ur dead when i find u", None),
+        ("mi papá bebe los viernes y se pone violento con mi mamá", "domestic_violence"),
+        ("hay noches que quisiera no existir", "self_harm"),
+        ("con todo lo que debo mejor me muero", "self_harm"),
+        ("the kid's bedroom window has no guards and it's always open", "child_safety"),
+        ("el super quitó los detectores de humo en marzo y nunca los volvió a poner", "fire"),
+        ("my neighbor's mail and packages are piling up since last week", "medical"),
+        ("la señora del 2B no abre, tiene los periódicos amontonados afuera", "medical"),
+    ],
+)
+def test_threats_violence_at_home_wishes_to_die_and_hazards_left_in_place_are_risks(
+    text: str, kind: str | None
+) -> None:
+    result = screen(text)
+    assert result.level != "none", result.signals
+    if kind:
+        assert result.kind == kind, result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya llamaron a la policía pero él sigue afuera golpeando la puerta",
+        "mi primo está tirado, tengo naloxona, ¿le doy la naloxona?",
+        "nos escondimos en el baño con los niños, él está gritando en la sala",
+    ],
+)
+def test_kicking_a_door_still_giving_naloxone_and_hiding_are_emergencies(text: str) -> None:
+    assert screen(text).level == "imminent", screen(text).signals
+
+
+def test_a_fear_of_one_day_finding_an_overdose_is_not_one_now() -> None:
+    result = screen("mi hermano recayó y me da miedo de encontrarlo un día overdosed")
+    assert result.level == "elevated", result.signals

@@ -27,6 +27,7 @@ from typing import Final
 
 from triage.categories import risk_level_rank
 from triage.risk import context
+from triage.risk.company import expected_company
 from triage.risk.learned import LearnedHit
 from triage.risk.patterns import PatternHit
 from triage.risk.semantic import Chunk, SemanticHit
@@ -178,6 +179,13 @@ def _idiom_spans(text: str) -> list[context.Span]:
     return [span for span, reason in context.idiom_spans(text) if reason in ("figurative", "topic")]
 
 
+def _company_only(patterns: Sequence[PatternHit], text: str) -> bool:
+    """The message announces someone expected ("mi amiga ya está afuera", "nvm he's
+    here now") and the rules read no risk in it: the models' reading of a
+    stranger at the door does not apply (``triage.risk.company``)."""
+    return not any(p.level != "none" for p in patterns) and expected_company(text)
+
+
 def filter_semantic(
     hits: Sequence[SemanticHit],
     chunks: Sequence[Chunk],
@@ -187,6 +195,8 @@ def filter_semantic(
     """Drop or cap semantic hits that the pattern layer's reading contradicts,
     and keep the best remaining hit per kind."""
     idioms = _idiom_spans(text)
+    if _company_only(patterns, text):
+        return []
     kept: dict[str, SemanticHit] = {}
     for hit in hits:
         piece = chunks[hit.chunk]
@@ -211,9 +221,12 @@ def filter_learned(
     elevated. The hit keeps its label and probability; ``context``
     says why its level changed."""
     idioms = _idiom_spans(text)
+    company = _company_only(patterns, text)
     out = []
     for hit in hits:
-        if hit.level != "none" and hit.kind is not None:
+        if hit.level != "none" and hit.kind is not None and company:
+            hit = replace(hit, level="none", context="company")
+        elif hit.level != "none" and hit.kind is not None:
             veto, cap = read_context(hit.kind, hit.start, hit.end, hit.text, patterns, idioms)
             if veto:
                 hit = replace(hit, level="none", context=veto)

@@ -80,7 +80,7 @@ _PAST: Final = re.compile(
     r"(?<!\w)(?:"
     r"\b(?:(?:\d+|a few|few|a couple(?: of)?|many|several|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|some) )?(?:years?|yrs?|summers?|"
-    r"winters?) ago|"
+    r"winters?) (?:ago|back)\b|"
     r"a year ago|in the (?:19|20)\d0s|in my (?:teens|twenties|thirties|forties|fifties|\d0s)|"
     r"when i was (?:using|drinking|on (?:drugs|the street))|"
     r"last (?:summer|winter|spring|fall|christmas|halloween|"
@@ -220,6 +220,8 @@ _WORRY_FUTURE: Final = re.compile(
     r"(?:una?|otra|another|an?|la)\s*$|"
     # a vague future is not now either ("one day I'm gonna ...")
     r"\b(?:one day|someday|some day|algun dia)\b|"
+    # "tengo miedo de encontrarlo un día overdosed"
+    r"\b(?:miedo|temo|preocupa\w*) (?:de|a) (?:\w+ ){0,2}un dia\b|"
     # "I'm scared that one morning I'll open his door and he won't wake up"
     r"\bone (?:of these )?(?:mornings?|nights?|days?) (?:i|he|she|they|we|you)(?:'ll| will| "
     r"might| won'?t)\b|"
@@ -529,8 +531,9 @@ _REASSURED: Final = re.compile(
     r"(?<!\bque )\b(?:(?:he|she|they|mom|dad|everyone|everybody|the baby|the kids?)(?:'s| is| are|"
     r"'re) (?:(?:home|back|back home|doing) (?:and )?)?(?:totally |completely |perfectly |fully )?"
     r"(?:recovered|ok|okay|fine|"
-    r"alright|all right|stable|safe)|(?:esta|estan|"
-    r"sigue|siguen) (?:bien|estables?))(?: (?:right now|for now|now|por ahora|ahorita))?\b"
+    r"alright|all right|stable|safe|alive)|(?:esta|estan|"
+    r"sigue|siguen) (?:bien|estables?|viv[oa]s?))"
+    r"(?: (?:right now|for now|now|por ahora|ahorita))?\b"
 )
 
 
@@ -676,7 +679,7 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r" is going to) (?:literally )?kill "
     r"(?:me|us)",
     r"(?:i'm|i am|we're|we are|i'm so|i'm literally) (?:so |literally |actually )?dead(?! (?:body|"
-    r"serious))",
+    r"serious|when|if|once|as soon as|the (?:moment|minute|second|day))\b)",
     # laughter: "i'm deceased 💀", "estoy muerta 😂" (the emoji reads "lol")
     r"(?:i'm|im|i am|we're|we are) (?:so |literally |actually )?deceased|"
     r"(?:estoy|toy|estamos) (?:muert[oa]s?|muriendome)(?= (?:lol|jaja\w*|haha\w*|lmao|xd)\b)",
@@ -1008,6 +1011,9 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     # a fright: "casi me da un infarto", "me mataste del susto"
     r"(?:casi )?me (?:da|dio|va a dar|dan|daba) (?:un )?(?:infarto|patatus|soponcio|ataque al "
     r"corazon)|me (?:matas|mataste|mato|matan) del susto|casi me muero del susto|"
+    # ... the noise as the killer: "me va a matar de un infarto jaja"
+    r"me (?:va|vas|van|iba|ibas) a (?:matar|dar) de (?:un )?(?:infarto|susto|coraje|rabia|"
+    r"disgusto|patatus)|"
     # a pain that feels like a shot: "it feels like someone is shooting into my skull"
     r"(?:feels|felt|feeling) like (?:someone|somebody|they|he|she|a \w+) (?:is|was|were|'s|are) "
     r"(?:shooting|stabbing|drilling|hammering|punching)|"
@@ -1602,6 +1608,21 @@ def dated_after(after: str) -> str:
 
 def is_ongoing(sentence: str) -> bool:
     return bool(_STILL.search(sentence))
+
+
+#: What was done long ago and never undone: "took out the smoke detectors 3 months
+#: ago and never put them back" is a hazard now.
+_NEVER_UNDONE: Final = re.compile(
+    r"\b(?:never (?:put|gave|brought) (?:them|it) back|never (?:replaced|reinstalled|fixed|"
+    r"repaired|removed|unlocked|took (?:them|it) (?:off|down|out))|still (?:hasn'?t|haven'?t|"
+    r"isn'?t|aren'?t|not|missing|broken|locked|padlocked|there)|nunca (?:los|las|lo|la) "
+    r"(?:volvio a poner|puso de nuevo|repuso|arreglo|quito)|todavia (?:no|sigue|siguen|esta|estan))"
+)
+
+
+def never_undone(after: str) -> bool:
+    """What follows a dated act says it has not been undone since."""
+    return bool(_NEVER_UNDONE.search(after))
 
 
 def is_recent_past(sentence: str) -> bool:

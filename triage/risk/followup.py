@@ -21,8 +21,12 @@ and takes the more urgent of the readings.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from typing import Final
 
+from triage.categories import risk_level_rank
+from triage.risk.company import expected_company
 from triage.risk.context import denies_danger, reassures
 from triage.risk.normalize import normalize
 from triage.risk.result import RiskResult, route_for
@@ -88,6 +92,9 @@ def _answers_yes(text: str) -> str | None:
     normal = normalize(text)
     if not normal or denies_danger(normal) or reassures(normal) or _OVER.search(normal):
         return None
+    if expected_company(normal):
+        # "ok he's here now, i'll text back later": the plumber, not a yes
+        return None
     return _language_of(normal, _YES_ES, _YES_EN)
 
 
@@ -118,12 +125,15 @@ _ARRIVED_EN: Final = re.compile(
     r"(?:back|here|outside|downstairs|upstairs|at (?:my|the|our) (?:door|window|building|job|"
     r"work|car)|in the "
     r"(?:lobby|hallway|hall|building|stairwell)|banging|knocking|kicking the door|trying to get in|"
-    r"coming up|came back|showed up|pulled up|on (?:his|her|their) way)\b"
+    r"coming up|came back|showed up|pulled up|on (?:his|her|their) way|still (?:here|there|"
+    r"outside|out there|at the door|banging|kicking|knocking|yelling|trying))\b"
 )
 _ARRIVED_ES: Final = re.compile(
     r"\b(?:ya )?(?:llego|llegaron|volvio|volvieron|regreso|regresaron|esta aqui|estan aqui|esta "
     r"afuera|estan afuera|esta abajo|esta en la puerta|esta tocando|esta golpeando la puerta|"
-    r"quiere entrar|viene para aca|viene subiendo|se aparecio)\b"
+    r"quiere entrar|viene para aca|viene subiendo|se aparecio|"
+    r"(?:sigue|siguen|todavia esta|todavia estan) (?:ahi|alli|aqui|aca|afuera|en la puerta|"
+    r"pateando|golpeando|tocando|gritando))\b"
 )
 # "he's not here", "no ha vuelto", "he came back for his stuff yesterday"
 _NOT_ARRIVED: Final = re.compile(
@@ -133,27 +143,207 @@ _NOT_ARRIVED: Final = re.compile(
 )
 
 
+#: Hiding from someone: "estoy debajo de la cama con las luces apagadas".
+_HIDING_EN: Final = re.compile(
+    r"\b(?:hiding|hid|i'?m under the bed|we'?re under the bed|locked (?:myself|ourselves|us) in|"
+    r"(?:lights|phone) (?:are |is )?(?:off|on silent)|being (?:really )?quiet|"
+    r"pretending (?:i'?m|we'?re|to be) (?:not home|asleep))\b"
+)
+_HIDING_ES: Final = re.compile(
+    r"\b(?:escondid[oa]s?|me escondi|nos escondimos|debajo de la cama|bajo la cama|"
+    r"(?:me|nos) encerr\w+|con las luces apagadas|sin hacer ruido|en silencio)\b"
+)
+
+
+#: Hiding told of another time: "I hid in the closet last night", "cuando viene me escondo".
+_ANOTHER_TIME: Final = re.compile(
+    r"\b(?:yesterday|last (?:night|week|time)|ayer|anoche|when|cuando|if|used to|solia|always|"
+    r"siempre|la otra vez|the other (?:day|night))\b"
+)
+
+
 def _arrived(text: str) -> str | None:
-    """The language of a report that the feared person is here now, or None."""
+    """The language of a report that the feared person is here now (or that the
+    resident is hiding from them), or None."""
     normal = normalize(text)
-    if not normal or _NOT_ARRIVED.search(normal) or _OVER.search(normal):
+    if not normal or _OVER.search(normal) or expected_company(normal):
+        # "ya llegaron los policías", "my friend is picking me up, she's outside"
+        return None
+    hiding = _language_of(normal, _HIDING_ES, _HIDING_EN)
+    if hiding and not _ANOTHER_TIME.search(normal):
+        return hiding
+    if _NOT_ARRIVED.search(normal):
         return None
     return _language_of(normal, _ARRIVED_ES, _ARRIVED_EN)
 
 
-def arrival_after_threat(text: str, earlier_kind: str | None) -> RiskResult | None:
-    """An imminent result when ``text`` says the person behind the
-    conversation's earlier threat is here now; None otherwise."""
-    if earlier_kind not in ARRIVAL_KINDS:
+def arrival_after_threat(text: str, earlier_kinds: Collection[str]) -> RiskResult | None:
+    """An imminent result when ``text`` says the person behind one of the
+    conversation's earlier risks is here now, or that the resident is hiding
+    from them; None otherwise."""
+    kind = next((k for k in earlier_kinds if k in ARRIVAL_KINDS), None)
+    if kind is None:
         return None
     language = _arrived(text)
     if language is None:
         return None
     return _conversation_result(
-        earlier_kind,
+        kind,
         language,
         "arrived_after_threat",
-        f"the person behind an earlier {earlier_kind} risk is here now",
+        f"the person behind an earlier {kind} risk is here now",
+    )
+
+
+#: What a resident who spoke of ending their life may say next, done or under way:
+#: "ya lo hice", "me tomé las de él. todas", "ya escribí las cartas para mis hermanitos".
+_ACT_EN: Final = re.compile(
+    r"\b(?:i (?:already |just )?(?:did it|done it|took (?:them|it|all|the whole|every)|"
+    r"swallowed|cut (?:myself|again|deep)|wrote (?:the |my |a |some )?(?:letters?|notes?))|"
+    r"(?:took|swallowed) (?:all|the whole|every)|(?:the |my )?(?:letters?|notes?) (?:are|is) "
+    r"(?:on|in|under)|just wanted (?:someone|somebody|you|u) to know|said (?:my )?goodbyes?|"
+    r"this is goodbye)\b"
+)
+_ACT_ES: Final = re.compile(
+    r"\b(?:ya lo hice|lo acabo de hacer|me (?:las |los )?(?:tome|trague) (?:todas?|todos?|las de|"
+    r"los de|toda|todo)|(?<!a )todas\W*$|escribi (?:las |unas |mis |una )?(?:cartas?|notas?)|"
+    r"(?:las |mis )?cartas (?:ya )?estan|solo queria que alguien (?:lo )?supiera|ya me despedi|"
+    r"ya esta hecho)"
+)
+#: A denial inside the act's own clause: "no lo hice", "i didn't take them".
+_ACT_DENIED: Final = re.compile(
+    r"\b(?:no|not|didn'?t|didnt|haven'?t|havent|never|nunca|won'?t|wont|todavia no|aun no)\b"
+    r"[^.,;!?]*$"
+)
+
+
+def act_after_ideation(text: str, earlier_kinds: Collection[str]) -> RiskResult | None:
+    """An imminent self-harm result when, after suicidal words earlier in the
+    conversation, ``text`` says the act is done or under way."""
+    if "self_harm" not in earlier_kinds:
+        return None
+    normal = normalize(text)
+    for language, pattern in (("es", _ACT_ES), ("en", _ACT_EN)):
+        for m in pattern.finditer(normal):
+            clause = re.split(r"\b(?:but|pero)\b", normal[: m.start()])[-1]
+            if not _ACT_DENIED.search(clause):
+                return _conversation_result(
+                    "self_harm",
+                    language,
+                    "act_after_ideation",
+                    "after suicidal words earlier, says the act is done or under way",
+                )
+    return None
+
+
+#: A no to the safety question: "no not rn hes in his room", "ahorita esta dormido".
+_NO_EN: Final = re.compile(
+    _OPENER + r"(?:no+(?=\W*$|\s*[.,!;:]|\s+(?:he|she|they|i|we|it|its|it's|not|nobody|no one|"
+    r"one|nah|thanks|thank)\b)|nah+|nope|not (?:right )?now|not rn|not really|not at the moment|"
+    r"i don'?t think so|dont think so|(?:he|she|they)(?:'s| is| are|'re) (?:asleep|sleeping|"
+    r"in (?:his|her|their) room|at work|calm(?:er)?|watching tv))\b"
+)
+# "no contesta el teléfono" is no answer: a Spanish "no" before a verb negates the verb.
+_NO_ES: Final = re.compile(
+    _OPENER + r"(?:no+(?=\W*$|\s*[.,!;:]|\s+(?:ahorita|ahora|por ahora|creo|gracias|todo|"
+    r"estamos|estoy|nadie)\b)|nel|ahorita no|ahora no|por ahora no|todavia no|no creo|creo que no|"
+    r"(?:(?:ahorita|ahora) )?(?:esta|estan) (?:dormid[oa]s?|durmiendo|tranquil[oa]s?|"
+    r"en su cuarto|en el trabajo|trabajando))\b"
+)
+#: ... unless the answer goes on to something else: "no. pero ya escribí las cartas".
+_GOES_ON: Final = re.compile(
+    r"\b(?:but|pero|aunque|though|except|sino|still|todavia|sigue|siguen)\b"
+)
+#: The layers that read by resemblance; a no to the question sets them aside.
+_LEARNED_LAYERS: Final = frozenset({"embedding", "charngram", "semantic"})
+
+
+def answers_no(text: str) -> bool:
+    """``text`` answers no to "Are you or anyone else in danger right now?"
+    and says nothing after the no that turns from it."""
+    normal = normalize(text)
+    if not normal or _GOES_ON.search(normal):
+        return False
+    return bool(_NO_EN.search(normal) or _NO_ES.search(normal))
+
+
+#: A no this short is all answer; a longer one may go on to tell something new
+#: ("no he's calm right now. ... some nights i wish i just wouldn't wake up").
+_SHORT_ANSWER_WORDS: Final = 16
+
+
+def _after_no(result: RiskResult, text: str) -> RiskResult:
+    """``result`` with the models' reading held down after a no to the safety
+    question: the models, trained on single messages, over-read "he's in his
+    room" or "ahorita no creo" as a danger now (blind conversations 1-4). A
+    short answer is read by the rules alone; in a longer one the models may
+    still say elevated, never imminent."""
+    ceiling = "none" if len(text.split()) <= _SHORT_ANSWER_WORDS else "elevated"
+    kept, held = [], []
+    for s in result.signals:
+        if s.get("layer") in _LEARNED_LAYERS and s.get("level") == "imminent":
+            held.append({**s, "level": ceiling, "context": "answered_no"})
+        elif s.get("layer") in _LEARNED_LAYERS and ceiling == "none" and s.get("level") != "none":
+            held.append({**s, "level": "none", "context": "answered_no"})
+        else:
+            kept.append(s)
+    active = [s for s in kept + held if s.get("level") in ("elevated", "imminent")]
+    top = max(active, key=lambda s: risk_level_rank(str(s.get("level"))), default=None)
+    level = str(top["level"]) if top else "none"
+    kind = str(top["kind"]) if top and top.get("kind") else None
+    set_aside = held
+    note: dict[str, object] = {
+        "layer": "conversation",
+        "id": "no_to_safety_question",
+        "level": level,
+        "kind": kind,
+        "why": "answered no to 'Are you or anyone else in danger right now?'",
+    }
+    return RiskResult(
+        level=level,  # type: ignore[arg-type]
+        kind=kind,
+        route=route_for(level, kind),
+        signals=[note, *kept, *set_aside],
+        language=result.language,
+    )
+
+
+def _continues(result: RiskResult) -> RiskResult:
+    """An elevated reading right after an imminent one is the same emergency going
+    on ("tengo narcan, se lo pongo??", "she's talking really slow"): the resident
+    is told to call again rather than asked whether they are in danger."""
+    note: dict[str, object] = {
+        "layer": "conversation",
+        "id": "emergency_continues",
+        "level": "imminent",
+        "kind": result.kind,
+        "why": "a risk told right after an emergency, with nothing saying it is over",
+    }
+    return RiskResult(
+        level="imminent",
+        kind=result.kind,
+        route=route_for("imminent", result.kind),
+        signals=[note, *result.signals],
+        language=result.language,
+    )
+
+
+#: The resident doing what the reply said: "ok voy a textear al 988", "mi esposo ya llamó al 911".
+_CALLING: Final = re.compile(
+    r"\b(?:call\w*|text\w*|dial\w*|llam\w*|textear|texte\w*|marc\w*)\b[^.!?]{0,20}\b(?:911|988)\b"
+)
+
+
+def _over(text: str) -> bool:
+    """The message says the emergency is over, or answers with a no, or the resident
+    is calling the number the reply gave."""
+    normal = normalize(text)
+    return bool(
+        _OVER.search(normal)
+        or reassures(normal)
+        or denies_danger(normal)
+        or answers_no(normal)
+        or _CALLING.search(normal)
     )
 
 
@@ -163,19 +353,36 @@ def read_in_conversation(
     *,
     asked_kind: str | None = None,
     earlier_kind: str | None = None,
+    earlier_kinds: Collection[str] = (),
+    last_level: str = "none",
 ) -> RiskResult:
-    """``result``, or the imminent reading of ``text`` in its conversation when
-    that is more urgent: a yes to the safety question asked about
-    ``asked_kind``, or an arrival after an earlier risk of ``earlier_kind``."""
-    if result.level == "imminent":
-        return result
-    reading = None
-    if asked_kind:
+    """``result`` (the text screen of ``text``) read in its conversation.
+
+    - After the safety question about ``asked_kind``: a yes is imminent; a
+      plain no sets the models' reading aside.
+    - After an earlier risk of a kind in ``earlier_kinds`` (or
+      ``earlier_kind``): the feared person arriving, or suicidal words
+      followed by the act, is imminent.
+    - Right after an imminent message (``last_level``), an elevated reading
+      is the emergency going on: imminent.
+    """
+    kinds = {*earlier_kinds, *([earlier_kind] if earlier_kind else [])}
+    if result.level != "imminent" and asked_kind:
         reading = answer_to_safety_question(text, asked_kind)
-    if reading is None:
-        reading = arrival_after_threat(text, earlier_kind)
-    if reading is None:
-        return result
+        if reading is not None:
+            return _joined(reading, result)
+    if result.level != "imminent":
+        reading = arrival_after_threat(text, sorted(kinds)) or act_after_ideation(text, kinds)
+        if reading is not None:
+            return _joined(reading, result)
+    if asked_kind and result.level != "none" and answers_no(text):
+        result = _after_no(result, text)
+    if last_level == "imminent" and result.level == "elevated" and not _over(text):
+        return _continues(result)
+    return result
+
+
+def _joined(reading: RiskResult, result: RiskResult) -> RiskResult:
     return RiskResult(
         level=reading.level,
         kind=reading.kind,
@@ -183,3 +390,85 @@ def read_in_conversation(
         signals=reading.signals + list(result.signals),
         language=reading.language,
     )
+
+
+def question_asked_about(risk: RiskResult) -> str | None:
+    """The kind the reply to ``risk`` asks the safety question about, or None
+    when it asks none (only an elevated reply asks "Are you ... in danger
+    right now?"; an imminent one tells the resident to call)."""
+    return (risk.kind or "violence") if risk.level == "elevated" else None
+
+
+@dataclass(frozen=True)
+class ConversationMemory:
+    """What a conversation keeps between messages for the screen.
+
+    The gateway stores these fields with the conversation
+    (:meth:`from_fields`, :meth:`to_fields`); the conversation eval keeps them
+    in memory. Both move them on with :meth:`after`, so the eval reads a
+    conversation exactly as the gateway does.
+    """
+
+    #: The kind the last reply asked the safety question about (next message only).
+    asked_kind: str | None = None
+    #: The conversation's highest risk so far; the first kind to reach it stays.
+    highest_level: str = "none"
+    highest_kind: str | None = None
+    #: Every kind flagged so far, and the level of the last message.
+    kinds: frozenset[str] = frozenset()
+    last_level: str = "none"
+
+    def read(self, result: RiskResult, text: str) -> RiskResult:
+        """``result`` (the text screen of ``text``) read in this conversation."""
+        return read_in_conversation(
+            result,
+            text,
+            asked_kind=self.asked_kind,
+            earlier_kind=self.highest_kind,
+            earlier_kinds=self.kinds,
+            last_level=self.last_level,
+        )
+
+    def after(self, risk: RiskResult) -> ConversationMemory:
+        """The memory once the message read as ``risk`` has been answered."""
+        higher = risk_level_rank(risk.level) > risk_level_rank(self.highest_level)
+        flagged = risk.level != "none" and risk.kind
+        return ConversationMemory(
+            asked_kind=question_asked_about(risk),
+            highest_level=risk.level if higher else self.highest_level,
+            highest_kind=(risk.kind or None) if higher else self.highest_kind,
+            kinds=self.kinds | {risk.kind} if flagged and risk.kind else self.kinds,
+            last_level=risk.level,
+        )
+
+    @classmethod
+    def from_fields(cls, fields: Mapping[str, str]) -> ConversationMemory:
+        """The memory from a conversation's stored fields (see :data:`FIELDS`)."""
+        kinds = fields.get(FIELDS["kinds"]) or ""
+        return cls(
+            asked_kind=fields.get(FIELDS["asked_kind"]) or None,
+            highest_level=fields.get(FIELDS["highest_level"]) or "none",
+            highest_kind=fields.get(FIELDS["highest_kind"]) or None,
+            kinds=frozenset(k for k in kinds.split(",") if k),
+            last_level=fields.get(FIELDS["last_level"]) or "none",
+        )
+
+    def to_fields(self) -> dict[str, str]:
+        """The fields to store; the highest risk is stored where the console reads it."""
+        return {
+            FIELDS["asked_kind"]: self.asked_kind or "",
+            FIELDS["highest_level"]: self.highest_level,
+            FIELDS["highest_kind"]: self.highest_kind or "",
+            FIELDS["kinds"]: ",".join(sorted(self.kinds)),
+            FIELDS["last_level"]: self.last_level,
+        }
+
+
+#: Where each part of the memory lives in a conversation's stored fields.
+FIELDS: Final[dict[str, str]] = {
+    "asked_kind": "safety_question",
+    "highest_level": "risk_level",
+    "highest_kind": "risk_kind",
+    "kinds": "risk_kinds",
+    "last_level": "last_risk_level",
+}

@@ -152,7 +152,7 @@ def _read(
     ):
         # ... and back again anywhere in the sentence: "I tried last year and I'm feeling
         # that way again"
-        if not context.is_ongoing(when):
+        if not (context.is_ongoing(when) or context.never_undone(text[end : span.end])):
             return hit("none", "past")
         level, reason = _cap(level, "elevated"), "past_again"
     present = context.is_present(sentence, kind)

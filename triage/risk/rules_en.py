@@ -165,7 +165,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "violence",
         "imminent",
         r"(?:beating|attacking|assaulting|punching|kicking|stomping|strangling|choking|killing|"
-        rf"hitting|slapping|dragging|jumping|mugging|robbing|hurting) (?:up |on )?{_OBJ}",
+        # "the buddy is kicking him out friday": an eviction
+        rf"hitting|slapping|dragging|jumping|mugging|robbing|hurting) (?!(?:\w+ )?out\b)"
+        rf"(?:up |on )?{_OBJ}",
     ),
     rule(
         "violence.struck_head",
@@ -933,7 +935,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"not) "
         r"(?:picked|picking) up(?: (?:the|her|his|their|my) (?:phone|calls?))?[^.!?]{0,40}(?:days?|"
         r"week|weeks|while)|"
-        r"(?:mail|packages|newspapers) (?:is |are )?piling up|there's a (?:bad |strange |"
+        r"(?:mail|packages|newspapers) (?:is |are )?piling up|"
+        # "tiene el correo acumulado y la tele prendida día y noche"
+        r"(?:correo|cartas|paquetes|periodicos) (?:\w+ )?(?:acumulad[oa]s?|amontonad[oa]s?)|"
+        r"there's a (?:bad |strange |"
         r"terrible )?smell coming",
     ),
     rule(
@@ -1720,7 +1725,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:no|don'?t have|doesn'?t have|without|missing|sin|no (?:tienen|hay)) (?:any |the |"
         r"las |ningunas? )?(?:child |window |safety )?(?:window guards|child guards|guards? on the "
         r"windows?|guardas? (?:de|en las) ventanas?|rejas? (?:de seguridad|de proteccion|en las "
-        r"ventanas))",
+        r"ventanas))|"
+        # "their window has no guards and its open all the time"
+        r"windows? (?:has|have|with|got) no (?:child |window |safety )?guards",
         context=False,
     ),
     rule(
@@ -1780,7 +1787,11 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"(?:pull|pulling|pulled|drag|dragging|dragged|grab|grabbing|grabbed|snatch\w*|lure\w*|"
         r"took|taking) "
-        r"(?:a |the |my |his |her )?(?:little |small |young )?(?:kid|child|girl|boy|baby|toddler)|"
+        r"(?:a |the |my |his |her )?(?:little |small |young )?(?:kid|child|girl|boy|baby|toddler)"
+        # "she took the baby to her mom's": a visit, not an abduction
+        r"(?! (?:to|over to) (?:her|his|their|my|our|the|see) (?:\w+ )?(?:mom|mother|mama|moms|"
+        r"mom's|grandma|grandma's|grandmother|nana|parents|parents'|sister|sister's|aunt|doctor|"
+        r"pediatrician|daycare|clinic|park|school|checkup|appointment|abuela|family)\b)|"
         rf"(?:pulled|dragged|grabbed|snatched|forced|shoved|pushed|put|threw) {_CHILD}"
         r"[^.!?]{0,30}(?:into|in) (?:a|his|her|the|their|an) (?:\w+ )?(?:van|car|truck|suv)",
     ),

@@ -81,8 +81,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "violence.assault_now",
         "violence",
         "imminent",
-        rf"(?:me |le |les |nos |lo |la |los |las |se )?{_ESTAR} (?:pegando|golpeando|"
-        r"dando una paliza|"
+        # "sigue ahí pateando la reja"
+        rf"(?:me |le |les |nos |lo |la |los |las |se )?{_ESTAR} (?:ahi |alli |afuera |aqui )?"
+        r"(?:pegando|golpeando|dando una paliza|"
         r"dando golpes|atacando|ahorcando|asfixiando|pateando|matando|agrediendo|apunalando)|"
         # "me está empujando contra la pared", "la está jaloneando"
         rf"(?:me |le |les |nos |lo |la |los |las )?{_ESTAR} (?:empujando (?:contra|al|a la|por|"
@@ -470,7 +471,16 @@ RULES: Final[tuple[Rule, ...]] = (
         upgradable=True,
     ),
     # --- sobredosis -----------------------------------------------------------
-    rule("overdose.now", "overdose", "imminent", r"sobredosis|necesito narcan|narcan (?:ya|ahora)"),
+    rule(
+        "overdose.now",
+        "overdose",
+        "imminent",
+        r"sobredosis|necesito narcan|narcan (?:ya|ahora)|"
+        # "tengo narcan del programa, se lo pongo??": giving it now
+        r"(?:le|se lo|se la) (?:pongo|doy|echo|aplico|puse|di|eche|aplique|estoy poniendo|estoy "
+        r"dando) (?:el |la )?(?:narcan|naloxona)|"
+        r"(?:narcan|naloxona)[^.!?]{0,40}(?:se lo|se la|le) (?:pongo|doy|echo|aplico|puse|di)\b",
+    ),
     rule(
         "overdose.took_too_many",
         "overdose",
@@ -706,6 +716,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:pienso|pense|pensaba|pensando|penso|pensado) en "
         r"(?:quitarme la vida|matarme|suicidarme|morir)|prefiero (?:estar muert[oa]|morirme)|"
         r"(?:soy|me siento) una carga|no vale la pena vivir|no aguanto mas|quiero desaparecer|"
+        # wishing, in the conditional: "hay días que quisiera desaparecer", "mejor me muero y ya"
+        r"quisiera (?:desaparecer|morirme|no existir|estar muert[oa])|mejor me muero\b(?! de\b)|"
         r"(?:estoy|siento que estoy) de mas en (?:este mundo|esta vida)|sobro en este mundo|"
         r"para que seguir(?: viviendo)?\b|"
         r"me da (?:igual|lo mismo) (?:si )?(?:me muero|morirme|vivir o morir|"
@@ -720,6 +732,28 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         r"maltrat\w+|abus\w+|violencia domestica|orden de proteccion",
         upgradable=True,
+    ),
+    rule(
+        # "mi esposo toma mucho y se pone agresivo con todos en la casa"
+        "domestic_violence.turns_violent",
+        "domestic_violence",
+        "elevated",
+        r"se (?:pone|ponia|puso|vuelve|volvia) (?:muy |bien |super |re |todo )?(?:agresiv[oa]|"
+        r"violent[oa]|loc[oa] y (?:nos|me) (?:pega|grita|amenaza))",
+        requires=r"(?:esposo|marido|pareja|novio|novia|esposa|mujer|hijo|hija|papa|padre|mama|"
+        r"madre|padrastro|yerno|cunado|hermano|suegro|casa|familia|nosotros|todos)",
+        upgradable=True,
+    ),
+    rule(
+        # hiding from someone in the home: "me escondí en el closet con los nenes"
+        "violence.hiding_from",
+        "violence",
+        "imminent",
+        r"(?<!a las )(?<!a la )(?:me (?:escondi|estoy escondiendo)|nos (?:escondimos|estamos "
+        r"escondiendo)|(?:estoy|estamos) escondid[oa]s?)\b(?! (?:los|las|el|la) (?:regalos?|"
+        r"dulces?|llaves?))",
+        requires=r"(?:el|ella|ellos|grita\w*|golpe\w*|patea\w*|afuera|arma|pistola|cuchillo|"
+        r"borrach\w+|miedo|entrar|puerta|baño|bano|closet|cuarto|cama)",
     ),
     rule(
         # an older parent afraid of the son who shouts and throws things at them

@@ -1,0 +1,97 @@
+"""Someone expected arriving: a friend, a ride, the plumber, the police.
+
+In a conversation residents announce arrivals all the time: "ok she's
+outside, me voy", "the plumber is here now", "ya llegaron los policías". The
+learned layers, trained mostly on single messages, read a short "he's here"
+as someone dangerous at the door (blind conversations 1-4: fourteen of the
+twenty-seven ordinary messages read as imminent were arrivals like these).
+The words around the arrival tell the two apart:
+
+- a helper or a friend is the one arriving ("mi amiga ya está afuera",
+  "EMS just got here");
+- an arrival the resident answers with logistics ("nvm he's here now
+  sorry", "she's picking me up", "ahorita le escribo después"), or, in a
+  message of a few words, with thanks.
+
+The message must be short and must not name someone feared ("my ex", "el
+tipo"), a danger, a call for help or help not here yet ("FDNY not here yet"):
+the learned layers' reading of such a message stands. A message with a risk
+the rules read is never set aside here (the caller checks that).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from triage.risk.normalize import normalize
+
+#: Someone expected; "super" only with "the", so "the super" not "super scared".
+_HELPER: Final = (
+    r"(?:friend|friends|bestie|amig[oa]s?|ride|uber|lyft|taxi|cab|car service|plumber|plomero|"
+    r"the super|el super|handyman|exterminator|technician|tecnico|mediator|mediador[a]?|"
+    r"social worker|trabajador[a]? social|caseworker|case worker|outreach(?: team| worker)?|"
+    r"police|cops|officers?|policias?|ems|emts?|ambulance|ambulancia|paramedics?|paramedicos?|"
+    r"bomberos|firefighters|fdny|doctora?|nurse|enfermer[oa]|interpreter|interprete|"
+    r"counselor|consejer[oa])"
+)
+_HERE: Final = (
+    r"(?:here|outside|downstairs|at the door|afuera|aqui|aca|abajo|en la puerta|"
+    r"esperando(?:me)?|waiting)"
+)
+#: The helper arriving, as the subject of the arrival: "the plumber is here",
+#: "mi amiga ya está afuera", "ya llegaron los policías", "EMS just got here".
+_HELPER_ARRIVED: Final = re.compile(
+    rf"\b{_HELPER}(?: \w+){{0,2}} (?:is|'s|are|'re|just|ya|esta|estan|got|came|showed up|"
+    rf"pulled up|arrived|llego|llegaron|vino|vinieron)\b(?: \w+){{0,2}}?(?: {_HERE}\b|"
+    r"(?<=got) here\b|(?<=showed up)|(?<=pulled up)|(?<=arrived)|(?<=llego)|(?<=llegaron)|"
+    r"(?<=vino)|(?<=vinieron))|"
+    rf"\b(?:ya )?(?:llego|llegaron|vino|vinieron|esta aqui|estan aqui) (?:el|la|los|las|mi|mis) "
+    rf"{_HELPER}\b"
+)
+#: Someone arriving, told with what the resident does next: "nvm he's here now sorry",
+#: "she's outside, me voy", "ya está aquí, ahorita le escribo después".
+_ARRIVED: Final = re.compile(
+    r"\b(?:(?:he|she|they|(?:my|mi) \w+)(?:'s| is| are|'re| esta| ya esta) (?:\w+ )?(?:here|"
+    r"outside|downstairs|afuera|aqui|abajo)|"
+    r"(?:ya )?(?:esta|estan) (?:aqui|afuera|abajo)|ya llego|ya llegaron|just got here)\b"
+)
+_LOGISTICS: Final = re.compile(
+    r"\b(?:nvm|never ?mind|picking (?:me|us) up|pick (?:me|us) up|waiting for (?:me|us)|"
+    r"(?:me|nos) (?:va|viene|vienen|van) a (?:buscar|recoger)|esperandome|esperandonos|"
+    r"ttyl|text (?:you |u )?(?:back )?later|(?:le|te|les) (?:escribo|aviso) (?:despues|luego|"
+    r"mas tarde)|ahorita (?:le|te|les) (?:escribo|aviso)|tengo que irme|gotta go|got to go|"
+    r"me voy(?= *(?:$|[.,!]))|heading (?:out|up|upstairs|down|downstairs)|"
+    r"grabbing (?:food|lunch|dinner|coffee|a bite)|"
+    r"(?:esperando|waiting for) (?:el|un|su|al|the|an|his|her|my) (?:uber|lyft|taxi|cab|ride|"
+    r"carro|car|bus|tren|train))\b"
+)
+#: ... or a bare thanks, in a message this short: "ya llegaron, gracias!!"
+_THANKS: Final = re.compile(r"\b(?:gracias|thanks|thank you|thx|ty)\b")
+_THANKS_MAX_WORDS: Final = 6
+#: What no expected arrival comes with: someone feared, a call for help, help not here yet.
+_NOT_COMPANY: Final = re.compile(
+    r"\b(?:ex|abuser|stalker|the guy|that guy|that man|this guy|el tipo|ese tipo|ese hombre|"
+    r"husband|boyfriend|esposo|marido|novio|dealer|again|otra vez|de nuevo|drunk|borracho|"
+    r"high|drogado|angry|enojado|mad|furious|screaming|gritando|yelling|banging|golpeando|"
+    r"fight|pelea|gun|pistola|knife|cuchillo|fire|fuego|help|ayuda|auxilio|"
+    r"(?:send|manden|mande|envien) (?:help|someone|somebody|police|cops|an? ambulance|ems|"
+    r"a alguien|ayuda|la policia|una ambulancia)|"
+    r"hurry|apurense|please|por favor|not|yet|todavia|aun|no|emergency|emergencia)\b"
+)
+#: Announcements are short; a longer message tells more than who arrived.
+_MAX_WORDS: Final = 20
+
+
+def expected_company(text: str) -> bool:
+    """The message announces someone expected: a helper or friend arriving,
+    or an arrival answered with logistics. ``text`` may be raw or normalised."""
+    normal = normalize(text)
+    if len(normal.split()) > _MAX_WORDS or _NOT_COMPANY.search(normal):
+        return False
+    if _HELPER_ARRIVED.search(normal):
+        return True
+    if not _ARRIVED.search(normal):
+        return False
+    short = len(normal.split()) <= _THANKS_MAX_WORDS
+    return bool(_LOGISTICS.search(normal) or (short and _THANKS.search(normal)))
