@@ -234,7 +234,7 @@ def test_calling_the_number_or_saying_it_is_over_does_not_continue_the_emergency
     text: str,
 ) -> None:
     reading = _read(text, _learned_only("elevated", "self_harm"), last_level="imminent")
-    assert reading.level == "elevated"
+    assert reading.level != "imminent"
 
 
 def test_an_elevated_reading_after_an_ordinary_message_stays_elevated() -> None:
@@ -242,3 +242,64 @@ def test_an_elevated_reading_after_an_ordinary_message_stays_elevated() -> None:
         "his lips look kinda blue", _learned_only("elevated", "overdose"), last_level="none"
     )
     assert reading.level == "elevated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["she just pulled it out", "ya lo sacó", "lo tiene en la mano y está gritando", "that's him"],
+)
+def test_the_weapon_drawn_or_the_person_seen_after_a_weapon_or_threat_is_imminent(
+    text: str,
+) -> None:
+    reading = arrival_after_threat(text, {"weapon"})
+    assert reading is not None and reading.level == "imminent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i got a rope this afternoon",
+        "compré pastillas en la farmacia, ya las conté",
+        "her pill bottle is empty now",
+        "me tomé varias hace rato",
+    ],
+)
+def test_means_made_ready_after_suicidal_words_is_imminent(text: str) -> None:
+    reading = act_after_ideation(text, {"self_harm"})
+    assert reading is not None and reading.route == "988"
+
+
+def test_a_callback_request_is_not_a_yes_to_the_safety_question() -> None:
+    assert answer_to_safety_question("sí, que me llamen mañana a las 5", "violence") is None
+    assert answer_to_safety_question("yes have someone call me after work", "violence") is None
+
+
+def test_no_right_now_answers_the_safety_question() -> None:
+    reading = _read(
+        "no right now she's at her job",
+        _learned_only("imminent", "violence"),
+        asked_kind="violence",
+    )
+    assert reading.level == "none"
+
+
+def test_saying_they_are_calling_after_the_reply_is_not_a_new_emergency() -> None:
+    reading = _read(
+        "ok llamando al 988 ya", _learned_only("imminent", "self_harm"), last_level="imminent"
+    )
+    assert reading.level == "none"
+    assert reading.signals[0]["id"] == "calling_as_told"
+
+
+def test_out_of_the_building_after_a_fire_is_not_the_fire_going_on() -> None:
+    reading = _read(
+        "ya salimos todos a la calle", _learned_only("elevated", "fire"), last_level="imminent"
+    )
+    assert reading.level == "elevated"
+
+
+def test_a_gas_smell_growing_after_a_gas_risk_is_imminent() -> None:
+    reading = _read(
+        "the smell is way stronger now", _learned_only("none", "fire"), earlier_kinds={"fire"}
+    )
+    assert (reading.level, reading.kind) == ("imminent", "fire")

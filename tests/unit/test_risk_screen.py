@@ -3468,3 +3468,22 @@ def test_kicking_a_door_still_giving_naloxone_and_hiding_are_emergencies(text: s
 def test_a_fear_of_one_day_finding_an_overdose_is_not_one_now() -> None:
     result = screen("mi hermano recayó y me da miedo de encontrarlo un día overdosed")
     assert result.level == "elevated", result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my uncle used to beat my aunt, long ago, he's passed now",
+        "mi hermana me mandó un video de tiktok, dice 'hay un incendio' pero era un video",
+        "el casero está que explota porque no pagué a tiempo",
+        "la llamé y ya está estable en el hospital, gracias",
+        "no hes fine rn, just watching tv",
+    ],
+)
+def test_the_long_ago_a_video_anger_and_a_person_fine_now_are_not_emergencies(text: str) -> None:
+    assert screen(text).level != "imminent", screen(text).signals
+
+
+def test_a_gas_line_left_open_is_a_fire_risk_and_shoving_now_is_a_fight() -> None:
+    assert screen("la señora de al lado deja las hornillas prendidas toda la noche").kind == "fire"
+    assert screen("ahora están empujándose en la esquina").level == "imminent"

@@ -89,7 +89,8 @@ _PAST: Final = re.compile(
     r"back in (?:high school|middle school|junior high|college|the day)|"
     r"as (?:a|an) (?:baby|infant|toddler|little kid|little girl|little boy)|"
     r"last year|"
-    r"(?:a )?long time ago|years back|back in (?:19|20)\d\d|in (?:19|20)\d\d|as a (?:kid|child|"
+    r"(?:a )?long time ago|(?<!\bnot )long ago|years back|back in (?:19|20)\d\d|"
+    r"in (?:19|20)\d\d|as a (?:kid|child|"
     r"teen|teenager)|"
     r"when i was (?:a kid|a child|young|little|younger|a teen|in (?:school|high school|college)|"
     r"\d{1,2}\b|in my (?:teens|twenties|thirties|\d0s))|(?:back )?at (?:age )?\d{1,2} i\b"
@@ -527,12 +528,14 @@ def minimises(piece: str) -> bool:
 # "he's ok right now but getting slower on the stairs": the person is fine at
 # the moment, which is not an emergency ("if she's ok" and "no está bien" are not this).
 _REASSURED: Final = re.compile(
-    r"(?<!\bif )(?<!\bwhether )(?<!\bsi )(?<!\bno )(?<!\bsays )(?<!\bsaid )(?<!\bclaims )"
+    # "no he's ok rn" answers a question; "no está bien" says the opposite
+    r"(?<!\bif )(?<!\bwhether )(?<!\bsi )(?<!\bsays )(?<!\bsaid )(?<!\bclaims )"
     r"(?<!\bque )\b(?:(?:he|she|they|mom|dad|everyone|everybody|the baby|the kids?)(?:'s| is| are|"
     r"'re) (?:(?:home|back|back home|doing) (?:and )?)?(?:totally |completely |perfectly |fully )?"
     r"(?:recovered|ok|okay|fine|"
-    r"alright|all right|stable|safe|alive)|(?:esta|estan|"
-    r"sigue|siguen) (?:bien|estables?|viv[oa]s?))"
+    r"alright|all right|stable|safe|alive)|(?<!\bno )(?:esta|estan|"
+    r"sigue|siguen) (?:bien|estables?|viv[oa]s?)|ya (?:esta )?estables?|si respira|"
+    r"(?:esta )?respirando (?:bien|normal)|(?:is )?breathing (?:fine|normal|normally|ok))"
     r"(?: (?:right now|for now|now|por ahora|ahorita))?\b"
 )
 
@@ -905,7 +908,8 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"'re|keeps?) (?:\w+ )?(?:choking|suffocating) (?:me|us)",
     r"(?:es|esta|estaba|estuvo|fue|son|estan|ta|tan|was|is|'s) (?:en |bien |puro |pura |straight )?"
     r"fuego|fuegos artificiales|me despidieron",
-    r"estoy que (?:exploto|reviento|me muero|me subo por las paredes)|(?:exploto|exploté|"
+    r"(?:estoy|esta|estan|anda|andan) que (?:exploto|explota|explotan|reviento|revienta|me muero|"
+    r"me subo por las paredes|se sube por las paredes|echa humo|echa chispas)|(?:exploto|exploté|"
     r"reviento) de (?:coraje|rabia|ira|risa|celos)|(?:cayo|caer) como (?:una )?bomba|"
     r"se (?:le|me|nos|les) (?:disparo|dispara|subio|sube) (?:el|la) (?:azucar|presion|"
     r"colesterol|renta|precio|fiebre|glucosa)",
@@ -1554,7 +1558,8 @@ def is_distant_past(sentence: str) -> bool:
 # Years back, for a whole window the models read: "hace 15 años", "back in 2009".
 _YEARS_AGO: Final = re.compile(
     r"\b(?:(?:\d+|a few|few|many|several|some|two|three|four|five|six|seven|eight|nine|ten|"
-    r"fifteen|twenty) years? ago|years (?:ago|back)|(?:back )?in (?P<year>(?:19|20)\d\d)|"
+    r"fifteen|twenty) (?:years?|yrs?) (?:ago|back)|(?:years|yrs) (?:ago|back)|"
+    r"(?<!\bnot )(?:a )?long (?:time )?ago|(?:back )?in (?P<year>(?:19|20)\d\d)|"
     r"hace (?:mas de |casi |como |unos |ya )?(?:\d+ |muchos |varios |unos |dos |tres |cuatro |"
     r"cinco |seis |siete |ocho |nueve |diez |doce |quince |veinte |treinta |cuarenta |cincuenta )?"
     r"anos(?! que)|"
@@ -1906,6 +1911,9 @@ _RETRACTED: Final = re.compile(
     r"(?:it'?s|its|it is|it was) (?:literally|actually|really) (?:just )?(?:a|an|my|his|her) \w+|"
     r"(?:y |pero )?(?:es|eso es) (?:pura )?mentira|no es (?:verdad|cierto)|"
     r"(?:that'?s|that is|it'?s) (?:a lie|not true)|"
+    # a screen: "puso que 'hay un incendio' pero era un video de tiktok"
+    r"(?:pero|but|y|and) (?:era|fue|it was|it's|its) (?:solo |just |only )?(?:un|una|a) (?:video|"
+    r"pelicula|serie|movie|show|tiktok|reel|clip|game|juego)\b|"
     # what a weapon turned out to be: "thought I saw a gun but it was a metal detector"
     r"(?:but|pero) (?:it|that|it's|its) (?:was|were|turned out to be|era|fue) (?:actually |just |"
     r"only |really |solo )?(?:a|an|his|her|their|un|una|su) (?:\w+ )?(?:detector|umbrella|phone|"

@@ -57,7 +57,18 @@ _YES_ES: Final = re.compile(
 _OVER: Final = re.compile(
     r"\b(?:left|gone|went away|took off|calmed down|i'?m (?:safe|ok|okay|fine)|"
     r"we'?re (?:safe|ok|okay|fine)|se fue|se fueron|se marcho|se calmo|"
-    r"(?:estoy|estamos) (?:bien|a salvo|segur[oa]s?))\b"
+    r"(?:estoy|estamos) (?:bien|a salvo|segur[oa]s?)|"
+    # out of the building: "ya estamos en la calle", "we're out, on the sidewalk"
+    r"we'?re (?:all )?out|we got out|(?:ya )?(?:estamos|salimos) (?:en la calle|afuera|fuera)|"
+    r"ya salimos)\b"
+)
+
+
+#: A yes that asks for a call back later answers another question.
+_CALLBACK: Final = re.compile(
+    r"\bque (?:me|nos|alguien me|alguien nos) (?:llame|llamen|contacte|contacten|hable|hablen)\b|"
+    r"\bque hablen con\b|\b(?:call|contact|text) me (?:back|tomorrow|later|after)\b|"
+    r"\bhave (?:someone|somebody) (?:call|contact|text) me\b|\b(?:manana|tomorrow)\b"
 )
 
 
@@ -92,8 +103,9 @@ def _answers_yes(text: str) -> str | None:
     normal = normalize(text)
     if not normal or denies_danger(normal) or reassures(normal) or _OVER.search(normal):
         return None
-    if expected_company(normal):
-        # "ok he's here now, i'll text back later": the plumber, not a yes
+    if expected_company(normal) or _CALLBACK.search(normal):
+        # "ok he's here now, i'll text back later": the plumber, not a yes;
+        # "si, que me llamen mañana": a yes to a call back, not to a danger now
         return None
     return _language_of(normal, _YES_ES, _YES_EN)
 
@@ -126,14 +138,24 @@ _ARRIVED_EN: Final = re.compile(
     r"work|car)|in the "
     r"(?:lobby|hallway|hall|building|stairwell)|banging|knocking|kicking the door|trying to get in|"
     r"coming up|came back|showed up|pulled up|on (?:his|her|their) way|still (?:here|there|"
-    r"outside|out there|at the door|banging|kicking|knocking|yelling|trying))\b"
+    r"outside|out there|at the door|banging|kicking|knocking|yelling|trying)|"
+    # the weapon told of before, drawn now: "hes got it out now"
+    r"(?:got|pulled|took|whipped|has|have) (?:it|them|the \w+|his \w+|her \w+) out|"
+    r"(?:holding|waving|pointing) it)\b|"
+    # "that's him at the door", "i can see him through the peephole"
+    r"\b(?:that'?s|thats|it'?s|its) (?:him|her|them)(?= *(?:$|[.,!]| at| outside| in the))|"
+    r"\bi (?:can )?see (?:him|her|them) (?:through|at|outside|in the|from)\b"
 )
 _ARRIVED_ES: Final = re.compile(
     r"\b(?:ya )?(?:llego|llegaron|volvio|volvieron|regreso|regresaron|esta aqui|estan aqui|esta "
     r"afuera|estan afuera|esta abajo|esta en la puerta|esta tocando|esta golpeando la puerta|"
     r"quiere entrar|viene para aca|viene subiendo|se aparecio|"
     r"(?:sigue|siguen|todavia esta|todavia estan) (?:ahi|alli|aqui|aca|afuera|en la puerta|"
-    r"pateando|golpeando|tocando|gritando))\b"
+    r"pateando|golpeando|tocando|gritando)|"
+    # "la sacó", "la tiene en la mano", "es él. lo veo por el ojito, vino con otros dos"
+    r"(?:la|lo|las|los) (?:saco|sacaron|esta sacando)|(?:la|lo) (?:tiene|tienen|trae|traen) en la "
+    r"mano|(?:lo|la|los) (?:veo|estoy viendo) (?:por|en|desde|afuera)|vino con|vinieron|"
+    r"(?:^|[.!?] )es (?:el|ella)(?= *(?:$|[.,!])))\b"
 )
 # "he's not here", "no ha vuelto", "he came back for his stuff yesterday"
 _NOT_ARRIVED: Final = re.compile(
@@ -202,13 +224,26 @@ _ACT_EN: Final = re.compile(
     r"swallowed|cut (?:myself|again|deep)|wrote (?:the |my |a |some )?(?:letters?|notes?))|"
     r"(?:took|swallowed) (?:all|the whole|every)|(?:the |my )?(?:letters?|notes?) (?:are|is) "
     r"(?:on|in|under)|just wanted (?:someone|somebody|you|u) to know|said (?:my )?goodbyes?|"
-    r"this is goodbye)\b"
+    r"this is goodbye|"
+    # the means made ready: "i bought rope today", "the bottle's empty"
+    r"bought (?:a |some |the )?(?:rope|pills|gun|razors?|blades?)|got (?:a |the )?rope|"
+    r"(?:pill )?bottle(?:'s| is) empty|counted (?:them|the pills|my pills)|"
+    r"(?:i have|i got|got) (?:all )?(?:the |my |his |her )?pills (?:here|right here|in my hand|"
+    r"on the table|lined up)|"
+    # a farewell passed on: "he just dmed me '... bye' and turned his location off"
+    r"(?:texted|dmed|dm'd|messaged|sent) me[^.!?]{0,60}\b(?:bye|goodbye)\b|"
+    r"turned (?:his|her|their|my) location off)\b"
 )
 _ACT_ES: Final = re.compile(
     r"\b(?:ya lo hice|lo acabo de hacer|me (?:las |los )?(?:tome|trague) (?:todas?|todos?|las de|"
     r"los de|toda|todo)|(?<!a )todas\W*$|escribi (?:las |unas |mis |una )?(?:cartas?|notas?)|"
     r"(?:las |mis )?cartas (?:ya )?estan|solo queria que alguien (?:lo )?supiera|ya me despedi|"
-    r"ya esta hecho)"
+    r"ya esta hecho|me tome (?:unas|varias|algunas|un monton|muchas)\b|"
+    # "compré una soga", "tengo todas las pastillas ... aquí en la mesa, ya las conté"
+    r"compre (?:una |la )?(?:soga|cuerda|pastillas)|(?:ya )?las conte\b|"
+    r"(?:el )?frasco (?:esta |ya esta )?vacio|(?:tengo|tiene) (?:todas )?las pastillas"
+    r"[^.!?]{0,40}(?:aqui|en la mano|en la mesa)|me mando[^.!?]{0,40}despedida|"
+    r"apago (?:su )?ubicacion)"
 )
 #: A denial inside the act's own clause: "no lo hice", "i didn't take them".
 _ACT_DENIED: Final = re.compile(
@@ -220,7 +255,8 @@ _ACT_DENIED: Final = re.compile(
 def act_after_ideation(text: str, earlier_kinds: Collection[str]) -> RiskResult | None:
     """An imminent self-harm result when, after suicidal words earlier in the
     conversation, ``text`` says the act is done or under way."""
-    if "self_harm" not in earlier_kinds:
+    if not {"self_harm", "overdose"} & set(earlier_kinds):
+        # the learned layers name suicidal words "overdose" at times
         return None
     normal = normalize(text)
     for language, pattern in (("es", _ACT_ES), ("en", _ACT_EN)):
@@ -239,7 +275,8 @@ def act_after_ideation(text: str, earlier_kinds: Collection[str]) -> RiskResult 
 #: A no to the safety question: "no not rn hes in his room", "ahorita esta dormido".
 _NO_EN: Final = re.compile(
     _OPENER + r"(?:no+(?=\W*$|\s*[.,!;:]|\s+(?:he|she|they|i|we|it|its|it's|not|nobody|no one|"
-    r"one|nah|thanks|thank)\b)|nah+|nope|not (?:right )?now|not rn|not really|not at the moment|"
+    r"one|nah|thanks|thank|right|rn|now|ahorita|ahora)\b)|nah+|nope|not (?:right )?now|not rn|"
+    r"not really|not at the moment|"
     r"i don'?t think so|dont think so|(?:he|she|they)(?:'s| is| are|'re) (?:asleep|sleeping|"
     r"in (?:his|her|their) room|at work|calm(?:er)?|watching tv))\b"
 )
@@ -279,31 +316,37 @@ def _after_no(result: RiskResult, text: str) -> RiskResult:
     short answer is read by the rules alone; in a longer one the models may
     still say elevated, never imminent."""
     ceiling = "none" if len(text.split()) <= _SHORT_ANSWER_WORDS else "elevated"
+    why = "answered no to 'Are you or anyone else in danger right now?'"
+    return _models_held(result, ceiling, "no_to_safety_question", why)
+
+
+def _models_held(result: RiskResult, ceiling: str, signal_id: str, why: str) -> RiskResult:
+    """``result`` with the learned layers' readings held at ``ceiling`` (the rules'
+    readings stand), and a conversation signal saying why."""
     kept, held = [], []
     for s in result.signals:
         if s.get("layer") in _LEARNED_LAYERS and s.get("level") == "imminent":
-            held.append({**s, "level": ceiling, "context": "answered_no"})
+            held.append({**s, "level": ceiling, "context": signal_id})
         elif s.get("layer") in _LEARNED_LAYERS and ceiling == "none" and s.get("level") != "none":
-            held.append({**s, "level": "none", "context": "answered_no"})
+            held.append({**s, "level": "none", "context": signal_id})
         else:
             kept.append(s)
     active = [s for s in kept + held if s.get("level") in ("elevated", "imminent")]
     top = max(active, key=lambda s: risk_level_rank(str(s.get("level"))), default=None)
     level = str(top["level"]) if top else "none"
     kind = str(top["kind"]) if top and top.get("kind") else None
-    set_aside = held
     note: dict[str, object] = {
         "layer": "conversation",
-        "id": "no_to_safety_question",
+        "id": signal_id,
         "level": level,
         "kind": kind,
-        "why": "answered no to 'Are you or anyone else in danger right now?'",
+        "why": why,
     }
     return RiskResult(
         level=level,  # type: ignore[arg-type]
         kind=kind,
         route=route_for(level, kind),
-        signals=[note, *kept, *set_aside],
+        signals=[note, *kept, *held],
         language=result.language,
     )
 
@@ -377,9 +420,32 @@ def read_in_conversation(
             return _joined(reading, result)
     if asked_kind and result.level != "none" and answers_no(text):
         result = _after_no(result, text)
+    if last_level == "imminent" and result.level != "none" and _CALLING.search(normalize(text)):
+        # "ok voy a llamar al 988" right after the 988 reply: doing what it said
+        why = "says they are calling the number the last reply gave"
+        return _models_held(result, "none", "calling_as_told", why)
     if last_level == "imminent" and result.level == "elevated" and not _over(text):
         return _continues(result)
+    smell = _SMELL_GROWING.search(normalize(text))
+    if result.level != "imminent" and "fire" in kinds and smell and not _over(text):
+        return _joined(_smell_growing(result), result)
     return result
+
+
+#: After a gas or fire risk, the smell growing: "espera huele fuertísimo ahora".
+_SMELL_GROWING: Final = re.compile(
+    r"\b(?:huele|smells?|smelling|olor|the smell|el olor)\b[^.!?]{0,30}\b(?:fuert\w*|strong\w*|"
+    r"worse|peor|everywhere|por todos lados|bad now|horrible)\b"
+)
+
+
+def _smell_growing(result: RiskResult) -> RiskResult:
+    return _conversation_result(
+        "fire",
+        result.language or "en",
+        "smell_after_gas_or_fire",
+        "after a gas or fire risk, the smell is growing",
+    )
 
 
 def _joined(reading: RiskResult, result: RiskResult) -> RiskResult:

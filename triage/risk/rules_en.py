@@ -236,6 +236,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:broke|breaking|broken) out|se (?:acaba de armar|armo|esta armando) (?:una )?(?:pelea|"
         r"bronca|rina)|(?:throwing|tirando|tirandose) (?:\w+ ){0,2}(?:at each other|at one another|"
         r"unos a otros|entre ellos)|"
+        # words turned to hands, now: "now theyre pushing each other"
+        r"(?:now|ahora) (?:they'?re|theyre|they are|they started|estan) (?:pushing|shoving|"
+        r"swinging at|punching|grabbing|empujandose|golpeandose|agarrandose)(?: each other| one "
+        r"another)?|"
         r"(?:face|head|shirt|hands?|nose|mouth)(?: is| are| was|'s)? (?:all |covered in |full of "
         r"|dripping )(?:blood|bloody)",
     ),
