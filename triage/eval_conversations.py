@@ -256,13 +256,19 @@ def _first_runs() -> list[str]:
     return [*lines, ""]
 
 
+def _batch_order(batch: str) -> tuple[int, str]:
+    """conv2 before conv10."""
+    digits = "".join(c for c in batch if c.isdigit())
+    return (int(digits) if digits else 0, batch)
+
+
 def render(readings: Sequence[Reading], data: Path) -> str:
     try:
         shown = data.resolve().relative_to(ROOT)
     except ValueError:
         shown = data
     messages = sum(len(r.conversation.turns) for r in readings)
-    batches = sorted({r.conversation.batch for r in readings})
+    batches = sorted({r.conversation.batch for r in readings}, key=_batch_order)
     lines = [
         "# Risk screen on whole conversations",
         "",

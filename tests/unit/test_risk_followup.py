@@ -303,3 +303,55 @@ def test_a_gas_smell_growing_after_a_gas_risk_is_imminent() -> None:
         "the smell is way stronger now", _learned_only("none", "fire"), earlier_kinds={"fire"}
     )
     assert (reading.level, reading.kind) == ("imminent", "fire")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok estoy llamando",
+        "calling now",
+        "the paramedics have her, thank you",
+        "la policía se lo llevaron",
+    ],
+)
+def test_calling_or_help_taking_over_after_an_emergency_is_not_a_new_one(text: str) -> None:
+    reading = _read(text, _learned_only("imminent", "violence"), last_level="imminent")
+    assert reading.level != "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text", ["the smoke is getting worse", "ya casi no respira", "3rd floor", "piso 6"]
+)
+def test_after_an_emergency_it_going_on_or_where_it_is_stays_imminent(text: str) -> None:
+    reading = _read(text, _learned_only("none", "fire"), earlier_kind="fire", last_level="imminent")
+    assert reading.level == "imminent"
+
+
+def test_what_was_told_happening_again_now_is_imminent_only_as_the_message_point() -> None:
+    kinds = {"earlier_kinds": {"weapon"}, "earlier_kind": "weapon"}
+    assert _read("again. right now", _learned_only("none", "weapon"), **kinds).level == "imminent"
+    loud = "the music next door is loud again right now and nobody is doing anything about it"
+    assert _read(loud, _learned_only("none", "weapon"), **kinds).level == "none"
+
+
+def test_found_on_the_floor_after_a_medical_worry_is_imminent() -> None:
+    reading = _read(
+        "we got in. he's on the bathroom floor",
+        _learned_only("elevated", "medical"),
+        earlier_kinds={"medical"},
+    )
+    assert (reading.level, reading.kind) == ("imminent", "medical")
+
+
+@pytest.mark.parametrize(
+    "text", ["been saving up my pills for weeks", "esta noche", "ya tengo suficientes"]
+)
+def test_means_saved_up_or_the_night_named_after_suicidal_words_is_imminent(text: str) -> None:
+    reading = act_after_ideation(text, {"self_harm"})
+    assert reading is not None and reading.level == "imminent"
+
+
+def test_no_no_and_ahora_mismo_no_answer_the_safety_question() -> None:
+    for text in ["no no, im just tired", "ahora mismo no hay nada prendido"]:
+        reading = _read(text, _learned_only("imminent", "fire"), asked_kind="fire")
+        assert reading.level == "none", text

@@ -3487,3 +3487,9 @@ def test_the_long_ago_a_video_anger_and_a_person_fine_now_are_not_emergencies(te
 def test_a_gas_line_left_open_is_a_fire_risk_and_shoving_now_is_a_fight() -> None:
     assert screen("la señora de al lado deja las hornillas prendidas toda la noche").kind == "fire"
     assert screen("ahora están empujándose en la esquina").level == "imminent"
+
+
+def test_fleeing_a_violent_partner_and_nobody_would_miss_me_are_risks() -> None:
+    fled = screen("me fui a casa de mi prima porque mi marido me pegaba")
+    assert (fled.level, fled.kind) == ("elevated", "domestic_violence"), fled.signals
+    assert screen("para qué sigo aquí si nadie me extrañaría").kind == "self_harm"

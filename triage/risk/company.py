@@ -47,7 +47,7 @@ _HELPER_ARRIVED: Final = re.compile(
     r"(?<=got) here\b|(?<=showed up)|(?<=pulled up)|(?<=arrived)|(?<=llego)|(?<=llegaron)|"
     r"(?<=vino)|(?<=vinieron))|"
     rf"\b(?:ya )?(?:llego|llegaron|vino|vinieron|esta aqui|estan aqui) (?:el|la|los|las|mi|mis) "
-    rf"{_HELPER}\b"
+    rf"(?:\w+ (?:de|del|de la) )?{_HELPER}\b"
 )
 #: Someone arriving, told with what the resident does next: "nvm he's here now sorry",
 #: "she's outside, me voy", "ya está aquí, ahorita le escribo después".

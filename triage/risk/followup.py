@@ -60,7 +60,9 @@ _OVER: Final = re.compile(
     r"(?:estoy|estamos) (?:bien|a salvo|segur[oa]s?)|"
     # out of the building: "ya estamos en la calle", "we're out, on the sidewalk"
     r"we'?re (?:all )?out|we got out|(?:ya )?(?:estamos|salimos) (?:en la calle|afuera|fuera)|"
-    r"ya salimos)\b"
+    r"ya salimos|"
+    # "no no im not gonna do anything, just exhausted"
+    r"(?:i'?m )?not (?:gonna|going to) do anything|i won'?t do anything|no voy a hacer nada)\b"
 )
 
 
@@ -102,6 +104,8 @@ def _answers_yes(text: str) -> str | None:
     """The language of a yes ("en" or "es"), or None when the text is no yes."""
     normal = normalize(text)
     if not normal or denies_danger(normal) or reassures(normal) or _OVER.search(normal):
+        return None
+    if _HELP_TOOK_OVER.search(normal):
         return None
     if expected_company(normal) or _CALLBACK.search(normal):
         # "ok he's here now, i'll text back later": the plumber, not a yes;
@@ -188,8 +192,14 @@ def _arrived(text: str) -> str | None:
     """The language of a report that the feared person is here now (or that the
     resident is hiding from them), or None."""
     normal = normalize(text)
-    if not normal or _OVER.search(normal) or expected_company(normal):
-        # "ya llegaron los policías", "my friend is picking me up, she's outside"
+    if (
+        not normal
+        or _OVER.search(normal)
+        or expected_company(normal)
+        or _HELP_TOOK_OVER.search(normal)
+    ):
+        # "ya llegaron los policías", "my friend is picking me up, she's outside",
+        # "they're here, se lo llevaron afuera"
         return None
     hiding = _language_of(normal, _HIDING_ES, _HIDING_EN)
     if hiding and not _ANOTHER_TIME.search(normal):
@@ -230,6 +240,8 @@ _ACT_EN: Final = re.compile(
     r"(?:pill )?bottle(?:'s| is) empty|counted (?:them|the pills|my pills)|"
     r"(?:i have|i got|got) (?:all )?(?:the |my |his |her )?pills (?:here|right here|in my hand|"
     r"on the table|lined up)|"
+    r"saving (?:up )?(?:my |his |her )?(?:meds|pills|medication)|(?:it'?s|its|that'?s) enough\W*$|"
+    r"^\W*(?:tonight|today|right now)\W*$|"
     # a farewell passed on: "he just dmed me '... bye' and turned his location off"
     r"(?:texted|dmed|dm'd|messaged|sent) me[^.!?]{0,60}\b(?:bye|goodbye)\b|"
     r"turned (?:his|her|their|my) location off)\b"
@@ -243,7 +255,8 @@ _ACT_ES: Final = re.compile(
     r"compre (?:una |la )?(?:soga|cuerda|pastillas)|(?:ya )?las conte\b|"
     r"(?:el )?frasco (?:esta |ya esta )?vacio|(?:tengo|tiene) (?:todas )?las pastillas"
     r"[^.!?]{0,40}(?:aqui|en la mano|en la mesa)|me mando[^.!?]{0,40}despedida|"
-    r"apago (?:su )?ubicacion)"
+    r"apago (?:su )?ubicacion|guardando (?:mis |las )?(?:pastillas|medicinas)|ya (?:son|tengo) "
+    r"suficientes|^\W*(?:esta noche|hoy|ahorita)\W*$)"
 )
 #: A denial inside the act's own clause: "no lo hice", "i didn't take them".
 _ACT_DENIED: Final = re.compile(
@@ -275,7 +288,7 @@ def act_after_ideation(text: str, earlier_kinds: Collection[str]) -> RiskResult 
 #: A no to the safety question: "no not rn hes in his room", "ahorita esta dormido".
 _NO_EN: Final = re.compile(
     _OPENER + r"(?:no+(?=\W*$|\s*[.,!;:]|\s+(?:he|she|they|i|we|it|its|it's|not|nobody|no one|"
-    r"one|nah|thanks|thank|right|rn|now|ahorita|ahora)\b)|nah+|nope|not (?:right )?now|not rn|"
+    r"one|nah|thanks|thank|right|rn|now|ahorita|ahora|no)\b)|nah+|nope|not (?:right )?now|not rn|"
     r"not really|not at the moment|"
     r"i don'?t think so|dont think so|(?:he|she|they)(?:'s| is| are|'re) (?:asleep|sleeping|"
     r"in (?:his|her|their) room|at work|calm(?:er)?|watching tv))\b"
@@ -283,7 +296,8 @@ _NO_EN: Final = re.compile(
 # "no contesta el teléfono" is no answer: a Spanish "no" before a verb negates the verb.
 _NO_ES: Final = re.compile(
     _OPENER + r"(?:no+(?=\W*$|\s*[.,!;:]|\s+(?:ahorita|ahora|por ahora|creo|gracias|todo|"
-    r"estamos|estoy|nadie)\b)|nel|ahorita no|ahora no|por ahora no|todavia no|no creo|creo que no|"
+    r"estamos|estoy|nadie|no)\b)|(?:ahora mismo|ahorita|ahora) no\b|nel|"
+    r"por ahora no|todavia no|no creo|creo que no|"
     r"(?:(?:ahorita|ahora) )?(?:esta|estan) (?:dormid[oa]s?|durmiendo|tranquil[oa]s?|"
     r"en su cuarto|en el trabajo|trabajando))\b"
 )
@@ -371,9 +385,21 @@ def _continues(result: RiskResult) -> RiskResult:
     )
 
 
-#: The resident doing what the reply said: "ok voy a textear al 988", "mi esposo ya llamó al 911".
+#: The resident doing what the reply said: "ok voy a textear al 988", "mi esposo ya llamó al 911",
+#: and right after the reply, without the number: "ok ya estoy llamando", "si voy a llamar".
 _CALLING: Final = re.compile(
-    r"\b(?:call\w*|text\w*|dial\w*|llam\w*|textear|texte\w*|marc\w*)\b[^.!?]{0,20}\b(?:911|988)\b"
+    r"\b(?:call\w*|text\w*|dial\w*|llam\w*|textear|texte\w*|marc\w*)\b[^.!?]{0,20}\b(?:911|988)\b|"
+    r"^\W*(?:(?:ok|okay|si|yes|ya|bueno)\W+)*(?:(?:i'?m |estoy |voy a |i'?ll |gonna )?(?:calling|"
+    r"llamando|llamar|call(?: them| now)?|textear|texting)|ya (?:llame|llamamos)|called)\b"
+)
+#: Help has come and taken over: "EMS took him. thank you", "security ya los separó".
+_HELP_TOOK_OVER: Final = re.compile(
+    r"\b(?:ems|emts?|paramedics?|paramedicos?|ambulance|ambulancia|police|cops|policias?|"
+    r"security|seguridad|guard|guardia|nurse|enfermer[oa]|teacher|maestra|maestro|bomberos|"
+    r"firefighters|fd|fdny)\b[^.!?]{0,40}\b(?:here|aqui|took|se (?:lo|la|los) llevaron|"
+    r"separ\w+|pulled up|llego|llegaron|walking me|me dejo entrar|is with|esta con|got him|"
+    r"got her|(?:has|have) (?:him|her|them)|tiene)\b|"
+    r"\bse (?:lo|la|los) llevaron\b|\bya esta respirando\b|\bis breathing again\b"
 )
 
 
@@ -387,6 +413,7 @@ def _over(text: str) -> bool:
         or denies_danger(normal)
         or answers_no(normal)
         or _CALLING.search(normal)
+        or _HELP_TOOK_OVER.search(normal)
     )
 
 
@@ -420,16 +447,82 @@ def read_in_conversation(
             return _joined(reading, result)
     if asked_kind and result.level != "none" and answers_no(text):
         result = _after_no(result, text)
-    if last_level == "imminent" and result.level != "none" and _CALLING.search(normalize(text)):
+    normal = normalize(text)
+    if last_level == "imminent" and result.level != "none" and _CALLING.search(normal):
         # "ok voy a llamar al 988" right after the 988 reply: doing what it said
         why = "says they are calling the number the last reply gave"
         return _models_held(result, "none", "calling_as_told", why)
+    if last_level == "imminent" and result.level != "none" and _HELP_TOOK_OVER.search(normal):
+        # "EMS took him. thank you": the emergency is in the hands it was sent to
+        why = "says the help the last reply sent for has come and taken over"
+        return _models_held(result, "elevated", "help_took_over", why)
     if last_level == "imminent" and result.level == "elevated" and not _over(text):
         return _continues(result)
+    if (
+        last_level == "imminent"
+        and result.level == "none"
+        and _GOING_ON.search(normal)
+        and not _over(text)
+    ):
+        # "hallway filling up", "ya casi no me responde", "4th floor"
+        return _joined(
+            _going_on(earlier_kind or next(iter(sorted(kinds)), None), result.language), result
+        )
+    # only as the message's point: "the music is loud again right now" is not the gun again
+    again = _AGAIN_NOW.search(normal) and (
+        len(normal.split()) <= _AGAIN_MAX_WORDS or _HAPPENING_AGAIN.search(normal)
+    )
+    if result.level != "imminent" and kinds and again and not _over(text):
+        # "otra vez. ahora mismo" after shots last night
+        return _joined(_again_now(earlier_kind or sorted(kinds)[0], result.language), result)
+    if result.level != "imminent" and "medical" in kinds and _FOUND_DOWN.search(normal):
+        return _joined(_found_down(result.language), result)
     smell = _SMELL_GROWING.search(normalize(text))
     if result.level != "imminent" and "fire" in kinds and smell and not _over(text):
         return _joined(_smell_growing(result), result)
     return result
+
+
+#: Right after an emergency, a message the text screen reads as none that tells
+#: it going on or getting worse, or only where it is.
+_GOING_ON: Final = re.compile(
+    r"\b(?:no (?:me )?(?:responde|contesta|despierta|respira)|ya casi no|not (?:responding|"
+    r"answering|waking|breathing)|won'?t (?:answer|wake|respond)|getting worse|worse now|"
+    r"(?:se )?(?:puso|esta) peor|filling up|se esta llenando|llorando|crying|screaming|gritando|"
+    r"sono la alarma|(?:the )?alarm(?:'s| is)? going off|evacuat\w*|bajando por la escalera)\b|"
+    r"^\W*(?:\d+ ?(?:st|nd|rd|th|to|vo|ro|do|mo|er)? ?(?:floor|fl|piso)|(?:piso|floor|apt|"
+    r"apartamento) \w+)\W*$"
+)
+#: What was told before, happening again now: "otra vez. ahora mismo", "its happening again".
+_AGAIN_NOW: Final = re.compile(
+    r"\b(?:otra vez|de nuevo|again|happening again|pasando otra vez)\b[^!?]{0,40}\b(?:ahora mismo|"
+    r"right now|rn|ahorita|this time|esta vez|now)\b|\b(?:ahora mismo|right now|ahorita)\b"
+    r"[^!?]{0,20}\b(?:otra vez|de nuevo|again)\b"
+)
+_AGAIN_MAX_WORDS: Final = 6
+_HAPPENING_AGAIN: Final = re.compile(
+    r"\b(?:happening again|pasando otra vez|esta pasando otra vez)\b"
+)
+#: Found down, after a medical worry: "the super finally opened it. she's on the kitchen floor".
+_FOUND_DOWN: Final = re.compile(
+    r"\b(?:(?:he|she)(?:'s| is) (?:\w+ )?on the (?:\w+ )?floor|(?:esta|lo encontre|la encontre) "
+    r"(?:tirad[oa] )?en el (?:\w+ )?(?:piso|suelo)|found (?:him|her) on the (?:\w+ )?floor)\b"
+)
+
+
+def _going_on(kind: str | None, language: str) -> RiskResult:
+    why = "right after an emergency, tells it going on or where it is"
+    return _conversation_result(kind or "violence", language, "emergency_continues", why)
+
+
+def _again_now(kind: str, language: str) -> RiskResult:
+    why = "what an earlier message told, happening again now"
+    return _conversation_result(kind, language, "again_now", why)
+
+
+def _found_down(language: str) -> RiskResult:
+    why = "after a medical worry, the person found on the floor"
+    return _conversation_result("medical", language, "found_down", why)
 
 
 #: After a gas or fire risk, the smell growing: "espera huele fuertísimo ahora".

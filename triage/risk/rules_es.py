@@ -718,6 +718,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:soy|me siento) una carga|no vale la pena vivir|no aguanto mas|quiero desaparecer|"
         # wishing, in the conditional: "hay días que quisiera desaparecer", "mejor me muero y ya"
         r"quisiera (?:desaparecer|morirme|no existir|estar muert[oa])|mejor me muero\b(?! de\b)|"
+        # "ya ni sé para qué sigo aquí, nadie me extrañaría"
+        r"nadie me (?:extranaria|va a extranar|echaria de menos)|para que sigo (?:aqui|viv\w+)|"
         r"(?:estoy|siento que estoy) de mas en (?:este mundo|esta vida)|sobro en este mundo|"
         r"para que seguir(?: viviendo)?\b|"
         r"me da (?:igual|lo mismo) (?:si )?(?:me muero|morirme|vivir o morir|"
@@ -743,6 +745,18 @@ RULES: Final[tuple[Rule, ...]] = (
         requires=r"(?:esposo|marido|pareja|novio|novia|esposa|mujer|hijo|hija|papa|padre|mama|"
         r"madre|padrastro|yerno|cunado|hermano|suegro|casa|familia|nosotros|todos)",
         upgradable=True,
+    ),
+    rule(
+        # fled from abuse, in a shelter or with family now: "me vine pa acá porque mi ex me
+        # daba golpes" (a survivor's risk does not end with the move)
+        "domestic_violence.fled",
+        "domestic_violence",
+        "elevated",
+        r"(?:me vine|me fui|me sali|hui|me escape|left|fled|got away|ran away|escaped)[^.!?]{0,50}"
+        r"(?:porque|because|cause|cuz|por) (?:mi |my )?(?:ex|esposo|marido|pareja|novio|husband|"
+        r"boyfriend|partner)\b[^.!?]{0,25}(?:me )?(?:pegaba|golpeaba|daba golpes|maltrataba|"
+        r"abusaba|hit|beat|abused|hurt)",
+        context=False,
     ),
     rule(
         # hiding from someone in the home: "me escondí en el closet con los nenes"
