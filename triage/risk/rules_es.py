@@ -742,8 +742,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         r"se (?:pone|ponia|puso|vuelve|volvia) (?:muy |bien |super |re |todo )?(?:agresiv[oa]|"
         r"violent[oa]|loc[oa] y (?:nos|me) (?:pega|grita|amenaza))",
+        # a partner or a relative: a roommate who "se pone agresivo" is not domestic violence
         requires=r"(?:esposo|marido|pareja|novio|novia|esposa|mujer|hijo|hija|papa|padre|mama|"
-        r"madre|padrastro|yerno|cunado|hermano|suegro|casa|familia|nosotros|todos)",
+        r"madre|padrastro|yerno|cunado|hermano|suegro)",
         upgradable=True,
     ),
     rule(
