@@ -355,3 +355,72 @@ def test_no_no_and_ahora_mismo_no_answer_the_safety_question() -> None:
     for text in ["no no, im just tired", "ahora mismo no hay nada prendido"]:
         reading = _read(text, _learned_only("imminent", "fire"), asked_kind="fire")
         assert reading.level == "none", text
+
+
+@pytest.mark.parametrize(
+    "text", ["ok he's on the phone with 911 now", "mi hija ya está hablando con el 911"]
+)
+def test_being_on_the_line_with_911_after_an_emergency_is_not_a_new_one(text: str) -> None:
+    reading = _read(text, _learned_only("elevated", "medical"), last_level="imminent")
+    assert reading.level != "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text", ["respira pero muy despacio", "he's breathing but really shallow", "apenas respira"]
+)
+def test_breathing_badly_after_an_emergency_stays_imminent(text: str) -> None:
+    reading = _read(
+        text, _learned_only("none", "medical"), earlier_kind="medical", last_level="imminent"
+    )
+    assert (reading.level, reading.kind) == ("imminent", "medical")
+
+
+def test_a_fight_started_again_is_imminent_but_the_music_starting_again_is_not() -> None:
+    kinds = {"earlier_kinds": {"violence"}, "earlier_kind": "violence"}
+    fight = "they started up again out in the hallway, you can hear everything"
+    assert _read(fight, _learned_only("none", "violence"), **kinds).level == "imminent"
+    music = "ya empezaron otra vez con la musica a todo volumen"
+    assert _read(music, _learned_only("none", "violence"), **kinds).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm ok i guess. but i'm sitting here looking at his pills and thinking",
+        "no se, estoy mirando las pastillas de mi abuela y pensando",
+    ],
+)
+def test_the_means_looked_at_with_the_thought_after_suicidal_words_is_imminent(
+    text: str,
+) -> None:
+    reading = act_after_ideation(text, {"self_harm"})
+    assert reading is not None and reading.route == "988"
+
+
+@pytest.mark.parametrize(
+    "text", ["now its seeping in under my door", "i can taste the smoke in here"]
+)
+def test_smoke_reaching_the_resident_after_a_fire_hazard_is_imminent(text: str) -> None:
+    reading = _read(text, _learned_only("elevated", "self_harm"), earlier_kinds={"fire"})
+    assert (reading.level, reading.kind) == ("imminent", "fire")
+
+
+@pytest.mark.parametrize("text", ["knocked twice, she doesn't answer", "toqué y nadie abre"])
+def test_still_no_answer_after_a_welfare_worry_keeps_it_elevated(text: str) -> None:
+    reading = _read(
+        text,
+        _learned_only("none", "medical"),
+        earlier_kind="medical",
+        earlier_kinds={"medical"},
+        last_level="elevated",
+    )
+    assert (reading.level, reading.kind) == ("elevated", "medical")
+    after_noise = _read(
+        text, _learned_only("none", "medical"), earlier_kinds={"violence"}, last_level="elevated"
+    )
+    assert after_noise.level == "none"
+
+
+def test_a_yes_that_asks_for_a_mediator_answers_the_offer_not_the_safety_question() -> None:
+    assert answer_to_safety_question("yes i'd like a mediator please", "violence") is None
+    assert answer_to_safety_question("si, quiero información de mediación", "violence") is None

@@ -3493,3 +3493,53 @@ def test_fleeing_a_violent_partner_and_nobody_would_miss_me_are_risks() -> None:
     fled = screen("me fui a casa de mi prima porque mi marido me pegaba")
     assert (fled.level, fled.kind) == ("elevated", "domestic_violence"), fled.signals
     assert screen("para qué sigo aquí si nadie me extrañaría").kind == "self_harm"
+
+
+def test_someone_cutting_their_arms_is_a_self_harm_risk_but_a_haircut_is_not() -> None:
+    cuts = screen("mi sobrino de 15 se corta las piernas y lo esconde con pantalones largos")
+    assert (cuts.level, cuts.kind) == ("elevated", "self_harm"), cuts.signals
+    assert screen("mi esposo se corta el pelo en el baño y deja todo sucio").kind != "self_harm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dads gonna kill me, i broke the microwave door",
+        "can someone help me with a restraining order, what papers do i need",
+        "el detector de humo está pitando una vez cada minuto, creo que es la batería baja",
+        "whenever i smell smoke from the neighbors grill i get panicky, is there a counselor",
+    ],
+)
+def test_a_parents_anger_a_request_a_battery_chirp_and_a_memory_are_not_emergencies(
+    text: str,
+) -> None:
+    assert screen(text).level != "imminent", screen(text).signals
+
+
+def test_kept_in_with_the_keys_taken_and_a_drunk_carer_pushing_a_stroller_into_traffic() -> None:
+    held = screen("volvió borracho, dice que de aquí no me voy y me escondió las llaves")
+    assert (held.level, held.kind) == ("imminent", "domestic_violence"), held.signals
+    stroller = screen(
+        "the mom is so high she's staggering, pushing the stroller right out into traffic"
+    )
+    assert (stroller.level, stroller.kind) == ("imminent", "child_safety"), stroller.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bronx, off jerome and 170th", "astoria by 30th ave", "queens, jackson heights"],
+)
+def test_a_message_that_only_says_where_is_not_read_as_a_risk(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya está abajo, la trajo mi amigo",
+        "ok she's here, text u later",
+        "oh her grandson just showed up, says she's fine, sorry!!",
+    ],
+)
+def test_someone_expected_arriving_is_not_read_as_a_risk(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals

@@ -12,6 +12,7 @@ Map of the package::
     │   ├── learned (data/training.jsonl) classifiers on MiniLM vectors and
     │   │                                 character n-grams (crossval.py measures them)
     │   └── combine                       levels, vetoes, corroboration, the kind
+    │       └── company, place_only       messages the models' reading does not apply to
     └── merge_intent(result, intent, confidence)   the Rasa layer (intent.py)
 
     RiskResult.level / kind / route / signals / language / lines, to_dict()

@@ -30,6 +30,7 @@ from triage.risk import context
 from triage.risk.company import expected_company
 from triage.risk.learned import LearnedHit
 from triage.risk.patterns import PatternHit
+from triage.risk.place_only import only_a_place
 from triage.risk.semantic import Chunk, SemanticHit
 
 KIND_PRIORITY: Final[tuple[str, ...]] = (
@@ -179,11 +180,18 @@ def _idiom_spans(text: str) -> list[context.Span]:
     return [span for span, reason in context.idiom_spans(text) if reason in ("figurative", "topic")]
 
 
-def _company_only(patterns: Sequence[PatternHit], text: str) -> bool:
-    """The message announces someone expected ("mi amiga ya está afuera", "nvm he's
-    here now") and the rules read no risk in it: the models' reading of a
-    stranger at the door does not apply (``triage.risk.company``)."""
-    return not any(p.level != "none" for p in patterns) and expected_company(text)
+def _set_aside(patterns: Sequence[PatternHit], text: str) -> str | None:
+    """Why the models' reading of the message does not apply, or None. The rules
+    read no risk in it, and it announces someone expected ("mi amiga ya está
+    afuera", "nvm he's here now": ``triage.risk.company``) or only says where
+    ("harlem, lenox and 130th": ``triage.risk.place_only``)."""
+    if any(p.level != "none" for p in patterns):
+        return None
+    if expected_company(text):
+        return "company"
+    if only_a_place(text):
+        return "place_only"
+    return None
 
 
 def filter_semantic(
@@ -195,7 +203,7 @@ def filter_semantic(
     """Drop or cap semantic hits that the pattern layer's reading contradicts,
     and keep the best remaining hit per kind."""
     idioms = _idiom_spans(text)
-    if _company_only(patterns, text):
+    if _set_aside(patterns, text):
         return []
     kept: dict[str, SemanticHit] = {}
     for hit in hits:
@@ -221,11 +229,11 @@ def filter_learned(
     elevated. The hit keeps its label and probability; ``context``
     says why its level changed."""
     idioms = _idiom_spans(text)
-    company = _company_only(patterns, text)
+    aside = _set_aside(patterns, text)
     out = []
     for hit in hits:
-        if hit.level != "none" and hit.kind is not None and company:
-            hit = replace(hit, level="none", context="company")
+        if hit.level != "none" and hit.kind is not None and aside:
+            hit = replace(hit, level="none", context=aside)
         elif hit.level != "none" and hit.kind is not None:
             veto, cap = read_context(hit.kind, hit.start, hit.end, hit.text, patterns, idioms)
             if veto:

@@ -47,21 +47,30 @@ _HELPER_ARRIVED: Final = re.compile(
     r"(?<=got) here\b|(?<=showed up)|(?<=pulled up)|(?<=arrived)|(?<=llego)|(?<=llegaron)|"
     r"(?<=vino)|(?<=vinieron))|"
     rf"\b(?:ya )?(?:llego|llegaron|vino|vinieron|esta aqui|estan aqui) (?:el|la|los|las|mi|mis) "
-    rf"(?:\w+ (?:de|del|de la) )?{_HELPER}\b"
+    rf"(?:\w+ (?:de|del|de la) )?{_HELPER}\b|"
+    # brought by one: "ella está afuera ya, la trajo una amiga", "my friend drove her over"
+    r"\b(?:la|lo|me|nos|los|las) (?:trajo|trajeron|dejo|dejaron) "
+    rf"(?:una |un |mi |mis |su |el |la )?{_HELPER}\b|"
+    rf"\b{_HELPER} (?:brought|dropped off|drove) (?:her|him|me|us|them)\b"
 )
 #: Someone arriving, told with what the resident does next: "nvm he's here now sorry",
 #: "she's outside, me voy", "ya está aquí, ahorita le escribo después".
 _ARRIVED: Final = re.compile(
     r"\b(?:(?:he|she|they|(?:my|mi) \w+)(?:'s| is| are|'re| esta| ya esta) (?:\w+ )?(?:here|"
     r"outside|downstairs|afuera|aqui|abajo)|"
-    r"(?:ya )?(?:esta|estan) (?:aqui|afuera|abajo)|ya llego|ya llegaron|just got here)\b"
+    r"(?:ya )?(?:esta|estan) (?:aqui|afuera|abajo)|ya llego|ya llegaron|just got here|"
+    r"(?:\w+ )?just showed up)\b"
 )
 _LOGISTICS: Final = re.compile(
     r"\b(?:nvm|never ?mind|picking (?:me|us) up|pick (?:me|us) up|waiting for (?:me|us)|"
     r"(?:me|nos) (?:va|viene|vienen|van) a (?:buscar|recoger)|esperandome|esperandonos|"
     r"ttyl|text (?:you |u )?(?:back )?later|(?:le|te|les) (?:escribo|aviso) (?:despues|luego|"
-    r"mas tarde)|ahorita (?:le|te|les) (?:escribo|aviso)|tengo que irme|gotta go|got to go|"
-    r"me voy(?= *(?:$|[.,!]))|heading (?:out|up|upstairs|down|downstairs)|"
+    r"mas tarde)|(?:ahorita|despues|luego|mas tarde) (?:le|te|les) (?:escribo|aviso)|"
+    r"tengo que irme|gotta go|got to go|"
+    r"me voy(?= *(?:$|[.,!]))|(?:heading|going) (?:out|up|upstairs|down|downstairs)|"
+    # the worry answered: "her nephew just showed up, says shes at her daughters"
+    r"(?:says|said|dice que) (?:she|he|they)(?:'s| is|s| are|'re)? (?:ok|okay|fine|safe|at "
+    r"(?:her|his|their) \w+)|"
     r"grabbing (?:food|lunch|dinner|coffee|a bite)|"
     r"(?:esperando|waiting for) (?:el|un|su|al|the|an|his|her|my) (?:uber|lyft|taxi|cab|ride|"
     r"carro|car|bus|tren|train))\b"

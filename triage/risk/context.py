@@ -197,6 +197,8 @@ _HABITUAL: Final = re.compile(
     r"strangling|slapping|punching|kicking|shoving|pushing)|"
     r"todos los (?:dias|fines de semana|lunes|martes|miercoles|jueves|viernes|sabados|domingos)|"
     r"cada (?:dia|noche|vez|viernes|sabado|fin de semana)|(?<!para )(?<!por )(?<!\bde )siempre|"
+    # what a smell or a sound does to the resident: "cuando huelo humo me da ansiedad"
+    r"cuando (?:huelo|oigo|veo|escucho|siento)|when(?:ever)? i (?:smell|hear|see)|"
     r"a veces|(?:anda|andan) con(?![^.!?]{0,50}(?:amenazando|persiguiendo|corriendo detras|"
     r"tirando|atacando))|cuando (?:toma|bebe|se enoja|esta borracho))\b"
 )
@@ -301,7 +303,9 @@ _PRESENT: Final = re.compile(
     r"\b(?:right now|as we speak|at the moment|currently|this minute|just now|hurry|please come|"
     r"come quick(?:ly)?|asap|send (?:help|someone|somebody|police|the cops|an ambulance|ems)|"
     r"send help|"
-    r"send someone|help me|help us|call 911|"
+    # ... not a request: "can someone help me with an order of protection"
+    r"send someone|help (?:me|us)(?! (?:with|find|get|figure|fill|file|apply|understand|"
+    r"out with|to (?:find|get|file|apply|understand)))|call 911|"
     r"(?:i'm|im|i am|he's|hes|she's|shes|they're|theyre) outside (?:my|your|ur|our) (?:door|"
     r"apartment|apt|building|window|house|job|work|school)|outside my (?:door|apartment|building|"
     r"window)|"
@@ -1269,7 +1273,7 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     # a parent's anger over a mishap: "my mom's gonna kill me, I left the window open"
     # (partners are left out: "my husband is going to kill me" is a threat)
     r"(?:mom|mother|mama|mami|dad|father|papa|papi|grandma|grandpa|abuela|boss|teacher|coach|"
-    r"sister|brother|aunt|tia)(?:'s| is| will)? (?:going to|gonna|gon|will|'ll) kill (?:me|us)"
+    r"sister|brother|aunt|tia)(?:'s|s| is| will)? (?:going to|gonna|gon|will|'ll) kill (?:me|us)"
     r"(?=[,.!]?\s*(?:(?:i|we) (?:left|broke|forgot|lost|spilled|ate|missed|used|dented|"
     r"scratched|ruined|burned|burnt|failed|dropped|stained|flooded|shrunk|crashed)|if (?:she|he) "
     r"(?:finds out|sees|hears)|(?:lol|lmao|haha|jaja|😭|😂|🤣)))",
@@ -2014,10 +2018,25 @@ _CLEARED: Final = re.compile(
 )
 
 
+#: A detector asking for a battery, not sounding an alarm: "pita una vez cada minuto y en la
+#: pantallita dice LB", "the smoke detector keeps chirping, low battery".
+_LOW_BATTERY: Final = re.compile(
+    r"\b(?:low batter(?:y|ies)|bateria baja|pila baja|(?:dice|says|shows|reads|muestra) "
+    r"['\"]?(?:lb|lo batt?|low batt?)\b|(?:chirp\w*|pita|pitando|beeps?|beeping) (?:once|una vez) "
+    r"(?:every|a|cada)|una vez cada (?:minuto|rato))"
+)
+
+#: The chirp denied or doubted just before: "it doesn't sound like the low battery chirp".
+_DOUBTED: Final = re.compile(
+    r"\b(?:not|isn'?t|doesn'?t|don'?t|no|ni|thought|pense|crei|like|como)\b[^.!?]{0,25}$"
+)
+
+
 def is_cleared(text: str, kind: str) -> bool:
-    """The text says the danger was checked and declared safe, and nothing after
-    that says it is back."""
-    found = list(_CLEARED.finditer(text))
+    """The text says the danger was checked and declared safe, or that the alarm is a
+    detector's low-battery chirp, and nothing after that says it is back."""
+    battery = [m for m in _LOW_BATTERY.finditer(text) if not _DOUBTED.search(text[: m.start()])]
+    found = sorted([*_CLEARED.finditer(text), *battery], key=lambda m: m.end())
     if not found:
         return False
     after = text[found[-1].end() :]

@@ -83,21 +83,31 @@ def _language_of(normal: str, spanish: re.Pattern[str], english: re.Pattern[str]
     return None
 
 
-def _conversation_result(kind: str, language: str, signal_id: str, why: str) -> RiskResult:
+def _conversation_result(
+    kind: str, language: str, signal_id: str, why: str, level: str = "imminent"
+) -> RiskResult:
     signal: dict[str, object] = {
         "layer": "conversation",
         "id": signal_id,
-        "level": "imminent",
+        "level": level,
         "kind": kind,
         "why": why,
     }
     return RiskResult(
-        level="imminent",
+        level=level,  # type: ignore[arg-type]
         kind=kind,
-        route=route_for("imminent", kind),
+        route=route_for(level, kind),
         signals=[signal],
         language=language,
     )
+
+
+#: A yes that asks for what the intake offers answers the offer.
+_WANTS_SERVICE: Final = re.compile(
+    r"\b(?:i want|i'?d like|i need|can i (?:get|have)|quiero|quisiera|me gustaria|necesito)\b"
+    r"[^.!?]{0,20}\b(?:mediators?|mediation|mediador\w*|mediacion|info|information|informacion|"
+    r"resources?|recursos?|appointment|cita|referral)\b"
+)
 
 
 def _answers_yes(text: str) -> str | None:
@@ -107,9 +117,10 @@ def _answers_yes(text: str) -> str | None:
         return None
     if _HELP_TOOK_OVER.search(normal):
         return None
-    if expected_company(normal) or _CALLBACK.search(normal):
+    if expected_company(normal) or _CALLBACK.search(normal) or _WANTS_SERVICE.search(normal):
         # "ok he's here now, i'll text back later": the plumber, not a yes;
-        # "si, que me llamen mañana": a yes to a call back, not to a danger now
+        # "si, que me llamen mañana": a yes to a call back, not to a danger now;
+        # "yes i want a mediator": a yes to the intake's offer
         return None
     return _language_of(normal, _YES_ES, _YES_EN)
 
@@ -244,7 +255,11 @@ _ACT_EN: Final = re.compile(
     r"^\W*(?:tonight|today|right now)\W*$|"
     # a farewell passed on: "he just dmed me '... bye' and turned his location off"
     r"(?:texted|dmed|dm'd|messaged|sent) me[^.!?]{0,60}\b(?:bye|goodbye)\b|"
-    r"turned (?:his|her|their|my) location off)\b"
+    r"turned (?:his|her|their|my) location off|"
+    # the means looked at, with the thought: "i keep staring at the gas stove thinking about it"
+    r"(?:staring|looking|sitting) (?:at|with|next to|by) (?:the |my |his |her |these |those |a )?"
+    r"(?:\w+ )?(?:stove|oven|pills|meds|knife|knives|rope|gun|razor|blades?|bridge|ledge|window|"
+    r"tracks|bottle)\b[^.!?]{0,30}\bthinking)\b"
 )
 _ACT_ES: Final = re.compile(
     r"\b(?:ya lo hice|lo acabo de hacer|me (?:las |los )?(?:tome|trague) (?:todas?|todos?|las de|"
@@ -256,7 +271,9 @@ _ACT_ES: Final = re.compile(
     r"(?:el )?frasco (?:esta |ya esta )?vacio|(?:tengo|tiene) (?:todas )?las pastillas"
     r"[^.!?]{0,40}(?:aqui|en la mano|en la mesa)|me mando[^.!?]{0,40}despedida|"
     r"apago (?:su )?ubicacion|guardando (?:mis |las )?(?:pastillas|medicinas)|ya (?:son|tengo) "
-    r"suficientes|^\W*(?:esta noche|hoy|ahorita)\W*$)"
+    r"suficientes|^\W*(?:esta noche|hoy|ahorita)\W*$|"
+    r"mirando (?:la|el|las|los|mis|sus) (?:\w+ )?(?:estufa|horno|pastillas|cuchillos?|soga|"
+    r"pistola|navaja|puente|ventana|vias)\b[^.!?]{0,30}\bpensando)"
 )
 #: A denial inside the act's own clause: "no lo hice", "i didn't take them".
 _ACT_DENIED: Final = re.compile(
@@ -390,7 +407,10 @@ def _continues(result: RiskResult) -> RiskResult:
 _CALLING: Final = re.compile(
     r"\b(?:call\w*|text\w*|dial\w*|llam\w*|textear|texte\w*|marc\w*)\b[^.!?]{0,20}\b(?:911|988)\b|"
     r"^\W*(?:(?:ok|okay|si|yes|ya|bueno)\W+)*(?:(?:i'?m |estoy |voy a |i'?ll |gonna )?(?:calling|"
-    r"llamando|llamar|call(?: them| now)?|textear|texting)|ya (?:llame|llamamos)|called)\b"
+    r"llamando|llamar|call(?: them| now)?|textear|texting)|ya (?:llame|llamamos)|called)\b|"
+    # on the line already: "ok she's on w 911 now, gracias", "hablando con el 911"
+    r"\b(?:on|en) (?:the phone |the line |el telefono |la linea )?(?:w|with|con)(?: el)? "
+    r"(?:911|988)\b|\b(?:hablando|talking) (?:con|with|to) (?:el )?(?:911|988)\b"
 )
 #: Help has come and taken over: "EMS took him. thank you", "security ya los separó".
 _HELP_TOOK_OVER: Final = re.compile(
@@ -469,14 +489,25 @@ def read_in_conversation(
             _going_on(earlier_kind or next(iter(sorted(kinds)), None), result.language), result
         )
     # only as the message's point: "the music is loud again right now" is not the gun again
-    again = _AGAIN_NOW.search(normal) and (
-        len(normal.split()) <= _AGAIN_MAX_WORDS or _HAPPENING_AGAIN.search(normal)
-    )
+    again = (
+        _AGAIN_NOW.search(normal)
+        and (len(normal.split()) <= _AGAIN_MAX_WORDS or _HAPPENING_AGAIN.search(normal))
+    ) or (_STARTED_AGAIN.search(normal) and not _NOT_A_DANGER_AGAIN.search(normal))
     if result.level != "imminent" and kinds and again and not _over(text):
         # "otra vez. ahora mismo" after shots last night
         return _joined(_again_now(earlier_kind or sorted(kinds)[0], result.language), result)
     if result.level != "imminent" and "medical" in kinds and _FOUND_DOWN.search(normal):
         return _joined(_found_down(result.language), result)
+    worry = _welfare_worry(earlier_kind, kinds)
+    if (
+        result.level == "none"
+        and last_level == "elevated"
+        and worry
+        and _NO_ANSWER.search(normal)
+        and not _over(text)
+    ):
+        # "no se, toco y no abre pero se oye la tele": the worry stands
+        return _joined(_still_no_answer(worry, result.language), result)
     smell = _SMELL_GROWING.search(normalize(text))
     if result.level != "imminent" and "fire" in kinds and smell and not _over(text):
         return _joined(_smell_growing(result), result)
@@ -489,7 +520,11 @@ _GOING_ON: Final = re.compile(
     r"\b(?:no (?:me )?(?:responde|contesta|despierta|respira)|ya casi no|not (?:responding|"
     r"answering|waking|breathing)|won'?t (?:answer|wake|respond)|getting worse|worse now|"
     r"(?:se )?(?:puso|esta) peor|filling up|se esta llenando|llorando|crying|screaming|gritando|"
-    r"sono la alarma|(?:the )?alarm(?:'s| is)? going off|evacuat\w*|bajando por la escalera)\b|"
+    r"sono la alarma|(?:the )?alarm(?:'s| is)? going off|evacuat\w*|bajando por la escalera|"
+    # breathing, but badly: "respira pero bien despacito"
+    r"respira pero (?:bien |muy |super )?(?:despac\w+|raro|poquito|lento)|apenas respira|"
+    r"breathing (?:but )?(?:really |very |super )?(?:slow\w*|weird|funny|shallow|strange)|"
+    r"barely breathing)\b|"
     r"^\W*(?:\d+ ?(?:st|nd|rd|th|to|vo|ro|do|mo|er)? ?(?:floor|fl|piso)|(?:piso|floor|apt|"
     r"apartamento) \w+)\W*$"
 )
@@ -503,11 +538,42 @@ _AGAIN_MAX_WORDS: Final = 6
 _HAPPENING_AGAIN: Final = re.compile(
     r"\b(?:happening again|pasando otra vez|esta pasando otra vez)\b"
 )
+#: Started again, of what was told: "ya empezaron otra vez en la escalera" after a fight;
+#: not the music or a leak starting again.
+_STARTED_AGAIN: Final = re.compile(
+    r"\b(?:(?:ya )?empez\w+ otra vez|(?:ya )?empez\w+ de nuevo|volvi\w+ a empezar|"
+    r"(?:started|starting) (?:up |it )?again|(?:at it|going at it) again)\b"
+)
+_NOT_A_DANGER_AGAIN: Final = re.compile(
+    r"\b(?:musica|music|noise|ruido|fiesta|party|bocina|speakers?|bass|tv|tele|drill\w*|"
+    r"construction|construccion|leak\w*|gotera|agua|water|dog|perro|barking|ladrando)\b"
+)
 #: Found down, after a medical worry: "the super finally opened it. she's on the kitchen floor".
 _FOUND_DOWN: Final = re.compile(
     r"\b(?:(?:he|she)(?:'s| is) (?:\w+ )?on the (?:\w+ )?floor|(?:esta|lo encontre|la encontre) "
     r"(?:tirad[oa] )?en el (?:\w+ )?(?:piso|suelo)|found (?:him|her) on the (?:\w+ )?floor)\b"
 )
+
+
+#: After a worry about someone's health or life, they still do not answer.
+_NO_ANSWER: Final = re.compile(
+    r"\b(?:no (?:me |nos |le )?(?:abre|abren|contesta|contestan|responde|responden)|"
+    r"(?:doesn'?t|does not|won'?t|wont|isn'?t|not|didn'?t) (?:answer\w*|open\w*|pick\w* up|"
+    r"respond\w*)|no answer|(?:nobody|no one) (?:answer\w*|opens?)|"
+    r"nadie (?:abre|contesta|responde))\b"
+)
+_WELFARE_KINDS: Final = ("medical", "overdose", "self_harm")
+
+
+def _welfare_worry(earlier_kind: str | None, kinds: Collection[str]) -> str | None:
+    if earlier_kind in _WELFARE_KINDS:
+        return earlier_kind
+    return next((k for k in _WELFARE_KINDS if k in kinds), None)
+
+
+def _still_no_answer(kind: str, language: str | None) -> RiskResult:
+    why = "after a worry about someone's health or life, they still do not answer"
+    return _conversation_result(kind, language or "en", "still_no_answer", why, "elevated")
 
 
 def _going_on(kind: str | None, language: str) -> RiskResult:
@@ -528,7 +594,10 @@ def _found_down(language: str) -> RiskResult:
 #: After a gas or fire risk, the smell growing: "espera huele fuertísimo ahora".
 _SMELL_GROWING: Final = re.compile(
     r"\b(?:huele|smells?|smelling|olor|the smell|el olor)\b[^.!?]{0,30}\b(?:fuert\w*|strong\w*|"
-    r"worse|peor|everywhere|por todos lados|bad now|horrible)\b"
+    r"worse|peor|everywhere|por todos lados|bad now|horrible)\b|"
+    # ... or reaching the resident: "its coming under their door now, grey, i can taste it"
+    r"\b(?:coming|getting|seeping|creeping) (?:in )?under (?:the|my|our|their|his|her) door|"
+    r"\bi can taste (?:it|the smoke)|\b(?:entra|se mete|sale) por debajo de la puerta\b"
 )
 
 

@@ -1681,6 +1681,19 @@ RULES: Final[tuple[Rule, ...]] = (
         r"school|guarderia|escuela|custody|custodia)",
     ),
     rule(
+        "child_safety.stroller_in_traffic",
+        "child_safety",
+        "imminent",
+        # a carer too impaired to walk, with the baby, into traffic: "apenas puede caminar y va
+        # empujando el coche hacia la avenida con los carros pasando"
+        r"(?:pushing|empujando|empuja|lleva|llevando) (?:the |a |her |his |el |la |su )?"
+        r"(?:stroller|pram|carriage|coche|cochecito|carriola)[^.!?]{0,40}(?:street|avenue|traffic|"
+        r"cars|avenida|calle|trafico|carros)",
+        requires=r"(?:can barely (?:walk|stand)|stumbling|staggering|nodding (?:off|out)|falling "
+        r"(?:over|down)|high|drunk|wasted|apenas (?:puede caminar|se para|camina)|tambale\w+|"
+        r"cayendose|se esta cayendo|drogad[oa]|borrach[oa]|endrogad[oa]|arrebatad[oa])",
+    ),
+    rule(
         "child_safety.lost",
         "child_safety",
         "imminent",

@@ -724,7 +724,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"para que seguir(?: viviendo)?\b|"
         r"me da (?:igual|lo mismo) (?:si )?(?:me muero|morirme|vivir o morir|"
         r"si vivo o (?:si )?muero)|"
-        r"(?:me corto|cortarme|hacerme dano)|suicid\w+",
+        r"(?:me corto|cortarme|hacerme dano)|suicid\w+|"
+        # told of someone else, with where: "se corta los brazos" (not "se corta el pelo")
+        r"se (?:corta|ha estado cortando) (?:los brazos|las munecas|"
+        r"las piernas|los muslos|el brazo|la muneca|la piel)|se autolesiona\w*",
         upgradable=True,
     ),
     # --- violencia domestica --------------------------------------------------
@@ -823,7 +826,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "domestic_violence",
         "imminent",
         # kept in, with the keys or the phone taken: held now, not a habit of control
-        r"no me (?:deja|dejan|quiere dejar|quieren dejar) salir|won'?t let me (?:leave|out|go out)",
+        r"no me (?:deja|dejan|quiere dejar|quieren dejar) salir|won'?t let me (?:leave|out|go out)|"
+        # "dice q de aquí no salgo, he took my keys"
+        r"de aqui no (?:salgo|sales|sale|me voy)|(?:says|said) i'?m not (?:leaving|going anywhere)",
         requires=r"(?:me (?:quito|quitaron|escondio|escondieron) (?:las llaves|la llave|"
         r"el telefono|"
         r"el celular|mi telefono|mi celular)|(?:took|hid|taken|has) my (?:keys|phone|cell))",

@@ -1,0 +1,37 @@
+"""A message that only says where holds no risk of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from triage.risk.place_only import only_a_place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlem, Lenox and 130th",
+        "el bronx, la 183 y webster",
+        "bronx near fordham rd",
+        "340 e 4th st apt 2A",
+        "im in bushwick on knickerbocker ave",
+        "4th floor",
+    ],
+)
+def test_places_streets_and_numbers_are_only_a_place(text: str) -> None:
+    assert only_a_place(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bronx, stabbing",
+        "harlem he has a knife",
+        "brooklyn. hurry",
+        "tiene como 7 años",
+        "",
+        "one two three four five six seven eight nine ten eleven bronx",
+    ],
+)
+def test_a_place_with_anything_else_is_not_only_a_place(text: str) -> None:
+    assert not only_a_place(text)

@@ -1,0 +1,79 @@
+"""A message that only says where: "harlem, lenox and 130th", "el bronx, la 183 y webster".
+
+The assistant asks "where?" and residents answer with a place and nothing
+else. The learned layers, trained on whole sentences, sometimes read such an
+answer as a risk ("harlem, lenox and 130th" as a weapon, blind conversation
+13-34), and an elevated reading asks the safety question, so the next "he's
+here now" becomes a yes. A place holds no risk of its own: the models'
+reading of it is set aside (the rules' never is; the caller checks that).
+
+A word that is neither a known place, a number, nor an address word counts
+only beside one ("lenox and", "fordham rd", "y webster"): a street name, not
+"bronx, stabbing".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+from triage.geo import places
+from triage.risk.normalize import normalize
+
+_MAX_WORDS: Final = 10
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Words an address is made of besides the names.
+_ADDRESS_WORDS: Final = _words(
+    "and y & con near by cerca de del la el las los en the between entre off corner esquina "
+    "of on at in apt apartment apto apartamento floor fl piso building edificio bldg block "
+    "cuadra por st street streets ave avenue av avenida calle blvd boulevard rd road pl place "
+    "pkwy parkway east west north south e w n s i'm im estoy we're were live vivo vivimos "
+    "it's its es is my mi queda"
+)
+#: Beside these, an unknown word is a street's name.
+_STREET_NEIGHBOURS: Final = _words(
+    "and y & con st street ave avenue av avenida calle blvd boulevard rd road pl pkwy "
+    "parkway between entre"
+)
+_NUMBER: Final = re.compile(r"^#?\d+(?:st|nd|rd|th|ro|do|to|vo|mo|er|a|b|c|d|f)?$|^\d+[a-z]$")
+_TOKEN: Final = re.compile(r"[a-z0-9#&']+")
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> tuple[str, ...]:
+    # longest first, so "east new york" is taken before "new york"
+    return tuple(sorted(places(), key=len, reverse=True))
+
+
+def _without_places(normal: str) -> tuple[str, bool]:
+    found = False
+    for name in _place_names():
+        pattern = rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])"
+        normal, count = re.subn(pattern, " ", normal)
+        found = found or count > 0
+    return normal, found
+
+
+def only_a_place(text: str) -> bool:
+    """Whether ``text`` says where and nothing else. ``text`` may be raw or normalised."""
+    normal = normalize(text)
+    if not normal.strip() or len(normal.split()) > _MAX_WORDS:
+        return False
+    rest, named = _without_places(normal)
+    tokens = _TOKEN.findall(rest)
+    numbered = any(_NUMBER.match(t) for t in tokens)
+    if not (named or numbered):
+        return False
+    for i, token in enumerate(tokens):
+        if token in _ADDRESS_WORDS or _NUMBER.match(token):
+            continue
+        beside = {tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)}
+        if not beside & _STREET_NEIGHBOURS:
+            return False
+    return True
