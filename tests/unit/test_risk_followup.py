@@ -424,3 +424,92 @@ def test_still_no_answer_after_a_welfare_worry_keeps_it_elevated(text: str) -> N
 def test_a_yes_that_asks_for_a_mediator_answers_the_offer_not_the_safety_question() -> None:
     assert answer_to_safety_question("yes i'd like a mediator please", "violence") is None
     assert answer_to_safety_question("si, quiero información de mediación", "violence") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["the patrol car is downstairs now", "911 says they're sending a unit", "ok marcando"]
+)
+def test_help_on_its_way_or_dialing_after_an_emergency_is_not_a_new_one(text: str) -> None:
+    reading = _read(text, _learned_only("imminent", "violence"), last_level="imminent")
+    assert reading.level != "imminent", reading.signals
+
+
+def test_help_arriving_while_the_danger_goes_on_is_not_help_taking_over() -> None:
+    text = "the cops are downstairs but he's still kicking my door"
+    reading = _read(text, earlier_kinds={"domestic_violence"})
+    assert reading.level == "imminent", reading.signals
+
+
+def test_the_child_caught_after_an_emergency_is_not_a_new_one() -> None:
+    reading = _read(
+        "lo agarré, ya está adentro conmigo",
+        _learned_only("imminent", "child_safety"),
+        last_level="imminent",
+    )
+    assert reading.level != "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her boyfriend's car just pulled up",
+        "he just got home and he's wasted",
+        "la estoy viendo abajo por la ventana",
+        "se lo llevó al baño y cerró con llave",
+    ],
+)
+def test_the_feared_person_here_in_new_words_is_imminent(text: str) -> None:
+    reading = arrival_after_threat(text, {"domestic_violence"})
+    assert reading is not None and reading.level == "imminent"
+
+
+def test_the_person_the_resident_protects_being_here_is_no_arrival() -> None:
+    assert arrival_after_threat("no, ella está aquí conmigo en mi casa", {"threat"}) is None
+
+
+def test_si_la_verdad_is_a_yes() -> None:
+    answer = answer_to_safety_question("si la verdad, tengo miedo", "weapon")
+    assert answer is not None and answer.route == "911"
+
+
+def test_after_use_a_long_silence_behind_a_door_is_imminent() -> None:
+    text = "she's been in the bathroom over an hour, it's totally silent"
+    reading = _read(text, _learned_only("none", "overdose"), earlier_kinds={"overdose"})
+    assert (reading.level, reading.kind) == ("imminent", "overdose")
+    elsewhere = _read(text, _learned_only("none", "overdose"), earlier_kinds={"violence"})
+    assert elsewhere.level == "none"
+
+
+def test_a_fight_that_just_started_after_one_was_told_is_imminent() -> None:
+    kinds = {"earlier_kinds": {"violence"}, "earlier_kind": "violence"}
+    assert _read("they started", _learned_only("none", "violence"), **kinds).level == "imminent"
+
+
+def test_no_response_to_a_shake_after_a_medical_worry_is_imminent() -> None:
+    reading = _read(
+        "i shook her again, nothing at all",
+        _learned_only("elevated", "self_harm"),
+        earlier_kinds={"medical"},
+    )
+    assert (reading.level, reading.kind) == ("imminent", "medical")
+
+
+def test_a_no_then_no_answer_after_a_welfare_worry_stays_elevated() -> None:
+    reading = _read(
+        "no, y no me quiere abrir la puerta",
+        _learned_only("none", "medical"),
+        earlier_kind="medical",
+        asked_kind="medical",
+        last_level="elevated",
+    )
+    assert reading.level == "elevated", reading.signals
+
+
+def test_out_of_the_apartment_with_the_smoke_following_is_the_fire_going_on() -> None:
+    reading = _read(
+        "we're out on the landing, smoke is getting in under the door",
+        _learned_only("imminent", "fire"),
+        earlier_kinds={"fire"},
+        last_level="imminent",
+    )
+    assert reading.level == "imminent", reading.signals

@@ -3543,3 +3543,19 @@ def test_a_message_that_only_says_where_is_not_read_as_a_risk(text: str) -> None
 )
 def test_someone_expected_arriving_is_not_read_as_a_risk(text: str) -> None:
     assert screen(text).level == "none", screen(text).signals
+
+
+def test_elevated_risks_told_in_new_words() -> None:
+    found = screen("my ex found out my new address, i moved to get away from him")
+    assert found.level == "elevated", found.signals
+    guard = screen("the window guard in my daughters room has been broken for weeks, shes 4")
+    assert (guard.level, guard.kind) == ("elevated", "child_safety"), guard.signals
+    meds = screen("my dad hasn't had his insulin in 3 days, the pharmacy messed up")
+    assert (meds.level, meds.kind) == ("elevated", "medical"), meds.signals
+    phone = screen("escribo yo por mi hermana porque el celular el esposo se lo quito")
+    assert phone.level == "elevated", phone.signals
+
+
+def test_fireworks_doubted_by_shells_found_is_gunfire_not_a_figure() -> None:
+    result = screen("heard like 5 shots last night, they said fireworks but theres shells outside")
+    assert result.kind == "weapon" and result.level != "none", result.signals

@@ -31,7 +31,8 @@ _HELPER: Final = (
     r"(?:friend|friends|bestie|amig[oa]s?|ride|uber|lyft|taxi|cab|car service|plumber|plomero|"
     r"the super|el super|handyman|exterminator|technician|tecnico|mediator|mediador[a]?|"
     r"social worker|trabajador[a]? social|caseworker|case worker|outreach(?: team| worker)?|"
-    r"police|cops|officers?|policias?|ems|emts?|ambulance|ambulancia|paramedics?|paramedicos?|"
+    r"police|cops|officers?|policias?|nypd|patrulla|ems|emts?|ambulance|ambulancia|paramedics?|"
+    r"paramedicos?|shelter (?:van|people|staff)|"
     r"bomberos|firefighters|fdny|doctora?|nurse|enfermer[oa]|interpreter|interprete|"
     r"counselor|consejer[oa])"
 )
@@ -59,7 +60,7 @@ _ARRIVED: Final = re.compile(
     r"\b(?:(?:he|she|they|(?:my|mi) \w+)(?:'s| is| are|'re| esta| ya esta) (?:\w+ )?(?:here|"
     r"outside|downstairs|afuera|aqui|abajo)|"
     r"(?:ya )?(?:esta|estan) (?:aqui|afuera|abajo)|ya llego|ya llegaron|just got here|"
-    r"(?:\w+ )?just showed up)\b"
+    r"(?:\w+ )?just showed up|(?:just )?(?:walked|came) (?:back )?in|acaba de (?:entrar|llegar))\b"
 )
 _LOGISTICS: Final = re.compile(
     r"\b(?:nvm|never ?mind|picking (?:me|us) up|pick (?:me|us) up|waiting for (?:me|us)|"
@@ -70,7 +71,10 @@ _LOGISTICS: Final = re.compile(
     r"me voy(?= *(?:$|[.,!]))|(?:heading|going) (?:out|up|upstairs|down|downstairs)|"
     # the worry answered: "her nephew just showed up, says shes at her daughters"
     r"(?:says|said|dice que) (?:she|he|they)(?:'s| is|s| are|'re)? (?:ok|okay|fine|safe|at "
-    r"(?:her|his|their) \w+)|"
+    r"(?:her|his|their) \w+)|(?:he|she) says (?:thank|thanks|hi)|"
+    # the one who came takes over the talking: "él le explica mejor", "they're talking to him"
+    r"(?:le|te|les) (?:explica|va a explicar|explico)|(?:he|she)'?ll explain|"
+    r"(?:they'?re|theyre|estan) (?:talking|hablando) (?:to|with|con) (?:him|her|el|ella)|"
     r"grabbing (?:food|lunch|dinner|coffee|a bite)|"
     r"(?:esperando|waiting for) (?:el|un|su|al|the|an|his|her|my) (?:uber|lyft|taxi|cab|ride|"
     r"carro|car|bus|tren|train))\b"
@@ -86,7 +90,8 @@ _NOT_COMPANY: Final = re.compile(
     r"fight|pelea|gun|pistola|knife|cuchillo|fire|fuego|help|ayuda|auxilio|"
     r"(?:send|manden|mande|envien) (?:help|someone|somebody|police|cops|an? ambulance|ems|"
     r"a alguien|ayuda|la policia|una ambulancia)|"
-    r"hurry|apurense|please|por favor|not|yet|todavia|aun|no|emergency|emergencia)\b"
+    r"hurry|apurense|please|por favor|not|yet|todavia|aun|no|emergency|emergencia|still|sigue|"
+    r"but|pero)\b"
 )
 #: Announcements are short; a longer message tells more than who arrived.
 _MAX_WORDS: Final = 20

@@ -842,7 +842,10 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"inspector|"
     r"inspection|marshal|safety|code|hydrant|truck|extinguisher|sale)|spitting fire|"
     # "those weren't fireworks" is gunfire told by what it was not
-    r"(?<!weren't )(?<!wasn't )(?<!not )(?<!aren't )(?<!no )(?<!ain't )fireworks?",
+    r"(?<!weren't )(?<!wasn't )(?<!not )(?<!aren't )(?<!no )(?<!ain't )fireworks?"
+    # ... and so is "thought it was fireworks but theres shells all over the sidewalk"
+    r"(?![^.!?]{0,30}\b(?:but|pero)\b[^.!?]{0,40}\b(?:shells|casings|casquillos|bullet|balas?|"
+    r"blood|sangre|someone (?:got )?(?:shot|hit)))",
     r"bomb(?:ed)? (?:a|my|the|his|her|that) (?:test|exam|interview|audition|quiz|presentation|"
     r"class)|"
     r"bombed (?:it|the test)|da bomb|the bomb(?: lol| haha|\.|!|$)|bath bombs?|photo ?bomb\w*|"

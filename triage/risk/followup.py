@@ -47,7 +47,7 @@ _YES_EN: Final = re.compile(
 # "si" is also "if" ("si vuelve lo llamo"): it counts alone or before what an answer says next.
 _YES_ES: Final = re.compile(
     _OPENER + r"(?:si+(?=\s*(?:$|[.,!?;:]|(?:esta|estoy|estamos|estan|sigue|siguen|por favor|"
-    r"porfa|ayuda|ahora|ahorita|todavia|aun|claro|tengo miedo|hay peligro)\b))|"
+    r"porfa|ayuda|ahora|ahorita|todavia|aun|claro|tengo miedo|hay peligro|la verdad|de verdad)\b))|"
     r"claro que si\b|creo que si\b|eso creo\b|estoy en peligro\b|estamos en peligro\b|"
     r"(?:sigue|siguen|esta|estan|todavia esta|todavia estan|ya llego|ya llegaron) "
     r"(?:aqui|aca|afuera|adentro|en la puerta|en la casa|en el edificio)\b|todavia sigue\b|"
@@ -62,7 +62,10 @@ _OVER: Final = re.compile(
     r"we'?re (?:all )?out|we got out|(?:ya )?(?:estamos|salimos) (?:en la calle|afuera|fuera)|"
     r"ya salimos|"
     # "no no im not gonna do anything, just exhausted"
-    r"(?:i'?m )?not (?:gonna|going to) do anything|i won'?t do anything|no voy a hacer nada)\b"
+    r"(?:i'?m )?not (?:gonna|going to) do anything|i won'?t do anything|no voy a hacer nada|"
+    # the child caught: "la agarré!! she's inside, I'm holding her"
+    r"(?:i|we) (?:got|grabbed|caught) (?:her|him)(?! out)|(?:la|lo) agarre|ya (?:la|lo) tengo|"
+    r"(?:she'?s|he'?s|shes|hes) (?:back )?inside)\b"
 )
 
 
@@ -115,7 +118,7 @@ def _answers_yes(text: str) -> str | None:
     normal = normalize(text)
     if not normal or denies_danger(normal) or reassures(normal) or _OVER.search(normal):
         return None
-    if _HELP_TOOK_OVER.search(normal):
+    if _help_took_over(normal):
         return None
     if expected_company(normal) or _CALLBACK.search(normal) or _WANTS_SERVICE.search(normal):
         # "ok he's here now, i'll text back later": the plumber, not a yes;
@@ -156,7 +159,14 @@ _ARRIVED_EN: Final = re.compile(
     r"outside|out there|at the door|banging|kicking|knocking|yelling|trying)|"
     # the weapon told of before, drawn now: "hes got it out now"
     r"(?:got|pulled|took|whipped|has|have) (?:it|them|the \w+|his \w+|her \w+) out|"
-    r"(?:holding|waving|pointing) it)\b|"
+    r"(?:holding|waving|pointing) it|just (?:came|got) (?:in|home|back)|came (?:in|home) (?:wasted|"
+    r"drunk|high|messed up))\b|"
+    # "his truck just pulled up"
+    r"\b(?:his|her|their|(?:my|his|her|the) \w+?'?s) (?:car|truck|van|ride|bike) (?:just )?"
+    r"(?:pulled up|parked|is (?:here|"
+    r"outside|downstairs))\b|"
+    # taken into a room and locked in: "he took her in his room and locked the door"
+    r"\btook (?:her|him) (?:in|into) (?:his|the|a|her) (?:room|bathroom)[^.!?]{0,30}\block\w*|"
     # "that's him at the door", "i can see him through the peephole"
     r"\b(?:that'?s|thats|it'?s|its) (?:him|her|them)(?= *(?:$|[.,!]| at| outside| in the))|"
     r"\bi (?:can )?see (?:him|her|them) (?:through|at|outside|in the|from)\b"
@@ -169,12 +179,18 @@ _ARRIVED_ES: Final = re.compile(
     r"pateando|golpeando|tocando|gritando)|"
     # "la sacó", "la tiene en la mano", "es él. lo veo por el ojito, vino con otros dos"
     r"(?:la|lo|las|los) (?:saco|sacaron|esta sacando)|(?:la|lo) (?:tiene|tienen|trae|traen) en la "
-    r"mano|(?:lo|la|los) (?:veo|estoy viendo) (?:por|en|desde|afuera)|vino con|vinieron|"
+    r"mano|(?:lo|la|los) (?:veo|estoy viendo) (?:por|en|desde|afuera|abajo|alli|ahi)|vino con|"
+    r"vinieron|"
+    # "se la llevó pal cuarto y cerró la puerta con seguro"
+    r"se (?:la|lo) llevo (?:pal|para el|al|a su|pa su) (?:cuarto|bano)[^.!?]{0,30}"
+    r"(?:seguro|llave|cerro)|"
     r"(?:^|[.!?] )es (?:el|ella)(?= *(?:$|[.,!])))\b"
 )
-# "he's not here", "no ha vuelto", "he came back for his stuff yesterday"
+# "he's not here", "no ha vuelto", "he came back for his stuff yesterday"; "no, está aquí
+# conmigo" is the person the resident protects
 _NOT_ARRIVED: Final = re.compile(
-    r"\b(?:not|isn't|hasn't|never|nunca|todavia no|aun no|yesterday|last night|ayer|anoche|"
+    r"\b(?:conmigo|with me|with us|con nosotr[oa]s|"
+    r"not|isn't|hasn't|never|nunca|todavia no|aun no|yesterday|last night|ayer|anoche|"
     r"if|in case|por si|when|cuando|no (?:ha|han|esta|estan|llego|llegaron|vino|viene|volvio|"
     r"regreso)|si (?:vuelve|viene|llega|regresa|aparece|vuelven|vienen|llegan))\b"
 )
@@ -203,12 +219,7 @@ def _arrived(text: str) -> str | None:
     """The language of a report that the feared person is here now (or that the
     resident is hiding from them), or None."""
     normal = normalize(text)
-    if (
-        not normal
-        or _OVER.search(normal)
-        or expected_company(normal)
-        or _HELP_TOOK_OVER.search(normal)
-    ):
+    if not normal or _OVER.search(normal) or expected_company(normal) or _help_took_over(normal):
         # "ya llegaron los policías", "my friend is picking me up, she's outside",
         # "they're here, se lo llevaron afuera"
         return None
@@ -407,20 +418,29 @@ def _continues(result: RiskResult) -> RiskResult:
 _CALLING: Final = re.compile(
     r"\b(?:call\w*|text\w*|dial\w*|llam\w*|textear|texte\w*|marc\w*)\b[^.!?]{0,20}\b(?:911|988)\b|"
     r"^\W*(?:(?:ok|okay|si|yes|ya|bueno)\W+)*(?:(?:i'?m |estoy |voy a |i'?ll |gonna )?(?:calling|"
-    r"llamando|llamar|call(?: them| now)?|textear|texting)|ya (?:llame|llamamos)|called)\b|"
+    r"llamando|llamar|call(?: them| now)?|textear|texting|marcando|dialing)|ya (?:llame|llamamos)|"
+    r"called)\b|\b(?:911|988) (?:said|says|dijo|dice|is sending|esta mandando|va a mandar)\b|"
     # on the line already: "ok she's on w 911 now, gracias", "hablando con el 911"
     r"\b(?:on|en) (?:the phone |the line |el telefono |la linea )?(?:w|with|con)(?: el)? "
     r"(?:911|988)\b|\b(?:hablando|talking) (?:con|with|to) (?:el )?(?:911|988)\b"
 )
 #: Help has come and taken over: "EMS took him. thank you", "security ya los separó".
 _HELP_TOOK_OVER: Final = re.compile(
-    r"\b(?:ems|emts?|paramedics?|paramedicos?|ambulance|ambulancia|police|cops|policias?|"
-    r"security|seguridad|guard|guardia|nurse|enfermer[oa]|teacher|maestra|maestro|bomberos|"
-    r"firefighters|fd|fdny)\b[^.!?]{0,40}\b(?:here|aqui|took|se (?:lo|la|los) llevaron|"
-    r"separ\w+|pulled up|llego|llegaron|walking me|me dejo entrar|is with|esta con|got him|"
-    r"got her|(?:has|have) (?:him|her|them)|tiene)\b|"
+    r"\b(?:ems|emts?|paramedics?|paramedicos?|ambulance|ambulancia|police|cops|policias?|nypd|"
+    r"patrulla|patrol car|squad car|security|seguridad|guard|guardia|nurse|enfermer[oa]|teacher|"
+    r"maestra|maestro|bomberos|firefighters|fd|fdny)\b[^.!?]{0,40}\b(?:here|aqui|took|se (?:lo|la|"
+    r"los) llevaron|separ\w+|pulled up|pulling up|downstairs|outside|abajo|afuera|came up|just "
+    r"came|arrived|llego|llegaron|llegando|walking me|me dejo entrar|is with|esta con|got him|"
+    r"got her|(?:has|have) (?:him|her|them)|(?:lo|la|los|las) tienen?)\b|"
     r"\bse (?:lo|la|los) llevaron\b|\bya esta respirando\b|\bis breathing again\b"
 )
+
+
+def _help_took_over(normal: str) -> bool:
+    """Help has come and taken over, and nothing after says the danger goes on
+    ("the cops are downstairs but he's still kicking the door")."""
+    found = _HELP_TOOK_OVER.search(normal)
+    return found is not None and not _GOES_ON.search(normal[found.end() :])
 
 
 def _over(text: str) -> bool:
@@ -433,7 +453,7 @@ def _over(text: str) -> bool:
         or denies_danger(normal)
         or answers_no(normal)
         or _CALLING.search(normal)
-        or _HELP_TOOK_OVER.search(normal)
+        or _help_took_over(normal)
     )
 
 
@@ -472,10 +492,19 @@ def read_in_conversation(
         # "ok voy a llamar al 988" right after the 988 reply: doing what it said
         why = "says they are calling the number the last reply gave"
         return _models_held(result, "none", "calling_as_told", why)
-    if last_level == "imminent" and result.level != "none" and _HELP_TOOK_OVER.search(normal):
+    if last_level == "imminent" and result.level != "none" and _help_took_over(normal):
         # "EMS took him. thank you": the emergency is in the hands it was sent to
         why = "says the help the last reply sent for has come and taken over"
         return _models_held(result, "elevated", "help_took_over", why)
+    if (
+        last_level == "imminent"
+        and result.level != "none"
+        and _OVER.search(normal)
+        and not (_GOING_ON.search(normal) or _SMELL_GROWING.search(normal))
+    ):
+        # "la agarré!! she's inside", "we got out": the models' reading of it is no new emergency
+        why = "says the emergency the last reply was about is over"
+        return _models_held(result, "elevated", "said_over", why)
     if last_level == "imminent" and result.level == "elevated" and not _over(text):
         return _continues(result)
     if (
@@ -498,13 +527,15 @@ def read_in_conversation(
         return _joined(_again_now(earlier_kind or sorted(kinds)[0], result.language), result)
     if result.level != "imminent" and "medical" in kinds and _FOUND_DOWN.search(normal):
         return _joined(_found_down(result.language), result)
+    if result.level != "imminent" and "overdose" in kinds and _SILENT_AFTER_USE.search(normal):
+        return _joined(_silent_after_use(result.language), result)
     worry = _welfare_worry(earlier_kind, kinds)
     if (
         result.level == "none"
         and last_level == "elevated"
         and worry
         and _NO_ANSWER.search(normal)
-        and not _over(text)
+        and not (_OVER.search(normal) or reassures(normal))
     ):
         # "no se, toco y no abre pero se oye la tele": the worry stands
         return _joined(_still_no_answer(worry, result.language), result)
@@ -542,7 +573,10 @@ _HAPPENING_AGAIN: Final = re.compile(
 #: not the music or a leak starting again.
 _STARTED_AGAIN: Final = re.compile(
     r"\b(?:(?:ya )?empez\w+ otra vez|(?:ya )?empez\w+ de nuevo|volvi\w+ a empezar|"
-    r"(?:started|starting) (?:up |it )?again|(?:at it|going at it) again)\b"
+    r"(?:started|starting) (?:up |it )?again|(?:at it|going at it) again)\b|"
+    # all the message, after what was told: "ya empezaron 😩"
+    r"^\W*(?:ya )?(?:empezaron|comenzaron|empezo|comenzo)\W*$|"
+    r"^\W*(?:(?:they|it)(?:'s| has| have)? )?(?:just )?started\W*$"
 )
 _NOT_A_DANGER_AGAIN: Final = re.compile(
     r"\b(?:musica|music|noise|ruido|fiesta|party|bocina|speakers?|bass|tv|tele|drill\w*|"
@@ -551,13 +585,31 @@ _NOT_A_DANGER_AGAIN: Final = re.compile(
 #: Found down, after a medical worry: "the super finally opened it. she's on the kitchen floor".
 _FOUND_DOWN: Final = re.compile(
     r"\b(?:(?:he|she)(?:'s| is) (?:\w+ )?on the (?:\w+ )?floor|(?:esta|lo encontre|la encontre) "
-    r"(?:tirad[oa] )?en el (?:\w+ )?(?:piso|suelo)|found (?:him|her) on the (?:\w+ )?floor)\b"
+    r"(?:tirad[oa] )?en el (?:\w+ )?(?:piso|suelo)|found (?:him|her) on the (?:\w+ )?floor)\b|"
+    # no response to a shake: "i just went back n shook him. nothing. not even a groan"
+    r"\b(?:shook|shake|nudged|sacudi|movi|muevo) (?:him|her|lo|la)\b\W+(?:\w+\W+){0,2}?"
+    r"(?:nothing|nada|no (?:response|responde|reacciona|se mueve|despierta)|not even)"
 )
+
+
+#: After drug use, a long silence behind a door: "he went in the bathroom like 40 min ago and
+#: its dead quiet, i knocked hard and nothing".
+_SILENT_AFTER_USE: Final = re.compile(
+    r"\b(?:bathroom|bano|room|cuarto)\b[^.!?]{0,40}\b(?:\d+|forty|thirty|an?) ?(?:min\w*|hours?|"
+    r"horas?)\b[^!?]{0,60}\b(?:quiet|silent|silencio|nothing|nada|no (?:answer|contesta|responde)|"
+    r"won'?t answer|doesn'?t answer)\b"
+)
+
+
+def _silent_after_use(language: str | None) -> RiskResult:
+    why = "after drug use, a long silence behind a door"
+    return _conversation_result("overdose", language or "en", "silent_after_use", why)
 
 
 #: After a worry about someone's health or life, they still do not answer.
 _NO_ANSWER: Final = re.compile(
-    r"\b(?:no (?:me |nos |le )?(?:abre|abren|contesta|contestan|responde|responden)|"
+    r"\b(?:no (?:me |nos |le )?(?:quiere )?(?:abre|abren|abrir|contesta|contestan|contestar|"
+    r"responde|responden)|"
     r"(?:doesn'?t|does not|won'?t|wont|isn'?t|not|didn'?t) (?:answer\w*|open\w*|pick\w* up|"
     r"respond\w*)|no answer|(?:nobody|no one) (?:answer\w*|opens?)|"
     r"nadie (?:abre|contesta|responde))\b"

@@ -690,6 +690,17 @@ RULES: Final[tuple[Rule, ...]] = (
         upgradable=True,
     ),
     rule(
+        # the new address found out: "me fui de la casa de mi ex ... pero él ya averiguó la
+        # dirección"; a fear, not the person at the door (so no marker of now lifts it)
+        "threat.address_found",
+        "threat",
+        "elevated",
+        r"(?:found out|figured out|got|tracked down) (?:my|our|where i|where we) (?:new )?"
+        r"(?:address|live)|(?:ya )?(?:averiguo|encontro|sabe|descubrio|consiguio) (?:mi|la|"
+        r"nuestra) (?:nueva )?direccion|(?:ya )?sabe (?:donde|onde) (?:vivo|vivimos|estoy|me "
+        r"estoy quedando)",
+    ),
+    rule(
         "threat.stalking",
         "threat",
         "elevated",
@@ -1075,6 +1086,12 @@ RULES: Final[tuple[Rule, ...]] = (
         r"seizure (?:pills|meds|medication)|inhaler|oxygen|insulina|pastillas (?:del|para el) "
         r"corazon|pastillas de la presion)[^.!?]{0,15}(?:ran out|run out|is out|are out|is gone|"
         r"se (?:me |le |nos )?(?:acabo|acabaron|termino|terminaron))|"
+        # "i havent had my seizure meds in 4 days"
+        r"(?:haven'?t|havent|hasn'?t|hasnt|didn'?t|didnt|no (?:he|ha)) (?:had|taken|tomado) "
+        r"(?:my |his |her |their |mis |sus )?(?:insulin|heart (?:pills|meds)|seizure (?:pills|meds|"
+        r"medication)|blood pressure (?:pills|meds)|insulina)[^.!?]{0,10}\b(?:in|for|en|por) "
+        r"(?:\d+|two|three|four|five|a few|several|dos|tres|cuatro|cinco|varios) (?:days|dias|"
+        r"weeks|semanas)|"
         r"(?:ran|run|running) out of (?:my |his |her |their )?(?:insulin|heart (?:pills|meds)|"
         r"blood pressure (?:pills|meds)|seizure (?:pills|meds)|oxygen)|"
         r"se (?:me|le|nos) (?:acabo|acabaron|termino|terminaron) (?:la|las|el|su|sus) (?:insulina|"
@@ -1744,7 +1761,11 @@ RULES: Final[tuple[Rule, ...]] = (
         r"windows?|guardas? (?:de|en las) ventanas?|rejas? (?:de seguridad|de proteccion|en las "
         r"ventanas))|"
         # "their window has no guards and its open all the time"
-        r"windows? (?:has|have|with|got) no (?:child |window |safety )?guards",
+        r"windows? (?:has|have|with|got) no (?:child |window |safety )?guards|"
+        # "the window guard en el cuarto de mi hija esta roto"
+        r"(?:window|child|safety) guards? (?:[^.!?]{0,45} )?(?:is|are|esta|estan|'s|got|came|"
+        r"se|(?:has |have )?been) ?(?:broken|broke|roto|rotos|rota|loose|suelt[oa]s?|missing|off|"
+        r"cayo|bent|doblad[oa])",
         context=False,
     ),
     rule(
@@ -2189,7 +2210,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "weapon",
         "elevated",
         # shots at another time: "there were shots last night on Tremont"
-        r"(?:there (?:were|was)|heard|hubo|se oyeron|escuche|oimos) (?:gun ?)?(?:shots|disparos|"
+        r"(?:there (?:were|was)|heard|hubo|se oyeron|escuche|oimos) (?:like |como |about |around "
+        r")?(?:\w+ )?(?:gun ?)?(?:shots|disparos|"
         r"balazos|tiros)(?: \w+){0,3}? (?:last night|yesterday|earlier|this morning|anoche|ayer|"
         r"esta manana)",
     ),

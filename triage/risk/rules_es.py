@@ -793,6 +793,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"no me deja (?:ver|salir|ir|hablar|trabajar|llamar)|(?:tengo )?miedo (?:de|a) (?:mi|su) "
         r"(?:esposo|esposa|pareja|novio|novia|marido|ex)|me (?:encerro|encierra)|si lo dejo|"
         r"si la dejo|moretones|"
+        # "el marido se lo quitó" (the phone, named before)
+        r"(?:marido|esposo|novio|pareja|ex) (?:se lo|se la|le) (?:quito|quita|rompio|escondio|"
+        r"esconde)(?= *(?:$|[.,!]| el (?:celular|telefono|cel|pasaporte)))|"
         # taking away what lets the resident call, hear or move: "me quita los audífonos para
         # que no pueda oír ni llamar a nadie"
         # keys and phone both taken: "me quitó las llaves y el celular"
