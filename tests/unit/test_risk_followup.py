@@ -513,3 +513,42 @@ def test_out_of_the_apartment_with_the_smoke_following_is_the_fire_going_on() ->
         last_level="imminent",
     )
     assert reading.level == "imminent", reading.signals
+
+
+def test_a_yes_followed_by_an_emoji_is_a_yes() -> None:
+    answer = answer_to_safety_question("si 😟", "threat")
+    assert answer is not None and answer.level == "imminent"
+
+
+@pytest.mark.parametrize(
+    "text", ["acaba de llegar", "ya bajó y viene furioso", "she just got here"]
+)
+def test_an_arrival_in_few_words_after_a_threat_is_imminent(text: str) -> None:
+    reading = arrival_after_threat(text, {"domestic_violence"})
+    assert reading is not None and reading.level == "imminent"
+
+
+def test_the_same_thing_again_at_the_door_after_a_threat_is_imminent() -> None:
+    kinds = {"earlier_kinds": {"threat"}, "earlier_kind": "threat"}
+    text = "again!! the same thing right outside my window"
+    assert _read(text, _learned_only("elevated", "threat"), **kinds).level == "imminent"
+
+
+def test_all_of_it_taken_at_once_after_drug_use_is_imminent() -> None:
+    text = "se metió todo de una vez y se quedó tirado"
+    reading = _read(text, _learned_only("elevated", "threat"), earlier_kinds={"overdose"})
+    assert (reading.level, reading.kind) == ("imminent", "overdose")
+
+
+@pytest.mark.parametrize("text", ["3 officers here now", "not right this minute"])
+def test_help_on_the_line_officers_here_or_not_right_this_minute_continue_nothing(
+    text: str,
+) -> None:
+    reading = _read(text, _learned_only("elevated", "medical"), last_level="imminent")
+    assert reading.level != "imminent", reading.signals
+
+
+def test_others_leaving_does_not_end_the_emergency() -> None:
+    text = "sus amigos se fueron corriendo y ahora no habla"
+    reading = _read(text, _learned_only("imminent", "medical"), last_level="imminent")
+    assert reading.level == "imminent", reading.signals

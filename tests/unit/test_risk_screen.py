@@ -3559,3 +3559,11 @@ def test_elevated_risks_told_in_new_words() -> None:
 def test_fireworks_doubted_by_shells_found_is_gunfire_not_a_figure() -> None:
     result = screen("heard like 5 shots last night, they said fireworks but theres shells outside")
     assert result.kind == "weapon" and result.level != "none", result.signals
+
+
+def test_dismay_is_no_denial_and_a_fight_starting_is_imminent() -> None:
+    smoke = screen("oh no now there's smoke coming out from under their door")
+    assert (smoke.level, smoke.kind) == ("imminent", "fire"), smoke.signals
+    assert screen("ay no, no hay humo, era la parrilla").level != "imminent"
+    fight = screen("ok forget it theyre brawling now")
+    assert (fight.level, fight.kind) == ("imminent", "violence"), fight.signals

@@ -1462,12 +1462,19 @@ def is_negated(before: str, match: str = "") -> bool:
         if words_before and (words_before[-1] in _NEGATORS or words_before[-1].endswith("n't")):
             return True
         before = before[saying[-1].end() :]
-    before = _WITHOUT_SOMEONE.sub(" ", before)
+    before = _WITHOUT_SOMEONE.sub(" ", _DISMAY.sub(" ", before))
     words = _TOKEN.findall(_STRANGER.sub(" ", _COERCIVE_IF.sub(" ", before)))
     if len(words) >= 2 and words[0] in _ANSWER_NO and words[1] in _SUBJECT_AFTER_NO:
         words = words[1:]
     # "never" reaches further: "I have never seen him with any weapon"
     return any(w in _NEGATORS or w.endswith("n't") for w in words[-4:]) or "never" in words[-7:]
+
+
+#: Dismay, not a denial: "ay no ahora sale humo por debajo de su puerta", "oh no he's back".
+_DISMAY: Final = re.compile(
+    r"\b(?:ay|oh|o|ay dios|dios mio|omg|oh my god) no+\b(?!\s*(?:hay|es|esta|"
+    r"tiene|is|has|isn'?t))"
+)
 
 
 #: A bystander unsure of what they see ("I think he's having a heart attack",

@@ -46,7 +46,7 @@ _YES_EN: Final = re.compile(
 )
 # "si" is also "if" ("si vuelve lo llamo"): it counts alone or before what an answer says next.
 _YES_ES: Final = re.compile(
-    _OPENER + r"(?:si+(?=\s*(?:$|[.,!?;:]|(?:esta|estoy|estamos|estan|sigue|siguen|por favor|"
+    _OPENER + r"(?:si+(?=\s*(?:$|[^\w\s]|(?:esta|estoy|estamos|estan|sigue|siguen|por favor|"
     r"porfa|ayuda|ahora|ahorita|todavia|aun|claro|tengo miedo|hay peligro|la verdad|de verdad)\b))|"
     r"claro que si\b|creo que si\b|eso creo\b|estoy en peligro\b|estamos en peligro\b|"
     r"(?:sigue|siguen|esta|estan|todavia esta|todavia estan|ya llego|ya llegaron) "
@@ -62,10 +62,7 @@ _OVER: Final = re.compile(
     r"we'?re (?:all )?out|we got out|(?:ya )?(?:estamos|salimos) (?:en la calle|afuera|fuera)|"
     r"ya salimos|"
     # "no no im not gonna do anything, just exhausted"
-    r"(?:i'?m )?not (?:gonna|going to) do anything|i won'?t do anything|no voy a hacer nada|"
-    # the child caught: "la agarré!! she's inside, I'm holding her"
-    r"(?:i|we) (?:got|grabbed|caught) (?:her|him)(?! out)|(?:la|lo) agarre|ya (?:la|lo) tengo|"
-    r"(?:she'?s|he'?s|shes|hes) (?:back )?inside)\b"
+    r"(?:i'?m )?not (?:gonna|going to) do anything|i won'?t do anything|no voy a hacer nada)\b"
 )
 
 
@@ -105,6 +102,15 @@ def _conversation_result(
     )
 
 
+#: The danger the last reply was about, ended by the resident: "la agarré!! she's inside",
+#: "we got out", "ya estamos a salvo" (not "los amigos se fueron": others leaving end nothing).
+_SAID_OVER: Final = re.compile(
+    r"\b(?:(?:i|we) (?:got|grabbed|caught) (?:her|him)(?! out)|(?:la|lo) agarre|ya (?:la|lo) tengo|"
+    r"(?:she'?s|he'?s|shes|hes) (?:back )?inside|we'?re (?:all )?(?:out|safe)|we got out|"
+    r"(?:i'?m|im) safe|(?:ya )?(?:estamos|salimos) (?:en la calle|afuera|fuera)|ya salimos|"
+    r"(?:estoy|estamos) a salvo|(?:he|she|they|hes|shes|theyre)(?:'s| is| has| have| are)? "
+    r"(?:took off|left|ran off|gone|went away)|ya se fue)\b"
+)
 #: A yes that asks for what the intake offers answers the offer.
 _WANTS_SERVICE: Final = re.compile(
     r"\b(?:i want|i'?d like|i need|can i (?:get|have)|quiero|quisiera|me gustaria|necesito)\b"
@@ -159,8 +165,8 @@ _ARRIVED_EN: Final = re.compile(
     r"outside|out there|at the door|banging|kicking|knocking|yelling|trying)|"
     # the weapon told of before, drawn now: "hes got it out now"
     r"(?:got|pulled|took|whipped|has|have) (?:it|them|the \w+|his \w+|her \w+) out|"
-    r"(?:holding|waving|pointing) it|just (?:came|got) (?:in|home|back)|came (?:in|home) (?:wasted|"
-    r"drunk|high|messed up))\b|"
+    r"(?:holding|waving|pointing) it|just (?:came|got) (?:in|home|back|here)|just arrived|"
+    r"came (?:in|home) (?:wasted|drunk|high|messed up))\b|"
     # "his truck just pulled up"
     r"\b(?:his|her|their|(?:my|his|her|the) \w+?'?s) (?:car|truck|van|ride|bike) (?:just )?"
     r"(?:pulled up|parked|is (?:here|"
@@ -175,6 +181,9 @@ _ARRIVED_ES: Final = re.compile(
     r"\b(?:ya )?(?:llego|llegaron|volvio|volvieron|regreso|regresaron|esta aqui|estan aqui|esta "
     r"afuera|estan afuera|esta abajo|esta en la puerta|esta tocando|esta golpeando la puerta|"
     r"quiere entrar|viene para aca|viene subiendo|se aparecio|"
+    r"acaban? de (?:llegar|entrar|aparecer)|"
+    # "ya bajó y viene bravo"
+    r"ya (?:bajo|subio|entro)|viene (?:bravo|enojado|furioso|borracho|drogado)|"
     r"(?:sigue|siguen|todavia esta|todavia estan) (?:ahi|alli|aqui|aca|afuera|en la puerta|"
     r"pateando|golpeando|tocando|gritando)|"
     # "la sacó", "la tiene en la mano", "es él. lo veo por el ojito, vino con otros dos"
@@ -317,6 +326,7 @@ def act_after_ideation(text: str, earlier_kinds: Collection[str]) -> RiskResult 
 _NO_EN: Final = re.compile(
     _OPENER + r"(?:no+(?=\W*$|\s*[.,!;:]|\s+(?:he|she|they|i|we|it|its|it's|not|nobody|no one|"
     r"one|nah|thanks|thank|right|rn|now|ahorita|ahora|no)\b)|nah+|nope|not (?:right )?now|not rn|"
+    r"not (?:right )?(?:this|at the) (?:sec|second|minute|moment)|"
     r"not really|not at the moment|"
     r"i don'?t think so|dont think so|(?:he|she|they)(?:'s| is| are|'re) (?:asleep|sleeping|"
     r"in (?:his|her|their) room|at work|calm(?:er)?|watching tv))\b"
@@ -422,11 +432,13 @@ _CALLING: Final = re.compile(
     r"called)\b|\b(?:911|988) (?:said|says|dijo|dice|is sending|esta mandando|va a mandar)\b|"
     # on the line already: "ok she's on w 911 now, gracias", "hablando con el 911"
     r"\b(?:on|en) (?:the phone |the line |el telefono |la linea )?(?:w|with|con)(?: el)? "
-    r"(?:911|988)\b|\b(?:hablando|talking) (?:con|with|to) (?:el )?(?:911|988)\b"
+    r"(?:911|988)\b|"
+    r"\b(?:hablando|talking) (?:con|with|to) (?:el )?(?:911|988)\b"
 )
 #: Help has come and taken over: "EMS took him. thank you", "security ya los separó".
 _HELP_TOOK_OVER: Final = re.compile(
     r"\b(?:ems|emts?|paramedics?|paramedicos?|ambulance|ambulancia|police|cops|policias?|nypd|"
+    r"officers?|oficiales|agentes|"
     r"patrulla|patrol car|squad car|security|seguridad|guard|guardia|nurse|enfermer[oa]|teacher|"
     r"maestra|maestro|bomberos|firefighters|fd|fdny)\b[^.!?]{0,40}\b(?:here|aqui|took|se (?:lo|la|"
     r"los) llevaron|separ\w+|pulled up|pulling up|downstairs|outside|abajo|afuera|came up|just "
@@ -499,7 +511,7 @@ def read_in_conversation(
     if (
         last_level == "imminent"
         and result.level != "none"
-        and _OVER.search(normal)
+        and _SAID_OVER.search(normal)
         and not (_GOING_ON.search(normal) or _SMELL_GROWING.search(normal))
     ):
         # "la agarré!! she's inside", "we got out": the models' reading of it is no new emergency
@@ -573,7 +585,8 @@ _HAPPENING_AGAIN: Final = re.compile(
 #: not the music or a leak starting again.
 _STARTED_AGAIN: Final = re.compile(
     r"\b(?:(?:ya )?empez\w+ otra vez|(?:ya )?empez\w+ de nuevo|volvi\w+ a empezar|"
-    r"(?:started|starting) (?:up |it )?again|(?:at it|going at it) again)\b|"
+    r"(?:started|starting) (?:up |it )?again|(?:at it|going at it) again|same thing (?:again|"
+    r"right (?:now|outside|here)|happening))\b|^\W*(?:otra vez|again|de nuevo)\s*!+|"
     # all the message, after what was told: "ya empezaron 😩"
     r"^\W*(?:ya )?(?:empezaron|comenzaron|empezo|comenzo)\W*$|"
     r"^\W*(?:(?:they|it)(?:'s| has| have)? )?(?:just )?started\W*$"
@@ -593,8 +606,11 @@ _FOUND_DOWN: Final = re.compile(
 
 
 #: After drug use, a long silence behind a door: "he went in the bathroom like 40 min ago and
-#: its dead quiet, i knocked hard and nothing".
+#: its dead quiet, i knocked hard and nothing"; or all of it taken at once: "se echó todo lo que
+#: quedaba de una vez".
 _SILENT_AFTER_USE: Final = re.compile(
+    r"\bse (?:echo|metio|tomo|inyecto|fumo|esnifo) (?:todo|todas|todos)\b|\b(?:took|did|used|"
+    r"snorted|shot|smoked) (?:all|the rest) (?:of it|of them|at once|that was left|he had|she had)|"
     r"\b(?:bathroom|bano|room|cuarto)\b[^.!?]{0,40}\b(?:\d+|forty|thirty|an?) ?(?:min\w*|hours?|"
     r"horas?)\b[^!?]{0,60}\b(?:quiet|silent|silencio|nothing|nada|no (?:answer|contesta|responde)|"
     r"won'?t answer|doesn'?t answer)\b"
@@ -602,7 +618,7 @@ _SILENT_AFTER_USE: Final = re.compile(
 
 
 def _silent_after_use(language: str | None) -> RiskResult:
-    why = "after drug use, a long silence behind a door"
+    why = "after drug use, a long silence behind a door, or all of it taken at once"
     return _conversation_result("overdose", language or "en", "silent_after_use", why)
 
 

@@ -195,7 +195,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"(?:throwing|throw|threw) (?:punches|hands|fists)|swinging (?:at|on) (?:him|her|them|"
         r"people|"
-        r"someone|somebody|me|us|each other|the \w+)|fist ?fighting|(?:has|got|grabbed|holding) "
+        r"someone|somebody|me|us|each other|the \w+)|fist ?fighting|"
+        # "nvm theyre swinging now": the fight started, told as it happens
+        r"(?:they'?re|theyre|they are) (?:swinging|scrapping|brawling|squaring up)(?= *(?:$|now|rn|"
+        r"[.,!]))|(?:has|got|grabbed|holding) "
         r"(?:him|her|them|me|someone|the other|the \w+) by the (?:throat|neck|hair)",
     ),
     rule(
