@@ -552,3 +552,43 @@ def test_others_leaving_does_not_end_the_emergency() -> None:
     text = "sus amigos se fueron corriendo y ahora no habla"
     reading = _read(text, _learned_only("imminent", "medical"), last_level="imminent")
     assert reading.level == "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im on the rooftop now",
+        "i got my uncles pills in my backpack",
+        "estoy en la azotea del edificio",
+        "tengo las pastillas de mi mamá en la bolsa",
+        "so tired, getting really drowsy",
+    ],
+)
+def test_where_or_the_means_on_them_after_suicidal_words_is_imminent(text: str) -> None:
+    reading = act_after_ideation(text, {"self_harm"})
+    assert reading is not None and reading.route == "988"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "se subió al tren, está en el mismo vagón",
+        "he's sitting right behind me",
+        "that same grey honda is parked across the street",
+        "ese es su carro, el negro",
+    ],
+)
+def test_the_feared_person_on_the_bus_or_their_car_outside_is_imminent(text: str) -> None:
+    reading = arrival_after_threat(text, {"threat"})
+    assert reading is not None and reading.level == "imminent"
+
+
+def test_a_detector_sounding_nonstop_after_a_co_worry_is_imminent() -> None:
+    text = "now its going off nonstop and we all have headaches"
+    reading = _read(text, _learned_only("elevated", "medical"), earlier_kinds={"fire"})
+    assert (reading.level, reading.kind) == ("imminent", "fire")
+
+
+def test_a_stretched_yes_with_a_cry_for_help_is_a_yes() -> None:
+    answer = answer_to_safety_question("siii ayudaaaa", "violence")
+    assert answer is not None and answer.level == "imminent"

@@ -3567,3 +3567,15 @@ def test_dismay_is_no_denial_and_a_fight_starting_is_imminent() -> None:
     assert screen("ay no, no hay humo, era la parrilla").level != "imminent"
     fight = screen("ok forget it theyre brawling now")
     assert (fight.level, fight.kind) == ("imminent", "violence"), fight.signals
+
+
+def test_nobody_in_danger_but_me_is_no_denial() -> None:
+    result = screen("no one's in danger but me. tonight i'm jumping off the bridge")
+    assert (result.level, result.kind) == ("imminent", "self_harm"), result.signals
+
+
+def test_a_weapon_picked_up_and_taken_to_someone_and_many_on_one_are_imminent() -> None:
+    bat = screen("el otro sacó un palo y se le va encima al muchacho")
+    assert (bat.level, bat.kind) == ("imminent", "weapon"), bat.signals
+    many = screen("en la cancha son como cinco contra uno, dándole")
+    assert (many.level, many.kind) == ("imminent", "violence"), many.signals

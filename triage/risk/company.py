@@ -60,7 +60,8 @@ _ARRIVED: Final = re.compile(
     r"\b(?:(?:he|she|they|(?:my|mi) \w+)(?:'s| is| are|'re| esta| ya esta) (?:\w+ )?(?:here|"
     r"outside|downstairs|afuera|aqui|abajo)|"
     r"(?:ya )?(?:esta|estan) (?:aqui|afuera|abajo)|ya llego|ya llegaron|just got here|"
-    r"(?:\w+ )?just showed up|(?:just )?(?:walked|came) (?:back )?in|acaba de (?:entrar|llegar))\b"
+    r"(?:\w+ )?just (?:showed|pulled) up|(?:just )?(?:walked|came) (?:back )?in|"
+    r"acaba de (?:entrar|llegar))\b"
 )
 _LOGISTICS: Final = re.compile(
     r"\b(?:nvm|never ?mind|picking (?:me|us) up|pick (?:me|us) up|waiting for (?:me|us)|"
@@ -70,6 +71,8 @@ _LOGISTICS: Final = re.compile(
     r"tengo que irme|gotta go|got to go|"
     r"me voy(?= *(?:$|[.,!]))|(?:heading|going) (?:out|up|upstairs|down|downstairs)|"
     # the worry answered: "her nephew just showed up, says shes at her daughters"
+    # all is well, or off they go: "he pulled up, todo bien gracias", "hes getting in now"
+    r"todo bien|all good|(?:he'?s|hes|she'?s|shes) getting in|we'?re ready|"
     r"(?:says|said|dice que) (?:she|he|they)(?:'s| is|s| are|'re)? (?:ok|okay|fine|safe|at "
     r"(?:her|his|their) \w+)|(?:he|she) says (?:thank|thanks|hi)|"
     # the one who came takes over the talking: "él le explica mejor", "they're talking to him"

@@ -426,7 +426,10 @@ _DENIAL: Final = re.compile(
     r"(?:\w+ ){0,2}(?:hurt|injured|harmed|herid[oa]s?|lastimad[oa]s?|in danger|en peligro|"
     r"dangerous|"
     r"peligros[oa]|violent|violent[oa]|armed|armad[oa]|weapons?|armas?|guns?|pistolas?|fire|fuego|"
-    r"suicidal|suicida)\b(?!,? (?:i|we) (?:don'?t|do not) think)|"
+    r"suicidal|suicida)\b(?!,? (?:i|we) (?:don'?t|do not) think)"
+    # "nobody is in danger except me": the one exception is the resident
+    r"(?!,? (?:except|excepto|menos|other than|but|aside from|apart from|salvo|more than) "
+    r"(?:me|myself|yo|mi|for me))|"
     # trouble only as a state ("nobody is in trouble"), not a wish ("no quiero meterme en
     # problemas")
     r"\b(?:no one|nobody|noone|nadie|not|no)(?:'s| is| esta| estan)? (?:in trouble|en problemas)\b|"

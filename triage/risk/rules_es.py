@@ -76,7 +76,24 @@ RULES: Final[tuple[Rule, ...]] = (
         upgradable=True,
     ),
     rule("weapon.mention", "weapon", "elevated", _ARMA),
+    rule(
+        "weapon.going_at",
+        "weapon",
+        "imminent",
+        # a weapon picked up and taken to someone: "uno agarró un bate y va pa encima del otro"
+        r"(?:agarro|saco|cogio|tiene) (?:un|una|el|la) (?:bate|palo|tubo|machete|cuchillo|fierro|"
+        r"botella|piedra)[^.!?]{0,25}(?:va (?:pa|para) (?:encima|arriba)|se le (?:fue|va) encima|"
+        r"le va a dar|va (?:tras|detras) de)",
+    ),
     # --- violencia ------------------------------------------------------------
+    rule(
+        "violence.outnumbered",
+        "violence",
+        "imminent",
+        # many on one, told in the present: "ya empezaron y son como 6 contra uno"
+        r"(?:son|estan|van) (?:como )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|varios) contra "
+        r"(?:uno|1|el|ella|un (?:muchacho|chamaco|senor|nene))",
+    ),
     rule(
         "violence.assault_now",
         "violence",
