@@ -46,18 +46,15 @@ _TOKEN: Final = re.compile(r"[a-z0-9#&']+")
 
 
 @lru_cache(maxsize=1)
-def _place_names() -> tuple[str, ...]:
+def _place_names() -> re.Pattern[str]:
     # longest first, so "east new york" is taken before "new york"
-    return tuple(sorted(places(), key=len, reverse=True))
+    names = sorted(places(), key=len, reverse=True)
+    return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(map(re.escape, names))})(?![a-z0-9])")
 
 
 def _without_places(normal: str) -> tuple[str, bool]:
-    found = False
-    for name in _place_names():
-        pattern = rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])"
-        normal, count = re.subn(pattern, " ", normal)
-        found = found or count > 0
-    return normal, found
+    rest, count = _place_names().subn(" ", normal)
+    return rest, count > 0
 
 
 def only_a_place(text: str) -> bool:
