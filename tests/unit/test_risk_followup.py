@@ -592,3 +592,14 @@ def test_a_detector_sounding_nonstop_after_a_co_worry_is_imminent() -> None:
 def test_a_stretched_yes_with_a_cry_for_help_is_a_yes() -> None:
     answer = answer_to_safety_question("siii ayudaaaa", "violence")
     assert answer is not None and answer.level == "imminent"
+
+
+def test_a_no_for_others_does_not_hide_the_means_told_after_suicidal_words() -> None:
+    text = "no nobody else is home. i got my dads old pills in my bag"
+    reading = _read(
+        text,
+        _learned_only("imminent", "self_harm"),
+        asked_kind="self_harm",
+        earlier_kinds={"self_harm"},
+    )
+    assert (reading.level, reading.route) == ("imminent", "988"), reading.signals

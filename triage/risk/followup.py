@@ -511,11 +511,14 @@ def read_in_conversation(
         reading = answer_to_safety_question(text, asked_kind)
         if reading is not None:
             return _joined(reading, result)
-    if result.level != "imminent":
-        reading = arrival_after_threat(text, sorted(kinds)) or act_after_ideation(text, kinds)
-        if reading is not None:
-            return _joined(reading, result)
+    earlier = arrival_after_threat(text, sorted(kinds)) or act_after_ideation(text, kinds)
+    if result.level != "imminent" and earlier is not None:
+        return _joined(earlier, result)
     if asked_kind and result.level != "none" and answers_no(text):
+        if earlier is not None:
+            # "no one else is here. i got my moms old pills in the glovebox": the no answers
+            # for others; the means told after suicidal words still stand
+            return _joined(earlier, result)
         result = _after_no(result, text)
     normal = normalize(text)
     if last_level == "imminent" and result.level != "none" and _CALLING.search(normal):
