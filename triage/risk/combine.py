@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Final
 
 from triage.categories import risk_level_rank
@@ -187,6 +188,12 @@ def _set_aside(patterns: Sequence[PatternHit], text: str) -> str | None:
     ("harlem, lenox and 130th": ``triage.risk.place_only``)."""
     if any(p.level != "none" for p in patterns):
         return None
+    return _models_do_not_apply(text)
+
+
+# Both the semantic and the learned filters ask this of the same message.
+@lru_cache(maxsize=64)
+def _models_do_not_apply(text: str) -> str | None:
     if expected_company(text):
         return "company"
     if only_a_place(text):

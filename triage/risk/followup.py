@@ -54,14 +54,17 @@ _YES_ES: Final = re.compile(
     r"(?:aqui|aca|afuera|adentro|en la puerta|en la casa|en el edificio)\b|todavia sigue\b|"
     r"(?:ayuda(?:me|nos)?|auxilio|socorro|apurense)" + _ALONE_ES + ")"
 )
+#: Out of it: "we're out, on the sidewalk", "ya estamos en la calle", "estamos a salvo".
+_OUT_OF_IT: Final = (
+    r"we'?re (?:all )?out|we got out|(?:ya )?(?:estamos|salimos) (?:en la calle|afuera|fuera)|"
+    r"ya salimos|(?:estoy|estamos) a salvo"
+)
 # "yeah he left", "si pero ya estoy bien": the answer says the danger is over.
 _OVER: Final = re.compile(
     r"\b(?:left|gone|went away|took off|calmed down|i'?m (?:safe|ok|okay|fine)|"
     r"we'?re (?:safe|ok|okay|fine)|se fue|se fueron|se marcho|se calmo|"
     r"(?:estoy|estamos) (?:bien|a salvo|segur[oa]s?)|"
-    # out of the building: "ya estamos en la calle", "we're out, on the sidewalk"
-    r"we'?re (?:all )?out|we got out|(?:ya )?(?:estamos|salimos) (?:en la calle|afuera|fuera)|"
-    r"ya salimos|"
+    rf"{_OUT_OF_IT}|"
     # "no no im not gonna do anything, just exhausted"
     r"(?:i'?m )?not (?:gonna|going to) do anything|i won'?t do anything|no voy a hacer nada)\b"
 )
@@ -107,9 +110,8 @@ def _conversation_result(
 #: "we got out", "ya estamos a salvo" (not "los amigos se fueron": others leaving end nothing).
 _SAID_OVER: Final = re.compile(
     r"\b(?:(?:i|we) (?:got|grabbed|caught) (?:her|him)(?! out)|(?:la|lo) agarre|ya (?:la|lo) tengo|"
-    r"(?:she'?s|he'?s|shes|hes) (?:back )?inside|we'?re (?:all )?(?:out|safe)|we got out|"
-    r"(?:i'?m|im) safe|(?:ya )?(?:estamos|salimos) (?:en la calle|afuera|fuera)|ya salimos|"
-    r"(?:estoy|estamos) a salvo|(?:he|she|they|hes|shes|theyre)(?:'s| is| has| have| are)? "
+    r"(?:she'?s|he'?s|shes|hes) (?:back )?inside|we'?re safe|(?:i'?m|im) safe|"
+    rf"{_OUT_OF_IT}|(?:he|she|they|hes|shes|theyre)(?:'s| is| has| have| are)? "
     r"(?:took off|left|ran off|gone|went away)|ya se fue)\b"
 )
 #: A yes that asks for what the intake offers answers the offer.
