@@ -162,7 +162,7 @@ def read_conversation(conversation: Conversation) -> Reading:
     results = []
     for turn in conversation.turns:
         result = memory.read(screen_text(turn.text), turn.text)
-        memory = memory.after(result)
+        memory = memory.after(result, turn.text)
         results.append(result)
     return Reading(conversation, tuple(results))
 

@@ -111,7 +111,7 @@ class InboundHandler:
         for reply in replies:
             reply.metadata["risk"] = _risk_metadata(risk)
             await self._store.append_event(current.id, "outbound", **reply.to_dict())
-        await self._remember_screen(current, memory, risk)
+        await self._remember_screen(current, memory, risk, text)
         if turn is not None:
             await self._remember(current.id, turn)
         return InboundResult(replies=replies, mode=current.mode, risk=risk, turn=turn)
@@ -175,12 +175,13 @@ class InboundHandler:
         )
 
     async def _remember_screen(
-        self, conversation: Conversation, memory: ConversationMemory, risk: RiskResult
+        self, conversation: Conversation, memory: ConversationMemory, risk: RiskResult, text: str
     ) -> None:
         """Keep what the next message is read with: the safety question just asked,
-        the kinds flagged so far, the level of this message."""
+        the kinds flagged so far, the level of this message, someone announced."""
         before = memory.to_fields()
-        changed = {k: v for k, v in memory.after(risk).to_fields().items() if v != before[k]}
+        after = memory.after(risk, text).to_fields()
+        changed = {k: v for k, v in after.items() if v != before[k]}
         if changed:
             await self._store.update(conversation.id, **changed)
 

@@ -139,3 +139,22 @@ async def test_a_friend_arriving_after_a_threat_is_not_the_threat(
 
     assert arrival["metadata"]["risk"]["level"] == "none"
     assert "911 now" not in arrival["text"]
+
+
+async def test_someone_announced_then_arriving_is_them_and_the_next_arrival_is_not(
+    client: httpx.AsyncClient, redis: Redis
+) -> None:
+    conversation_id, url, headers = await start(client)
+    await send(client, url, headers, "my ex keeps threatening me and says he knows where i live")
+    await send(client, url, headers, "no, not right now")
+    await send(client, url, headers, "im waiting on my sister, she's picking me up")
+    assert (await redis.hgetall(f"conv:{conversation_id}"))["expecting_company"] == "1"
+
+    expected = await send(client, url, headers, "ok she's here")
+
+    assert expected["metadata"]["risk"]["level"] == "none"
+    # the announcement covers one arrival; the next is read after the threat again
+    feared = await send(client, url, headers, "wait he's here now")
+    risk = feared["metadata"]["risk"]
+    assert (risk["level"], risk["route"]) == ("imminent", "911")
+    assert risk["signals"][0]["id"] == "arrived_after_threat"

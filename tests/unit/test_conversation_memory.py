@@ -107,3 +107,24 @@ def test_the_memory_survives_the_gateways_stored_fields() -> None:
     assert fields["risk_kinds"] == "threat,weapon"
     assert ConversationMemory.from_fields(fields) == memory
     assert ConversationMemory.from_fields({}) == ConversationMemory()
+
+
+def test_someone_announced_as_coming_makes_the_next_bare_arrival_theirs() -> None:
+    memory = ConversationMemory().after(_risk("elevated", "threat"))
+    waiting = memory.after(_risk("none"), "waiting on the super, he said 10 min")
+    assert waiting.expecting
+    assert waiting.read(_risk("none"), "ok he's here").level == "none"
+    assert ConversationMemory.from_fields(waiting.to_fields()) == waiting
+    # for the next message only, and never for someone feared
+    later = waiting.after(_risk("none"), "ok he's here")
+    assert later.read(_risk("none"), "he's here now").level == "imminent"
+    feared = memory.after(_risk("none"), "my ex is coming over tonight")
+    assert not feared.expecting
+    assert feared.read(_risk("none"), "he's here").level == "imminent"
+
+
+def test_an_arrival_that_tells_a_danger_is_read_even_when_someone_was_expected() -> None:
+    memory = ConversationMemory().after(_risk("elevated", "threat"))
+    waiting = memory.after(_risk("none"), "mi prima viene en camino")
+    reading = waiting.read(_risk("none"), "ya llegó el tipo y está gritando")
+    assert reading.level == "imminent"

@@ -603,3 +603,92 @@ def test_a_no_for_others_does_not_hide_the_means_told_after_suicidal_words() -> 
         earlier_kinds={"self_harm"},
     )
     assert (reading.level, reading.route) == ("imminent", "988"), reading.signals
+
+
+def test_an_unsure_start_before_a_hedged_yes_is_a_yes() -> None:
+    answer = answer_to_safety_question("idk... i think so", "self_harm")
+    assert answer is not None and (answer.level, answer.route) == ("imminent", "988")
+
+
+def test_a_goodbye_said_on_a_stream_after_suicidal_words_is_imminent() -> None:
+    reading = act_after_ideation("she said bye to everyone and logged off", {"self_harm"})
+    assert reading is not None and reading.route == "988"
+
+
+@pytest.mark.parametrize("text", ["shook her twice n nothin", "la muevo y nada"])
+def test_no_response_to_a_shake_after_drug_use_is_an_overdose(text: str) -> None:
+    reading = _read(text, _learned_only("elevated", "self_harm"), earlier_kinds={"overdose"})
+    assert (reading.level, reading.kind, reading.route) == ("imminent", "overdose", "911")
+
+
+def test_the_alarm_going_off_after_a_fire_hazard_is_the_fire() -> None:
+    text = "now the smoke alarm is going off"
+    reading = _read(text, _learned_only("elevated", "fire"), earlier_kinds={"fire"})
+    assert (reading.level, reading.kind) == ("imminent", "fire")
+
+
+@pytest.mark.parametrize("text", ["los dos perros corren hacia ella", "it's charging at the kid"])
+def test_the_danger_reaching_the_child_right_after_an_emergency_goes_on(text: str) -> None:
+    reading = _read(
+        text,
+        _learned_only("none", "child_safety"),
+        earlier_kinds={"child_safety"},
+        earlier_kind="child_safety",
+        last_level="imminent",
+    )
+    assert reading.level == "imminent", reading.signals
+
+
+def test_going_somewhere_right_after_an_emergency_is_not_the_danger_going_on() -> None:
+    reading = _read(
+        "va para el parque con su tía",
+        _learned_only("none", "child_safety"),
+        earlier_kinds={"child_safety"},
+        last_level="imminent",
+    )
+    assert reading.level == "none", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "omg they on the roof again rn",
+        "le está pegando otra vez ahorita, lo escucho desde mi cocina",
+    ],
+)
+def test_what_was_told_happening_again_now_is_imminent(text: str) -> None:
+    kinds = {"earlier_kinds": {"child_safety"}, "earlier_kind": "child_safety"}
+    reading = _read(text, _learned_only("elevated", "violence"), **kinds)
+    assert reading.level == "imminent", reading.signals
+
+
+def test_the_music_again_right_now_is_not_the_danger_again() -> None:
+    kinds = {"earlier_kinds": {"violence"}, "earlier_kind": "violence"}
+    text = "and the music is blasting again right now ugh"
+    assert _read(text, _learned_only("none", "violence"), **kinds).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text", ["911 is on the line with my sister now", "i called, they said help is on the way"]
+)
+def test_a_call_told_in_other_words_after_an_emergency_holds_the_models(text: str) -> None:
+    reading = _read(text, _learned_only("imminent", "threat"), last_level="imminent")
+    assert reading.level == "none", reading.signals
+
+
+def test_pulled_out_and_breathing_after_an_emergency_is_no_new_one() -> None:
+    text = "ya la sacamos del agua, respirando"
+    reading = _read(text, _learned_only("imminent", "medical"), last_level="imminent")
+    assert reading.level != "imminent", reading.signals
+
+
+def test_a_call_then_someone_else_doing_something_now_is_not_held_as_the_call() -> None:
+    text = "911 on the line w me now, some guy is pulling on our door"
+    reading = _read(text, _learned_only("imminent", "threat"), last_level="imminent")
+    assert reading.level == "imminent", reading.signals
+
+
+def test_out_on_the_sidewalk_without_a_copula_is_out_of_it() -> None:
+    text = "we all out, on the corner"
+    reading = _read(text, _learned_only("imminent", "fire"), last_level="imminent")
+    assert reading.level != "imminent", reading.signals

@@ -16,6 +16,7 @@ from triage.risk.place_only import only_a_place
         "340 e 4th st apt 2A",
         "im in bushwick on knickerbocker ave",
         "4th floor",
+        "washington heights, 175th off audubon",
     ],
 )
 def test_places_streets_and_numbers_are_only_a_place(text: str) -> None:
@@ -28,6 +29,7 @@ def test_places_streets_and_numbers_are_only_a_place(text: str) -> None:
         "bronx, stabbing",
         "harlem he has a knife",
         "brooklyn. hurry",
+        "harlem, shot by him",
         "tiene como 7 años",
         "",
         "one two three four five six seven eight nine ten eleven bronx",

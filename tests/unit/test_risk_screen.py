@@ -3579,3 +3579,67 @@ def test_a_weapon_picked_up_and_taken_to_someone_and_many_on_one_are_imminent() 
     assert (bat.level, bat.kind) == ("imminent", "weapon"), bat.signals
     many = screen("en la cancha son como cinco contra uno, dándole")
     assert (many.level, many.kind) == ("imminent", "violence"), many.signals
+
+
+def test_a_mexican_exclamation_is_no_denial() -> None:
+    smoke = screen("no mames, sale humo del apartamento de al lado")
+    assert (smoke.level, smoke.kind) == ("imminent", "fire"), smoke.signals
+
+
+def test_warning_signs_told_in_new_words_are_elevated() -> None:
+    burden = screen("she posted that we wont have to deal with her much longer")
+    assert (burden.level, burden.kind) == ("elevated", "self_harm"), burden.signals
+    relapse = screen("creo que mi hermano volvió a recaer, anda con la gente de antes")
+    assert (relapse.level, relapse.kind) == ("elevated", "overdose"), relapse.signals
+    groom = screen("un señor le escribe a mi nieta de 12 y le dice que no me diga nada")
+    assert (groom.level, groom.kind) == ("elevated", "child_safety"), groom.signals
+    fires = screen("the kid upstairs was lighting papers on fire on the fire escape yesterday")
+    assert (fires.level, fires.kind) == ("elevated", "fire"), fires.signals
+
+
+def test_shots_promised_and_a_gun_in_a_picture_are_not_shots_or_a_gun_here() -> None:
+    promised = screen("el tipo dijo que le va a meter dos tiros a mi primo")
+    rules = {s["id"]: s["level"] for s in promised.signals if s["layer"] == "pattern"}
+    assert rules == {"threat.intends_harm": "elevated"}, promised.signals
+    shot = screen("le metieron unos tiros al muchacho de la esquina ahorita")
+    assert (shot.level, shot.kind) == ("imminent", "weapon"), shot.signals
+    picture = screen("a kid in his class posted a video holding a gun and said hes gonna shoot")
+    assert (picture.level, picture.kind) == ("elevated", "weapon"), picture.signals
+
+
+def test_someone_awake_and_talking_normally_is_reassurance() -> None:
+    assert screen("ya está consciente y habla normal").level != "imminent"
+    assert screen("mi tío no está consciente").level == "imminent"
+
+
+def test_children_who_keep_going_somewhere_dangerous_is_a_habit_unless_now() -> None:
+    habit = screen("the little boys downstairs keep sneaking onto the roof, theyre like 7")
+    assert (habit.level, habit.kind) == ("elevated", "child_safety"), habit.signals
+    now = screen("my 4 year old keeps climbing onto the fire escape and shes out there right now")
+    assert (now.level, now.kind) == ("imminent", "child_safety"), now.signals
+
+
+def test_family_coming_to_get_the_resident_is_a_ride_not_a_threat() -> None:
+    ride = screen("my aunt is coming to get me in a bit")
+    assert not [s for s in ride.signals if s["layer"] == "pattern"], ride.signals
+    threat = screen("he's coming to get me, he said so")
+    assert threat.kind in ("threat", "domestic_violence") and threat.level != "none"
+
+
+def test_a_number_that_keeps_going_up_is_no_habit() -> None:
+    text = "the CO detector is beeping, the number keeps going up, my kids have headaches"
+    result = screen(text)
+    assert (result.level, result.kind) == ("imminent", "fire"), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["im waiting on my aunt, she said 10 min", "mi prima me viene a buscar ahorita"],
+)
+def test_someone_expected_on_the_way_is_not_read_as_a_risk(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals
+
+
+def test_someone_feared_on_the_way_is_never_set_aside_as_company() -> None:
+    result = screen("my ex is on his way here and he's drunk")
+    assert result.level != "none", result.signals

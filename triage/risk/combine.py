@@ -28,7 +28,7 @@ from typing import Final
 
 from triage.categories import risk_level_rank
 from triage.risk import context
-from triage.risk.company import expected_company
+from triage.risk.company import announces_someone_coming, expected_company
 from triage.risk.learned import LearnedHit
 from triage.risk.patterns import PatternHit
 from triage.risk.place_only import only_a_place
@@ -183,8 +183,9 @@ def _idiom_spans(text: str) -> list[context.Span]:
 
 def _set_aside(patterns: Sequence[PatternHit], text: str) -> str | None:
     """Why the models' reading of the message does not apply, or None. The rules
-    read no risk in it, and it announces someone expected ("mi amiga ya está
-    afuera", "nvm he's here now": ``triage.risk.company``) or only says where
+    read no risk in it, and it announces someone expected, here or on the way
+    ("mi amiga ya está afuera", "nvm he's here now", "im waiting on my sister":
+    ``triage.risk.company``) or only says where
     ("harlem, lenox and 130th": ``triage.risk.place_only``)."""
     if any(p.level != "none" for p in patterns):
         return None
@@ -194,7 +195,7 @@ def _set_aside(patterns: Sequence[PatternHit], text: str) -> str | None:
 # Both the semantic and the learned filters ask this of the same message.
 @lru_cache(maxsize=64)
 def _models_do_not_apply(text: str) -> str | None:
-    if expected_company(text):
+    if expected_company(text) or announces_someone_coming(text):
         return "company"
     if only_a_place(text):
         return "place_only"

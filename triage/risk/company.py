@@ -112,3 +112,43 @@ def expected_company(text: str) -> bool:
         return False
     short = len(normal.split()) <= _THANKS_MAX_WORDS
     return bool(_LOGISTICS.search(normal) or (short and _THANKS.search(normal)))
+
+
+#: Family the resident waits for; a feared relative is named with _NOT_COMPANY's words.
+_KIN: Final = (
+    r"(?:cousin|mom|mother|dad|sister|aunt|auntie|grandma|abuela|prim[oa]|tia|mama|papa|"
+    r"herman[oa])"
+)
+#: Someone expected on the way: "estoy esperando al super", "cousin's coming to get me",
+#: "me dijeron que mandaban a alguien de ACC", "super said hes coming up with the key".
+_COMING: Final = re.compile(
+    rf"\b(?:esperando|waiting (?:for|on)) (?:a |al |a la |a mi |the |my |for )?(?:{_HELPER}|"
+    rf"{_KIN})|"
+    # "my sister is picking me up", "mi tía me viene a buscar"
+    rf"\b(?:{_HELPER}|(?:my |mi )?{_KIN})(?:'s| is| are|'re)? (?:gonna |going to )?"
+    r"(?:picking|pick) (?:me|us) up\b|"
+    rf"\b(?:{_HELPER}|(?:my |mi )?{_KIN}) (?:me|nos) (?:viene|vienen|va|van) a "
+    r"(?:buscar|recoger)\b|"
+    r"\b(?:esperando|waiting (?:for|on)) (?:al|the) super\b|"
+    r"\b(?:the |el )?super (?:said|says|dice|dijo) (?:que )?(?:he|she|he'?s|she'?s|viene|va a)\b|"
+    rf"\b(?:{_HELPER}|(?:my |mi )?{_KIN})(?:'s| is| are|'re)? (?:\w+ ){{0,3}}?(?:coming|on (?:his|"
+    r"her|their|the|its) way|viene|vienen|va a venir|van a venir|en camino)\b|"
+    r"\b(?:mandan|mandaban|mandaron|van a mandar|iban a mandar|(?:are |were |is )?sending|send|"
+    r"will send|would send)(?: a)? (?:alguien|someone|somebody|a worker|un trabajador)\b"
+)
+
+
+def announces_someone_coming(text: str) -> bool:
+    """The message says a helper, a friend or family is on the way or awaited, so the
+    next "ya llegó" is them. Never when it names someone feared or a danger."""
+    normal = normalize(text)
+    if len(normal.split()) > _MAX_WORDS or _NOT_COMPANY.search(normal):
+        return False
+    return bool(_COMING.search(normal))
+
+
+def bare_arrival(text: str) -> bool:
+    """A short arrival with nothing feared in it: "ya llegó 👍", "shes outside now, bye"."""
+    normal = normalize(text)
+    short = len(normal.split()) <= _THANKS_MAX_WORDS
+    return short and not _NOT_COMPANY.search(normal) and bool(_ARRIVED.search(normal))

@@ -186,7 +186,11 @@ _HABITUAL: Final = re.compile(
     r"mad|angry|jealous|upset|pissed)|"
     r"every \w+ this month|almost every|\d+ (?:nights|days|weeks|times) (?:now|in a row|"
     r"straight)|this is the (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))(?: one| time| note|"
-    r" letter)?|keeps? following|keeps? (?:getting|being) \w+|(?:started|starts|start) "
+    r" letter)?|keeps? following|keeps? (?:getting|being) \w+|"
+    # "the kids in 6F keep going up on the roof at nite"
+    r"keeps? (?:going|climbing|sneaking|running|wandering) (?:up |out )?(?:on|onto|into|to) "
+    r"(?:the|a|that|his|her|their)\b|"
+    r"(?:started|starts|start) "
     r"(?:carrying|keeping|bringing)|carr(?:y|ies|ying) (?:a |his |her |the )?\w+ everywhere|"
     r"(?:twice|two times|three times|\d+ times|a few times|"
     r"several times|a couple (?:of )?times) (?:this|last|a|per|in the|in a) (?:week|month|year)|"
@@ -542,7 +546,10 @@ _REASSURED: Final = re.compile(
     r"(?:recovered|ok|okay|fine|"
     r"alright|all right|stable|safe|alive)|(?<!\bno )(?:esta|estan|"
     r"sigue|siguen) (?:bien|estables?|viv[oa]s?)|ya (?:esta )?estables?|si respira|"
-    r"(?:esta )?respirando (?:bien|normal)|(?:is )?breathing (?:fine|normal|normally|ok))"
+    r"(?:esta )?respirando (?:bien|normal)|(?:is )?breathing (?:fine|normal|normally|ok)|"
+    # "sí ella está consciente, habla normal", "no tiene fiebre, shes eating ok"
+    r"(?<!\bno )(?:esta|is|he'?s|she'?s) (?:awake and )?(?:consciente|conscious|alert)|"
+    r"(?<!\bno )habla normal|(?:talking|eating|drinking) (?:ok|okay|fine|normal|normally))"
     r"(?: (?:right now|for now|now|por ahora|ahorita))?\b"
 )
 
@@ -1476,7 +1483,9 @@ def is_negated(before: str, match: str = "") -> bool:
 #: Dismay, not a denial: "ay no ahora sale humo por debajo de su puerta", "oh no he's back".
 _DISMAY: Final = re.compile(
     r"\b(?:ay|oh|o|ay dios|dios mio|omg|oh my god) no+\b(?!\s*(?:hay|es|esta|"
-    r"tiene|is|has|isn'?t))"
+    r"tiene|is|has|isn'?t))|"
+    # Mexican and Caribbean exclamations: "no manches está saliendo humo"
+    r"\bno (?:manches|mames|inventes|jodas)\b"
 )
 
 
@@ -1895,9 +1904,11 @@ def written_from(sentence_before: str) -> int | None:
 def is_weapon_elsewhere(sentence_before: str, after: str) -> bool:
     """The weapon is kept somewhere or seen in a picture, not held now: a weapon
     owned (elevated), unless the sentence says it is here now."""
-    if _WIELDED.search(after):
-        return False
-    return bool(_KEPT_AT.search(after) or _IN_A_PICTURE.search(sentence_before))
+    if _IN_A_PICTURE.search(sentence_before):
+        # what the picture shows is not here now: "posted a pic holding a pistol and wrote he
+        # gonna shoot up the lunchroom"
+        return True
+    return not _WIELDED.search(after) and bool(_KEPT_AT.search(after))
 
 
 def is_resident_armed(sentence_before: str) -> bool:

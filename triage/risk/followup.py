@@ -26,13 +26,16 @@ from dataclasses import dataclass
 from typing import Final
 
 from triage.categories import risk_level_rank
-from triage.risk.company import expected_company
+from triage.risk.company import announces_someone_coming, bare_arrival, expected_company
 from triage.risk.context import denies_danger, reassures
 from triage.risk.normalize import normalize
 from triage.risk.result import RiskResult, route_for
 
 # Where the answer starts; a reply may open with "ok" or "well".
-_OPENER: Final = r"^\W*(?:(?:ok|okay|well|bueno|pues|oh|omg|dios|please|por favor)\W+)?"
+_OPENER: Final = (
+    r"^\W*(?:(?:ok|okay|well|bueno|pues|oh|omg|dios|please|por favor|i don'?t know|no se|um+|uh+|"
+    r"hmm+)\W+)?"
+)
 # A bare cry for help, not "help me find a shelter".
 _ALONE_EN: Final = r"(?=\W*(?:$|please|pls|plz|now|hurry|asap)\b|\W*$)"
 _ALONE_ES: Final = r"(?=\W*(?:$|por favor|porfa|ya|rapido|ahora)\b|\W*$)"
@@ -57,7 +60,9 @@ _YES_ES: Final = re.compile(
 #: Out of it: "we're out, on the sidewalk", "ya estamos en la calle", "estamos a salvo".
 _OUT_OF_IT: Final = (
     r"we'?re (?:all )?out|we got out|(?:ya )?(?:estamos|salimos) (?:en la calle|afuera|fuera)|"
-    r"ya salimos|(?:estoy|estamos) a salvo"
+    r"ya salimos|(?:estoy|estamos) a salvo|"
+    # "we out, on the sidewalk"
+    r"we (?:all )?out(?=\W*$|\s*[,.!]| on the| in the| of the (?:building|apartment|house))"
 )
 # "yeah he left", "si pero ya estoy bien": the answer says the danger is over.
 _OVER: Final = re.compile(
@@ -112,7 +117,10 @@ _SAID_OVER: Final = re.compile(
     r"\b(?:(?:i|we) (?:got|grabbed|caught) (?:her|him)(?! out)|(?:la|lo) agarre|ya (?:la|lo) tengo|"
     r"(?:she'?s|he'?s|shes|hes) (?:back )?inside|we'?re safe|(?:i'?m|im) safe|"
     rf"{_OUT_OF_IT}|(?:he|she|they|hes|shes|theyre)(?:'s| is| has| have| are)? "
-    r"(?:took off|left|ran off|gone|went away)|ya se fue)\b"
+    r"(?:took off|left|ran off|gone|went away)|ya se fue|"
+    # pulled out and breathing: "ya lo sacaron, está respirando"
+    r"(?:ya )?(?:lo|la) (?:sacaron|sacamos|saque)|(?:he|she)(?:'s| is) breathing(?=\W*$|\W*[.,!])|"
+    r"(?<!no )(?<!apenas )(?:ya )?(?:esta )?respira(?:ndo)?(?=\W*$|\W*[.,!]))\b"
 )
 #: A yes that asks for what the intake offers answers the offer.
 _WANTS_SERVICE: Final = re.compile(
@@ -274,7 +282,8 @@ _ACT_EN: Final = re.compile(
     r"swallowed|cut (?:myself|again|deep)|wrote (?:the |my |a |some )?(?:letters?|notes?))|"
     r"(?:took|swallowed) (?:all|the whole|every)|(?:the |my )?(?:letters?|notes?) (?:are|is) "
     r"(?:on|in|under)|just wanted (?:someone|somebody|you|u) to know|said (?:my )?goodbyes?|"
-    r"this is goodbye|"
+    # "he just said bye chat and ended the stream"
+    r"this is goodbye|said (?:bye|goodbye)\b|"
     # the means made ready: "i bought rope today", "the bottle's empty"
     r"bought (?:a |some |the )?(?:rope|pills|gun|razors?|blades?)|got (?:a |the )?rope|"
     r"(?:pill )?bottle(?:'s| is) empty|counted (?:them|the pills|my pills)|"
@@ -452,7 +461,22 @@ _CALLING: Final = re.compile(
     # on the line already: "ok she's on w 911 now, gracias", "hablando con el 911"
     r"\b(?:on|en) (?:the phone |the line |el telefono |la linea )?(?:w|with|con)(?: el)? "
     r"(?:911|988)\b|"
-    r"\b(?:hablando|talking) (?:con|with|to) (?:el )?(?:911|988)\b"
+    r"\b(?:hablando|talking) (?:con|with|to) (?:el )?(?:911|988)\b|"
+    # "ok 911 on the phone now", "i called they said help is coming"
+    r"\b(?:911|988) (?:is )?on the (?:phone|line)\b|^\W*(?:(?:ok|okay|yes|ya)\W+)?i (?:just )?"
+    r"called\b|\bhelp is (?:coming|on (?:the|its|it'?s) way)\b"
+)
+#: After the call, someone else doing something now: "911 is on the phone w me, a guy from the
+#: laundromat is trying the doors" (not "calling 911, we're going downstairs").
+_SOMEONE_DOING: Final = re.compile(
+    r"\b(?:he|she|they|someone|somebody|(?:a|the|some|this|that) (?:guy|man|woman|dude|lady)|"
+    r"el tipo|un (?:tipo|hombre|senor))\b[^.!?]{0,40}?(?:'s|'re| is| are) (?:\w+ )?"
+    r"(?:trying|pulling|kicking|banging|breaking|climbing|hitting|beating|punching|choking|"
+    r"grabbing|dragging|attacking|fighting|swinging|stabbing|shooting|chasing|following|pointing|"
+    r"waving|pushing|coming (?:up|in|back|after|for))\b|"
+    r"\b(?:el|ella|alguien|un tipo|un hombre) (?:esta|estan|sigue|siguen) (?:\w+ )?(?:tratando|"
+    r"pateando|golpeando|jalando|rompiendo|subiendo|entrando|pegando|persiguiendo|apuntando|"
+    r"empujando|atacando|peleando)\b"
 )
 #: Help has come and taken over: "EMS took him. thank you", "security ya los separó".
 _HELP_TOOK_OVER: Final = re.compile(
@@ -497,6 +521,7 @@ def read_in_conversation(
     earlier_kind: str | None = None,
     earlier_kinds: Collection[str] = (),
     last_level: str = "none",
+    expecting: bool = False,
 ) -> RiskResult:
     """``result`` (the text screen of ``text``) read in its conversation.
 
@@ -507,8 +532,14 @@ def read_in_conversation(
       followed by the act, is imminent.
     - Right after an imminent message (``last_level``), an elevated reading
       is the emergency going on: imminent.
+    - Right after the resident said someone expected is on the way
+      (``expecting``), a bare "ya llegó" is them.
     """
     kinds = {*earlier_kinds, *([earlier_kind] if earlier_kind else [])}
+    if expecting and bare_arrival(text):
+        # "estoy esperando al super pa hablar con él" then "ya llegó"
+        why = "a bare arrival right after the resident said someone expected was on the way"
+        return _models_held(result, "none", "expected_arrival", why)
     if result.level != "imminent" and asked_kind:
         reading = answer_to_safety_question(text, asked_kind)
         if reading is not None:
@@ -523,7 +554,13 @@ def read_in_conversation(
             return _joined(earlier, result)
         result = _after_no(result, text)
     normal = normalize(text)
-    if last_level == "imminent" and result.level != "none" and _CALLING.search(normal):
+    calling = _CALLING.search(normal)
+    if (
+        last_level == "imminent"
+        and result.level != "none"
+        and calling
+        and not _SOMEONE_DOING.search(normal, calling.end())
+    ):
         # "ok voy a llamar al 988" right after the 988 reply: doing what it said
         why = "says they are calling the number the last reply gave"
         return _models_held(result, "none", "calling_as_told", why)
@@ -554,14 +591,19 @@ def read_in_conversation(
         )
     # only as the message's point: "the music is loud again right now" is not the gun again
     again = (
-        _AGAIN_NOW.search(normal)
-        and (len(normal.split()) <= _AGAIN_MAX_WORDS or _HAPPENING_AGAIN.search(normal))
-    ) or (_STARTED_AGAIN.search(normal) and not _NOT_A_DANGER_AGAIN.search(normal))
+        (
+            _AGAIN_NOW.search(normal)
+            and (len(normal.split()) <= _AGAIN_MAX_WORDS or _HAPPENING_AGAIN.search(normal))
+        )
+        or _STARTED_AGAIN.search(normal)
+    ) and not _NOT_A_DANGER_AGAIN.search(normal)
     if result.level != "imminent" and kinds and again and not _over(text):
         # "otra vez. ahora mismo" after shots last night
         return _joined(_again_now(earlier_kind or sorted(kinds)[0], result.language), result)
-    if result.level != "imminent" and "medical" in kinds and _FOUND_DOWN.search(normal):
-        return _joined(_found_down(result.language), result)
+    down_after = "overdose" if "overdose" in kinds else "medical" if "medical" in kinds else None
+    if result.level != "imminent" and down_after and _FOUND_DOWN.search(normal):
+        # "i just shook him n nothin" after drug use
+        return _joined(_found_down(down_after, result.language), result)
     if result.level != "imminent" and "overdose" in kinds and _SILENT_AFTER_USE.search(normal):
         return _joined(_silent_after_use(result.language), result)
     worry = _welfare_worry(earlier_kind, kinds)
@@ -590,7 +632,12 @@ _GOING_ON: Final = re.compile(
     # breathing, but badly: "respira pero bien despacito"
     r"respira pero (?:bien |muy |super )?(?:despac\w+|raro|poquito|lento)|apenas respira|"
     r"breathing (?:but )?(?:really |very |super )?(?:slow\w*|weird|funny|shallow|strange)|"
-    r"barely breathing)\b|"
+    r"barely breathing|"
+    # the danger reaching the person: "los perros van hacia él", "they're going for him"
+    r"(?:van|va|vienen|viene|corren|corre) (?:hacia|pa|para|encima de) (?:el|ella|ellos|ellas)"
+    r"(?=\s*$|\s*[.,!?;]|\s+y\b)|"
+    r"(?:going|coming|running|charging|heading) (?:for|at|after|toward|towards) (?:him|her|them|"
+    r"the (?:kid|boy|girl|baby|child)))\b|"
     r"^\W*(?:\d+ ?(?:st|nd|rd|th|to|vo|ro|do|mo|er)? ?(?:floor|fl|piso)|(?:piso|floor|apt|"
     r"apartamento) \w+)\W*$"
 )
@@ -600,9 +647,11 @@ _AGAIN_NOW: Final = re.compile(
     r"right now|rn|ahorita|this time|esta vez|now)\b|\b(?:ahora mismo|right now|ahorita)\b"
     r"[^!?]{0,20}\b(?:otra vez|de nuevo|again)\b"
 )
-_AGAIN_MAX_WORDS: Final = 6
+_AGAIN_MAX_WORDS: Final = 8
 _HAPPENING_AGAIN: Final = re.compile(
-    r"\b(?:happening again|pasando otra vez|esta pasando otra vez)\b"
+    r"\b(?:happening again|pasando otra vez|esta pasando otra vez|(?:lo|la|le|les) esta \w+ndo "
+    r"otra vez|otra vez (?:lo|la|le|les) esta \w+ndo|(?:he|she|they)(?:'s| is| are|'re) doing it "
+    r"again)\b"
 )
 #: Started again, of what was told: "ya empezaron otra vez en la escalera" after a fight;
 #: not the music or a leak starting again.
@@ -624,7 +673,10 @@ _FOUND_DOWN: Final = re.compile(
     r"(?:tirad[oa] )?en el (?:\w+ )?(?:piso|suelo)|found (?:him|her) on the (?:\w+ )?floor)\b|"
     # no response to a shake: "i just went back n shook him. nothing. not even a groan"
     r"\b(?:shook|shake|nudged|sacudi|movi|muevo) (?:him|her|lo|la)\b\W+(?:\w+\W+){0,2}?"
-    r"(?:nothing|nada|no (?:response|responde|reacciona|se mueve|despierta)|not even)"
+    r"(?:nothing|nothin|nada|no (?:response|responde|reacciona|se mueve|despierta)|not even)|"
+    # the Spanish order: "la muevo y nada"
+    r"\b(?:lo|la) (?:muevo|movi|sacudo|sacudi)\b\W+(?:\w+\W+){0,2}?(?:nada|no (?:responde|"
+    r"reacciona|se mueve|despierta))"
 )
 
 
@@ -677,9 +729,9 @@ def _again_now(kind: str, language: str) -> RiskResult:
     return _conversation_result(kind, language, "again_now", why)
 
 
-def _found_down(language: str) -> RiskResult:
-    why = "after a medical worry, the person found on the floor"
-    return _conversation_result("medical", language, "found_down", why)
+def _found_down(kind: str, language: str) -> RiskResult:
+    why = f"after an earlier {kind} risk, the person found down or not responding to a shake"
+    return _conversation_result(kind, language, "found_down", why)
 
 
 #: After a gas or fire risk, the smell growing: "espera huele fuertísimo ahora".
@@ -691,7 +743,10 @@ _SMELL_GROWING: Final = re.compile(
     r"\bi can taste (?:it|the smoke)|\b(?:entra|se mete|sale) por debajo de la puerta\b|"
     # ... or the detector sounding: "the new one is beeping nonstop and my son says his head hurts"
     r"\b(?:beeping|going off|sounding|sonando|pitando|suena|pita) (?:nonstop|non-stop|sin parar|"
-    r"and won'?t stop|y no para)\b"
+    r"and won'?t stop|y no para)\b|"
+    # ... or the alarm going off: "the alarm is going off now" after a grill in the hallway
+    r"\b(?:the |smoke |fire |co )?alarms? (?:is |are |'s )?(?:going off|sounding)\b|"
+    r"\b(?:la )?alarma (?:esta |estan )?sonando\b|\bsono la alarma\b"
 )
 
 
@@ -739,6 +794,8 @@ class ConversationMemory:
     #: Every kind flagged so far, and the level of the last message.
     kinds: frozenset[str] = frozenset()
     last_level: str = "none"
+    #: The last message said someone expected is on the way (next message only).
+    expecting: bool = False
 
     def read(self, result: RiskResult, text: str) -> RiskResult:
         """``result`` (the text screen of ``text``) read in this conversation."""
@@ -749,10 +806,11 @@ class ConversationMemory:
             earlier_kind=self.highest_kind,
             earlier_kinds=self.kinds,
             last_level=self.last_level,
+            expecting=self.expecting,
         )
 
-    def after(self, risk: RiskResult) -> ConversationMemory:
-        """The memory once the message read as ``risk`` has been answered."""
+    def after(self, risk: RiskResult, text: str = "") -> ConversationMemory:
+        """The memory once the message ``text``, read as ``risk``, has been answered."""
         higher = risk_level_rank(risk.level) > risk_level_rank(self.highest_level)
         flagged = risk.level != "none" and risk.kind
         return ConversationMemory(
@@ -761,6 +819,7 @@ class ConversationMemory:
             highest_kind=(risk.kind or None) if higher else self.highest_kind,
             kinds=self.kinds | {risk.kind} if flagged and risk.kind else self.kinds,
             last_level=risk.level,
+            expecting=risk.level == "none" and announces_someone_coming(text),
         )
 
     @classmethod
@@ -773,6 +832,7 @@ class ConversationMemory:
             highest_kind=fields.get(FIELDS["highest_kind"]) or None,
             kinds=frozenset(k for k in kinds.split(",") if k),
             last_level=fields.get(FIELDS["last_level"]) or "none",
+            expecting=fields.get(FIELDS["expecting"]) == "1",
         )
 
     def to_fields(self) -> dict[str, str]:
@@ -783,6 +843,7 @@ class ConversationMemory:
             FIELDS["highest_kind"]: self.highest_kind or "",
             FIELDS["kinds"]: ",".join(sorted(self.kinds)),
             FIELDS["last_level"]: self.last_level,
+            FIELDS["expecting"]: "1" if self.expecting else "",
         }
 
 
@@ -793,4 +854,5 @@ FIELDS: Final[dict[str, str]] = {
     "highest_kind": "risk_kind",
     "kinds": "risk_kinds",
     "last_level": "last_risk_level",
+    "expecting": "expecting_company",
 }

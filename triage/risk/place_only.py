@@ -41,6 +41,8 @@ _STREET_NEIGHBOURS: Final = _words(
     "and y & con st street ave avenue av avenida calle blvd boulevard rd road pl pkwy "
     "parkway between entre"
 )
+#: After these, an unknown word is a street's name: "140th by willis", "off audubon".
+_BEFORE_A_STREET: Final = _words("by off near")
 _NUMBER: Final = re.compile(r"^#?\d+(?:st|nd|rd|th|ro|do|to|vo|mo|er|a|b|c|d|f)?$|^\d+[a-z]$")
 _TOKEN: Final = re.compile(r"[a-z0-9#&']+")
 
@@ -71,6 +73,7 @@ def only_a_place(text: str) -> bool:
         if token in _ADDRESS_WORDS or _NUMBER.match(token):
             continue
         beside = {tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)}
-        if not beside & _STREET_NEIGHBOURS:
+        after_street_word = i > 0 and tokens[i - 1] in _BEFORE_A_STREET
+        if not (beside & _STREET_NEIGHBOURS or after_street_word):
             return False
     return True

@@ -725,7 +725,11 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:showed|shows|keeps showing|has shown) up at my (?:job|work|school|house|door|building|"
         r"apartment|gym|church|kids' school)(?: \w+)? (?:twice|again|three times|\d+ times|every "
         r"day|all the time)|"
-        r"(?:looking|hunting|searching|asking around) for me|(?:out|coming) to get me|after me|"
+        r"(?:looking|hunting|searching|asking around) for me|after me|out to get me|"
+        # not a ride: "cousin's coming to get me", "my mom is coming to get me"
+        r"(?<!cousin's )(?<!cousin is )(?<!mom's )(?<!mom is )(?<!dad's )(?<!dad is )"
+        r"(?<!sister's )(?<!sister is )(?<!friend's )(?<!friend is )(?<!aunt's )(?<!aunt is )"
+        r"(?<!uncle's )(?<!uncle is )(?<!ride's )(?<!ride is )coming to get me|"
         # "ppl in the grp chat sayin they gonna catch me after school tmrw"
         r"(?:gonna|going to|finna|bout to|about to|will|'ll) (?:catch|jump|run up on|pull up on) "
         r"(?:me|him|her|us|my \w+)(?= (?:after school|outside|tomorrow|tmrw|tmr|later|tonight|"
@@ -1566,16 +1570,28 @@ RULES: Final[tuple[Rule, ...]] = (
         r"last (?:day|time|night)|planning (?:this|it) for)",
     ),
     rule(
+        "self_harm.burden_soon",
+        "self_harm",
+        "elevated",
+        # "keeps telling chat they won't have to put up with him much longer"
+        r"(?:won'?t|will not|don'?t|do not) (?:have|need) to (?:put up with|deal with|worry about|"
+        r"bother with|listen to) (?:me|him|her) (?:for )?(?:much longer|anymore|soon|for long)|"
+        r"(?:ya no|no) (?:van|tendran|tienen) que (?:aguantarme|soportarme|aguantarlo|soportarlo|"
+        r"aguantarla|soportarla|preocuparse por (?:mi|el|ella))(?: por)? (?:mucho tiempo|mas|"
+        r"por mucho)",
+    ),
+    rule(
         "self_harm.giving_away",
         "self_harm",
         "elevated",
         # a warning sign beside low mood: "battling depression and gave away all his things"
         r"(?:gave|giving|gives|given|give) away (?:all |most |some |a lot )?(?:of )?(?:his|her|my|"
         r"their) (?:\w+ )?(?:things|stuff|belongings|possessions|clothes|games|books|pets?|dogs?|"
-        r"cats?)|regal(?:o|ando|a|aron|ado) (?:todas |todos )?(?:sus|mis) (?:cosas|pertenencias|"
+        r"cats?|skins|items|accounts|sneakers|jewelry|collection)|"
+        r"regal(?:o|ando|a|aron|ado) (?:todas |todos )?(?:sus|mis) (?:cosas|pertenencias|"
         r"juegos|libros|ropa|mascotas?)",
         requires=r"(?:depress\w*|deprimid[oa]|sad|triste|hopeless|withdrawn|not eating|no come|"
-        r"not asking for help|telling someone|planning this|"
+        r"not asking for help|telling someone|planning this|much longer|"
         r"isolat\w*|aislad[oa]|sin esperanza|goodbye|despedi\w*|suicid\w*|dark place|rough time)",
     ),
     rule(
@@ -1954,7 +1970,11 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:hombre|man|guy|senor|tipo|adult|someone|alguien)[^.!?]{0,60}(?:me pide|le pide|"
         r"asks? (?:me|her|him) for|pidiendo|asking (?:me|her|him) for) (?:fotos|pics|photos|"
         r"pictures|nudes)|(?:que )?no le (?:diga|cuente) (?:nada )?a (?:mis|sus) (?:papas|padres|"
-        r"mama|papa)|not to tell (?:my|her|his) (?:parents|mom|dad|mother|father)",
+        r"mama|papa)|"
+        # "le dice que no me cuente nada. ayer le pidió verse en persona"
+        r"(?:le|me) dice que no (?:me|le|les|nos) (?:diga|cuente) nada|(?:le|me) pidio (?:verse|"
+        r"vernos|conocerse|conocernos|encontrarse) en persona|asked (?:her|him|me) to meet (?:up )?"
+        r"in person|not to tell (?:my|her|his) (?:parents|mom|dad|mother|father)",
         requires=rf"(?:{_CHILD}|\d+ ?yo|hij[oa]s?|nin[oa]s?|daughter|son|niece|nephew|student|girl|"
         r"boy|grader|school|tengo 1[0-7]|i'?m 1[0-7]|roblox|minecraft|fortnite|discord|"
         r"counselor|teacher|stepdad|stepfather|boyfriend|uncle)",
@@ -1965,7 +1985,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "fire",
         "elevated",
         r"(?:lighting|lit|setting|set) (?:the |our |a |some )?(?:trash ?cans?|garbage(?: cans?)?|"
-        r"dumpsters?|mattress(?:es)?|recycling|bins?|mailboxes)(?: on fire| ablaze)?",
+        r"dumpsters?|mattress(?:es)?|recycling|bins?|mailboxes)(?: on fire| ablaze)?|"
+        # "last week he was setting stuff on fire in his kitchen for views"
+        r"(?:lighting|setting) (?:\w+ )?(?:stuff|things|papers?|clothes) (?:on fire|ablaze)",
         upgradable=True,
     ),
     rule(

@@ -39,7 +39,9 @@ _DANAR = (
     # "gritando que va a rajar al primero que abra la puerta"
     r"rajar(?:me|nos|te|lo|la|los)? (?:al|a la|a los|a quien|a cualquiera|a todos)|"
     r"(?:sacar|echar)(?:me|nos|te|lo|la)? a (?:golpes|patadas|punos|punetazos|tiros|palos|"
-    r"empujones))"
+    r"empujones)|"
+    # "le va a meter unos tiros a mi hermano"
+    r"meter(?:me|nos|te|le|les)? (?:unos |un par de |dos |tres )?(?:tiros|balazos|plomo))"
 )
 
 RULES: Final[tuple[Rule, ...]] = (
@@ -57,7 +59,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "weapon",
         "imminent",
         r"(?:disparando|disparos|balacera|tiroteo|dispararon|le disparo|le dispararon|balazos|"
-        r"tiros|"
+        # not the shots a threat promises: "le va a meter unos tiros"
+        r"(?<!meter unos )(?<!meterle unos )(?<!meter dos )(?<!meterle dos )tiros|"
         r"le dieron un tiro|baleado|balearon|no (?:eran|era|son|fueron) (?:fuegos artificiales|"
         r"cohetes|petardos|fuegos))",
     ),
@@ -349,7 +352,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "medical.unresponsive",
         "medical",
         "imminent",
-        r"no (?:despierta|reacciona|responde|se mueve|se despierta)|inconsciente|se desmayo|"
+        r"no (?:despierta|reacciona|responde|se mueve|se despierta|esta consciente)|inconsciente|"
+        r"se desmayo|"
         r"no (?:nos |me |le )?(?:responde|reacciona|contesta) (?:ni )?(?:cuando|aunque|si) (?:le )?"
         r"(?:gritamos|llamamos|hablamos|sacudimos|movemos|grito|llamo|hablo|sacudo|muevo)|"
         r"desmayad[oa]|"
@@ -524,7 +528,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"se (?:mete|meten)|(?:se )?(?:esta|estan|anda|andan) inyectando(?:se)?) "
         r"(?:fentanilo|heroina|drogas|perico|coca|cristal|tusi|piedra|meth|"
         r"pastillas|crack|cocaina|de todo|percs?|percos?|percocets?|xanax|oxys?|pills)|"
-        r"reca(?:yo|ida|i)|otra vez (?:con las drogas|usando)|"
+        r"reca(?:yo|ida|i|yendo)\b|volvi\w* a recaer|otra vez (?:con las drogas|usando)|"
         r"volvi\w* a (?:consumir|usar|drogarse|inyectarse|meterse)",
     ),
     rule(
