@@ -692,3 +692,34 @@ def test_out_on_the_sidewalk_without_a_copula_is_out_of_it() -> None:
     text = "we all out, on the corner"
     reading = _read(text, _learned_only("imminent", "fire"), last_level="imminent")
     assert reading.level != "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i got my grandpas heart pills here with me",
+        "tengo aquí conmigo unas pastillas",
+        "on the roof of my job, thinking how easy it'd be",
+    ],
+)
+def test_the_means_with_them_or_the_thought_of_it_after_suicidal_words_is_imminent(
+    text: str,
+) -> None:
+    reading = act_after_ideation(text, {"self_harm"})
+    assert reading is not None and reading.route == "988"
+
+
+@pytest.mark.parametrize("text", ["he just grabbed the rifle", "ya vienen pa aca los tres"])
+def test_the_weapon_taken_or_them_on_their_way_after_a_threat_is_imminent(text: str) -> None:
+    reading = arrival_after_threat(text, {"weapon", "violence"})
+    assert reading is not None and reading.level == "imminent"
+
+
+def test_she_is_not_home_answers_no() -> None:
+    reading = _read(
+        "she's not home rn",
+        _learned_only("imminent", "medical"),
+        asked_kind="domestic_violence",
+        earlier_kinds={"domestic_violence"},
+    )
+    assert reading.level == "none", reading.signals

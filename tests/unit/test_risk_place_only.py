@@ -37,3 +37,11 @@ def test_places_streets_and_numbers_are_only_a_place(text: str) -> None:
 )
 def test_a_place_with_anything_else_is_not_only_a_place(text: str) -> None:
     assert not only_a_place(text)
+
+
+def test_a_place_said_of_someone_is_only_a_place() -> None:
+    assert only_a_place("he's 3rd fl, 250 w 104th st")
+
+
+def test_a_person_and_a_bare_number_is_an_age_not_a_place() -> None:
+    assert not only_a_place("shes 12")

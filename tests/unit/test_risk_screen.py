@@ -3643,3 +3643,33 @@ def test_someone_expected_on_the_way_is_not_read_as_a_risk(text: str) -> None:
 def test_someone_feared_on_the_way_is_never_set_aside_as_company() -> None:
     result = screen("my ex is on his way here and he's drunk")
     assert result.level != "none", result.signals
+
+
+def test_a_farewell_passed_on_is_imminent_and_a_favour_is_not() -> None:
+    farewell = screen("my cousin texted 'take care of my cat for me. love you, bye'")
+    assert (farewell.level, farewell.route) == ("imminent", "988"), farewell.signals
+    despedida = screen("me llegó un mensaje de mi tío: cuiden a mi perro por mí, perdónenme, adiós")
+    assert despedida.level == "imminent", despedida.signals
+    favour = screen("could you take care of my cat for me next week, sorry for asking")
+    assert favour.kind != "self_harm", favour.signals
+
+
+def test_risks_told_in_new_words_on_round_nine() -> None:
+    call = screen("the neighbor ran out of her apartment screaming for somebody to call 911")
+    assert (call.level, call.kind) == ("imminent", "medical"), call.signals
+    kept = screen("everyone knows he keeps a rifle up in his apt")
+    assert kept.level == "elevated", kept.signals
+    groom = screen("a grown man at the park keeps asking the 6th grade girls for their snaps")
+    assert (groom.level, groom.kind) == ("elevated", "child_safety"), groom.signals
+    habit = screen("me grita que me va a matar desde la escalera, ya van cuatro noches")
+    assert habit.level == "elevated", habit.signals
+    said = screen("mi amigo anda muy deprimido, dijo que ya no quiere seguir.")
+    assert (said.level, said.kind) == ("elevated", "self_harm"), said.signals
+    exit_ = screen("the gym keeps the emergency exit bloqueada with boxes")
+    assert (exit_.level, exit_.kind) == ("elevated", "fire"), exit_.signals
+    blinds = screen("my neighbor is 80 and lives alone, her curtains have been closed four days")
+    assert (blinds.level, blinds.kind) == ("elevated", "medical"), blinds.signals
+
+
+def test_asking_where_to_get_naloxone_for_a_shop_is_no_risk() -> None:
+    assert screen("donde podemos comprar naloxona para tener en la tienda").level == "none"

@@ -179,7 +179,9 @@ _RECENT_PAST: Final = re.compile(
 )
 _HABITUAL: Final = re.compile(
     r"\b(?:every (?:day|night|weekend|week|time|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"(?: night)?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b)|all the time|always|"
+    r"(?: night)?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b)|all the time|"
+    # not what someone was to the writer: "you were always the good one"
+    r"always(?! the\b| been\b| (?:a|my|so) (?:good|great|kind|sweet)\b)|"
     r"constantly|usually|"
     r"(?<!every so )often|"
     r"sometimes|whenever|when (?:he|she|they)(?:'s| is| are|'re| gets?)? (?:drinks?|drunk|high|"
@@ -195,6 +197,8 @@ _HABITUAL: Final = re.compile(
     r"(?:twice|two times|three times|\d+ times|a few times|"
     r"several times|a couple (?:of )?times) (?:this|last|a|per|in the|in a) (?:week|month|year)|"
     r"(?:dos|tres|varias|\d+) veces (?:este|esta|el|la|al|por) (?:mes|semana|ano)|"
+    # "ya van tres noches"
+    r"ya van (?:dos|tres|cuatro|cinco|varias|\d+) (?:noches|dias|veces|semanas)|"
     r"(?:has|have|'s|'ve) been (?:carrying|keeping|hiding|"
     r"bringing|"
     r"selling|using|taking|hitting|beating|abusing|cutting|threatening|drinking|fighting|choking|"
@@ -1143,6 +1147,9 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r" (?:free )?(?:narcan|naloxone) for (?:my|our|the) (?:building|bodega|store|school|"
     r"office|church|job|tenants|staff)|"
     r"(?:entrenamiento|capacitacion|curso|clase|taller|kits?) de (?:narcan|naloxona)|"
+    # "dónde puedo conseguir narcan pa tener en el local?"
+    r"(?:donde|como) (?:puedo|podemos|se puede) (?:conseguir|comprar|encontrar|sacar) "
+    r"(?:narcan|naloxona)[^.!?]{0,20}(?:para|pa) (?:tener|el|la|mi|nuestro|nuestra)|"
     r"(?:aprender a usar|learn(?:ing)? (?:how )?to use) (?:el |la )?(?:narcan|naloxona|naloxone)",
     # the gas shut off for work, with notice: "Con Ed is shutting off the gas tomorrow 9-3"
     r"(?:shut(?:ting)?|turn(?:ing)?|cut(?:ting)?) (?:off|down) (?:the |our |all )?gas(?: service|"
@@ -1869,7 +1876,7 @@ _RESIDENT_ARMED: Final = re.compile(
 _KEPT_AT: Final = re.compile(
     r"^\W*(?:\w+ ){0,2}?(?:in|en|under|debajo de|inside|dentro de|at|on top of|encima de) "
     r"(?:his|her|their|the|a|su|sus|el|la|un|una) (?:\w+ )?(?:room|bedroom|closet|drawer|dresser|"
-    r"nightstand|safe|trunk|glove ?box|apartment|house|bed|mattress|attic|basement|cuarto|"
+    r"nightstand|safe|trunk|glove ?box|apartment|apt|house|bed|mattress|attic|basement|cuarto|"
     r"habitacion|gaveta|cajon|baul|carro|casa|apartamento|cama|colchon|mesita|sotano)s?\b"
     # a home, not a shop: "en la casa de empeño"
     r"(?! de (?:empeno|cambio|apuestas|huespedes))|"

@@ -28,13 +28,23 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+#: Who is where: "shes 5th fl, 1420 morris ave". With a bare number it is an age: "hes 15".
+_PERSON: Final = "she's shes he's hes she he they're theyre they"
+#: What makes a number an address when a person is named beside it.
+_ADDRESS_NOUNS: Final = _words(
+    "fl floor piso st street ave avenue av avenida calle blvd boulevard rd road pl place apt "
+    "apartment apto apartamento building edificio bldg"
+)
+
+_PEOPLE: Final = _words(_PERSON)
+
 #: Words an address is made of besides the names.
 _ADDRESS_WORDS: Final = _words(
     "and y & con near by cerca de del la el las los en the between entre off corner esquina "
     "of on at in apt apartment apto apartamento floor fl piso building edificio bldg block "
     "cuadra por st street streets ave avenue av avenida calle blvd boulevard rd road pl place "
     "pkwy parkway east west north south e w n s i'm im estoy we're were live vivo vivimos "
-    "it's its es is my mi queda"
+    "it's its es is my mi queda with " + _PERSON
 )
 #: Beside these, an unknown word is a street's name.
 _STREET_NEIGHBOURS: Final = _words(
@@ -68,6 +78,8 @@ def only_a_place(text: str) -> bool:
     tokens = _TOKEN.findall(rest)
     numbered = any(_NUMBER.match(t) for t in tokens)
     if not (named or numbered):
+        return False
+    if not named and set(tokens) & _PEOPLE and not set(tokens) & _ADDRESS_NOUNS:
         return False
     for i, token in enumerate(tokens):
         if token in _ADDRESS_WORDS or _NUMBER.match(token):

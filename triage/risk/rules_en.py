@@ -946,6 +946,16 @@ RULES: Final[tuple[Rule, ...]] = (
         r"sweating|won't wake)",
     ),
     rule(
+        "medical.call_for_help",
+        "medical",
+        "imminent",
+        # someone on the scene calling out for help: "came running right back out yelling for
+        # someone to call"
+        r"(?:yelling|screaming|shouting|gritando|pidiendo a gritos) (?:for (?:someone|somebody) )?"
+        r"(?:to call|call|que (?:alguien )?llamen?|llamen)(?: (?:911|an ambulance|the ambulance|"
+        r"una ambulancia|al 911))?\b",
+    ),
+    rule(
         "medical.welfare",
         "medical",
         "elevated",
@@ -958,6 +968,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:picked|picking) up(?: (?:the|her|his|their|my) (?:phone|calls?))?[^.!?]{0,40}(?:days?|"
         r"week|weeks|while)|"
         r"(?:mail|packages|newspapers) (?:is |are )?piling up|"
+        # "blinds been shut 5 days now", "las cortinas llevan 4 días cerradas"
+        r"(?:blinds|curtains|shades) (?:have |has )?(?:been )?(?:shut|closed|down) (?:for )?"
+        r"(?:\d+|two|three|four|five|six|several|a few) days|(?:cortinas|persianas) (?:llevan|"
+        r"tienen) (?:\d+|dos|tres|cuatro|cinco|varios) dias cerradas|"
         # "tiene el correo acumulado y la tele prendida día y noche"
         r"(?:correo|cartas|paquetes|periodicos) (?:\w+ )?(?:acumulad[oa]s?|amontonad[oa]s?)|"
         r"there's a (?:bad |strange |"
@@ -1309,6 +1323,20 @@ RULES: Final[tuple[Rule, ...]] = (
         r"fault",
         requires=r"(?:goodbye|good bye|bye|farewell|sorry|love (?:you|them|her|him)|forgive|"
         r"thank you|thanks|last|anymore|no more|can'?t (?:do|take)|done|tonight|end it)",
+    ),
+    rule(
+        "self_harm.farewell_message",
+        "self_harm",
+        "imminent",
+        # "he just sent me 'take care of rex for me, you were always the good one. sorry brother'"
+        # a farewell, not a favour for a while ("... for me this weekend")
+        r"(?<!can you )(?<!could you )(?<!can u )(?<!would you )take care of (?:\w+ ){1,3}"
+        r"for me(?! (?:this|next|tomorrow|tonight|while|until|till|for a|when|today))|"
+        r"(?<!puedes )(?<!podrias )(?:cuida|cuidame|cuidenme|cuiden) (?:a |de )?(?:\w+ ){1,3}"
+        r"por mi",
+        requires=r"(?:goodbye|good bye|bye|forgive me|love you|always (?:been|was) the|"
+        r"were always|sorry (?:brother|bro|sis|sister|mom|ma|dad|for everything)|perdoname|adios|"
+        r"te quiero|siempre fuiste|lo siento (?:por todo|hermano|hermana|mama|papa))",
     ),
     rule(
         "self_harm.tonight",
@@ -1963,7 +1991,8 @@ RULES: Final[tuple[Rule, ...]] = (
         # an adult after a child's number, with gifts
         r"(?:man|guy|stranger|adult|senor|hombre|tipo|driver|chofer|neighbou?r|vecino)[^.!?]{0,80}"
         r"(?:asked|asking|asks|wants|wanted|pidio|pide|pidiendo|quiere) (?:for )?(?:her|his|their|"
-        r"su|el|my \w+'?s?) (?:phone )?(?:number|numero|phone|telefono|snap|snapchat|instagram|ig|"
+        r"su|el|my \w+'?s?) (?:phone )?(?:number|numero|phone|telefono|snaps?|snapchats?|"
+        r"instagrams?|ig|"
         r"address|direccion)|"
         # a stranger online: "un hombre que conocí en Roblox me pide fotos y que no le diga a
         # mis papás"

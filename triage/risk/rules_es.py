@@ -727,6 +727,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         r"(?:no )?(?:le )?(?:tiene|veo|encuentro|tengo) (?:ningun )?sentido (?:a )?(?:vivir|"
         r"la vida|seguir)|"
+        r"(?:dice|dijo) que (?:ya )?no quiere (?:estar aqui|seguir|despertar|existir)"
+        r"(?=\s*$|\s*[.,;!?])|"
         r"quiero morir(?:me)?|me quiero morir|(?:ya )?no quiero vivir|no quiero (?:seguir|"
         r"estar aqui|despertar(?:me)?|amanecer)|ojala no (?:despierte|despertar|amanezca)|"
         # "ojalá no existiera" (bulleted, on its own)
@@ -1110,7 +1112,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:deja|dejan|dejo|dejaron) (?:el gas|la llave del gas|las hornillas|la hornilla) "
         r"(?:abiert[oa]s?|prendid[oa]s?)|"
         # in Spanglish too: "the fire escape está bloqueado con los muebles del vecino"
-        r"(?:(?:salida|escalera|escape) de incendios|fire escapes?|fire exits?)[^.!?]{0,25}"
+        r"(?:(?:salida|escalera|escape) de incendios|fire escapes?|fire exits?|emergency exits?)"
+        r"[^.!?]{0,25}"
         r"(?:bloquead[ao]|tapad[ao]|"
         r"obstruid[ao]|llen[ao] de (?:cosas|muebles|basura|cajas))|"
         # fires lit inside: "prenden velas y fogatas adentro every night"
