@@ -128,3 +128,12 @@ def test_an_arrival_that_tells_a_danger_is_read_even_when_someone_was_expected()
     waiting = memory.after(_risk("none"), "mi prima viene en camino")
     reading = waiting.read(_risk("none"), "ya llegó el tipo y está gritando")
     assert reading.level == "imminent"
+
+
+def test_an_arrival_named_otherwise_than_the_one_announced_is_someone_else() -> None:
+    memory = ConversationMemory().after(_risk("elevated", "domestic_violence"))
+    waiting = memory.after(_risk("none"), "my mom is coming to pick me up")
+    assert waiting.expecting == "she"
+    assert waiting.read(_risk("none"), "ok she's here").level == "none"
+    assert waiting.read(_risk("none"), "omg he's here").level == "imminent"
+    assert waiting.read(_risk("none"), "ya llegó").level == "none"

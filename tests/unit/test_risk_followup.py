@@ -723,3 +723,17 @@ def test_she_is_not_home_answers_no() -> None:
         earlier_kinds={"domestic_violence"},
     )
     assert reading.level == "none", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["she's not here, she's outside kicking the door", "no está aquí, está abajo gritando"],
+)
+def test_not_here_followed_by_where_they_are_is_no_no(text: str) -> None:
+    reading = _read(
+        text,
+        _learned_only("imminent", "domestic_violence"),
+        asked_kind="domestic_violence",
+        earlier_kinds={"domestic_violence"},
+    )
+    assert reading.level == "imminent", reading.signals

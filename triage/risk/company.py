@@ -141,14 +141,43 @@ _COMING: Final = re.compile(
 def announces_someone_coming(text: str) -> bool:
     """The message says a helper, a friend or family is on the way or awaited, so the
     next "ya llegó" is them. Never when it names someone feared or a danger."""
+    return who_is_coming(text) is not None
+
+
+_SHE: Final = re.compile(
+    r"\b(?:she|she'?s|shes|sister|mom|mother|aunt|auntie|grandma|abuela|prima|tia|mama|hermana|"
+    r"amiga|nurse|enfermera)\b"
+)
+_HE: Final = re.compile(
+    r"\b(?:he|he'?s|hes|dad|father|uncle|grandpa|abuelo|primo|tio|papa|hermano|amigo|"
+    r"the super|el super|plumber)\b"
+)
+
+
+def who_is_coming(text: str) -> str | None:
+    """Who the message says is on the way: "she", "he", "any" (either, or not said), or
+    None when it announces no one expected."""
     normal = normalize(text)
     if len(normal.split()) > _MAX_WORDS or _NOT_COMPANY.search(normal):
-        return False
-    return bool(_COMING.search(normal))
+        return None
+    if not _COMING.search(normal):
+        return None
+    she, he = bool(_SHE.search(normal)), bool(_HE.search(normal))
+    return "she" if she and not he else "he" if he and not she else "any"
 
 
-def bare_arrival(text: str) -> bool:
-    """A short arrival with nothing feared in it: "ya llegó 👍", "shes outside now, bye"."""
+#: The pronoun an English arrival names: "ok she's here", "he just pulled up".
+_ARRIVING_SHE: Final = re.compile(r"\b(?:she|she'?s|shes)\b")
+_ARRIVING_HE: Final = re.compile(r"\b(?:he|he'?s|hes)\b")
+
+
+def bare_arrival(text: str, expected: str = "any") -> bool:
+    """A short arrival with nothing feared in it, of the one ``expected`` ("she", "he",
+    "any"): "ya llegó 👍", "shes outside now, bye". "he's here" after a sister was
+    announced is someone else."""
     normal = normalize(text)
     short = len(normal.split()) <= _THANKS_MAX_WORDS
-    return short and not _NOT_COMPANY.search(normal) and bool(_ARRIVED.search(normal))
+    if not short or _NOT_COMPANY.search(normal) or not _ARRIVED.search(normal):
+        return False
+    other = _ARRIVING_HE if expected == "she" else _ARRIVING_SHE if expected == "he" else None
+    return other is None or not other.search(normal)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from triage.categories import risk_level_rank
-from triage.risk.company import announces_someone_coming, bare_arrival, expected_company
+from triage.risk.company import bare_arrival, expected_company, who_is_coming
 from triage.risk.context import denies_danger, reassures
 from triage.risk.normalize import normalize
 from triage.risk.result import RiskResult, route_for
@@ -364,15 +364,18 @@ _NO_EN: Final = re.compile(
     r"one|nah|thanks|thank|right|rn|now|ahorita|ahora|no)\b)|nah+|nope|not (?:right )?now|not rn|"
     r"not (?:right )?(?:this|at the) (?:sec|second|minute|moment)|"
     r"not really|not at the moment|"
-    r"i don'?t think so|dont think so|(?:he|she|they)(?:'s| is| are|'re) not (?:here|home|"
-    r"around)|(?:he|she|they)(?:'s| is| are|'re) (?:asleep|sleeping|"
+    r"i don'?t think so|dont think so|"
+    # all the answer: "hes not here rn" (not "hes not here, hes outside banging on the door")
+    r"(?:he|she|they)(?:'s| is| are|'re) not (?:here|home|around)(?: right now| now| today| "
+    r"tonight| yet)?\W*$|(?:he|she|they)(?:'s| is| are|'re) (?:asleep|sleeping|"
     r"in (?:his|her|their) room|at work|calm(?:er)?|watching tv))\b"
 )
 # "no contesta el teléfono" is no answer: a Spanish "no" before a verb negates the verb.
 _NO_ES: Final = re.compile(
     _OPENER + r"(?:no+(?=\W*$|\s*[.,!;:]|\s+(?:ahorita|ahora|por ahora|creo|gracias|todo|"
     r"estamos|estoy|nadie|no)\b)|(?:ahora mismo|ahorita|ahora) no\b|nel|"
-    r"por ahora no|todavia no|no creo|creo que no|no (?:esta|estan) (?:aqui|aca|en (?:la )?casa)|"
+    r"por ahora no|todavia no|no creo|creo que no|"
+    r"no (?:esta|estan) (?:aqui|aca|en (?:la )?casa)(?: ahorita| ahora| todavia)?\W*$|"
     r"(?:(?:ahorita|ahora) )?(?:esta|estan) (?:dormid[oa]s?|durmiendo|tranquil[oa]s?|"
     r"en su cuarto|en el trabajo|trabajando))\b"
 )
@@ -530,7 +533,7 @@ def read_in_conversation(
     earlier_kind: str | None = None,
     earlier_kinds: Collection[str] = (),
     last_level: str = "none",
-    expecting: bool = False,
+    expecting: str = "",
 ) -> RiskResult:
     """``result`` (the text screen of ``text``) read in its conversation.
 
@@ -542,10 +545,10 @@ def read_in_conversation(
     - Right after an imminent message (``last_level``), an elevated reading
       is the emergency going on: imminent.
     - Right after the resident said someone expected is on the way
-      (``expecting``), a bare "ya llegó" is them.
+      (``expecting``: "she", "he" or "any"), a bare "ya llegó" is them.
     """
     kinds = {*earlier_kinds, *([earlier_kind] if earlier_kind else [])}
-    if expecting and bare_arrival(text):
+    if expecting and bare_arrival(text, expecting):
         # "estoy esperando al super pa hablar con él" then "ya llegó"
         why = "a bare arrival right after the resident said someone expected was on the way"
         return _models_held(result, "none", "expected_arrival", why)
@@ -803,8 +806,8 @@ class ConversationMemory:
     #: Every kind flagged so far, and the level of the last message.
     kinds: frozenset[str] = frozenset()
     last_level: str = "none"
-    #: The last message said someone expected is on the way (next message only).
-    expecting: bool = False
+    #: Who the last message said was on the way, "she", "he" or "any" (next message only).
+    expecting: str = ""
 
     def read(self, result: RiskResult, text: str) -> RiskResult:
         """``result`` (the text screen of ``text``) read in this conversation."""
@@ -828,7 +831,7 @@ class ConversationMemory:
             highest_kind=(risk.kind or None) if higher else self.highest_kind,
             kinds=self.kinds | {risk.kind} if flagged and risk.kind else self.kinds,
             last_level=risk.level,
-            expecting=risk.level == "none" and announces_someone_coming(text),
+            expecting=(who_is_coming(text) or "") if risk.level == "none" else "",
         )
 
     @classmethod
@@ -841,7 +844,7 @@ class ConversationMemory:
             highest_kind=fields.get(FIELDS["highest_kind"]) or None,
             kinds=frozenset(k for k in kinds.split(",") if k),
             last_level=fields.get(FIELDS["last_level"]) or "none",
-            expecting=fields.get(FIELDS["expecting"]) == "1",
+            expecting=fields.get(FIELDS["expecting"]) or "",
         )
 
     def to_fields(self) -> dict[str, str]:
@@ -852,7 +855,7 @@ class ConversationMemory:
             FIELDS["highest_kind"]: self.highest_kind or "",
             FIELDS["kinds"]: ",".join(sorted(self.kinds)),
             FIELDS["last_level"]: self.last_level,
-            FIELDS["expecting"]: "1" if self.expecting else "",
+            FIELDS["expecting"]: self.expecting,
         }
 
 
