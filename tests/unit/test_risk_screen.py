@@ -3673,3 +3673,8 @@ def test_risks_told_in_new_words_on_round_nine() -> None:
 
 def test_asking_where_to_get_naloxone_for_a_shop_is_no_risk() -> None:
     assert screen("donde podemos comprar naloxona para tener en la tienda").level == "none"
+
+
+def test_a_roommate_moving_out_is_no_burden_warning() -> None:
+    moving = screen("dont worry you wont have to deal with me much longer, im moving out in may")
+    assert moving.kind != "self_harm", moving.signals

@@ -1603,7 +1603,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         # "keeps telling chat they won't have to put up with him much longer"
         r"(?:won'?t|will not|don'?t|do not) (?:have|need) to (?:put up with|deal with|worry about|"
-        r"bother with|listen to) (?:me|him|her) (?:for )?(?:much longer|anymore|soon|for long)|"
+        r"bother with|listen to) (?:me|him|her) (?:for )?(?:much longer|anymore|soon|for long)"
+        # ... not a move: "... much longer, im moving out in june"
+        r"(?![^.!?]{0,60}\b(?:moving|move out|moves out|lease|graduat\w*|transfer\w*|leaving for|"
+        r"new job|mudo|mudando|mudarme|mudarse))|"
         r"(?:ya no|no) (?:van|tendran|tienen) que (?:aguantarme|soportarme|aguantarlo|soportarlo|"
         r"aguantarla|soportarla|preocuparse por (?:mi|el|ella))(?: por)? (?:mucho tiempo|mas|"
         r"por mucho)",
