@@ -147,7 +147,7 @@ async def test_someone_announced_then_arriving_is_them_and_the_next_arrival_is_n
     conversation_id, url, headers = await start(client)
     await send(client, url, headers, "my ex keeps threatening me and says he knows where i live")
     await send(client, url, headers, "no, not right now")
-    await send(client, url, headers, "im waiting on my sister, she's picking me up")
+    await send(client, url, headers, "im waiting on my friend, she's picking me up")
     assert (await redis.hgetall(f"conv:{conversation_id}"))["expecting_company"] == "she"
 
     expected = await send(client, url, headers, "ok she's here")

@@ -131,9 +131,18 @@ def test_an_arrival_that_tells_a_danger_is_read_even_when_someone_was_expected()
 
 
 def test_an_arrival_named_otherwise_than_the_one_announced_is_someone_else() -> None:
-    memory = ConversationMemory().after(_risk("elevated", "domestic_violence"))
+    memory = ConversationMemory().after(_risk("elevated", "threat"))
     waiting = memory.after(_risk("none"), "my mom is coming to pick me up")
     assert waiting.expecting == "she"
     assert waiting.read(_risk("none"), "ok she's here").level == "none"
     assert waiting.read(_risk("none"), "omg he's here").level == "imminent"
     assert waiting.read(_risk("none"), "ya llegó").level == "none"
+
+
+def test_after_domestic_violence_family_on_the_way_may_be_who_is_feared() -> None:
+    memory = ConversationMemory().after(_risk("elevated", "domestic_violence"))
+    brother = memory.after(_risk("none"), "mi hermano viene para acá")
+    assert not brother.expecting
+    assert brother.read(_risk("none"), "ya llegó").level == "imminent"
+    friend = memory.after(_risk("none"), "mi amiga viene para acá")
+    assert friend.expecting == "she"

@@ -737,3 +737,9 @@ def test_not_here_followed_by_where_they_are_is_no_no(text: str) -> None:
         earlier_kinds={"domestic_violence"},
     )
     assert reading.level == "imminent", reading.signals
+
+
+def test_a_short_again_now_stands_even_beside_the_tv() -> None:
+    kinds = {"earlier_kinds": {"domestic_violence"}, "earlier_kind": "domestic_violence"}
+    text = "otra vez ahorita, rompió la tele"
+    assert _read(text, _learned_only("none", "violence"), **kinds).level == "imminent"

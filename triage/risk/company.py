@@ -91,6 +91,7 @@ _NOT_COMPANY: Final = re.compile(
     r"husband|boyfriend|esposo|marido|novio|dealer|again|otra vez|de nuevo|drunk|borracho|"
     r"high|drogado|angry|enojado|mad|furious|screaming|gritando|yelling|banging|golpeando|"
     r"fight|pelea|gun|pistola|knife|cuchillo|fire|fuego|help|ayuda|auxilio|"
+    r"miedo|scared|afraid|terrified|asustad[oa]|nervous|nerviosa?|worried|preocupad[oa]|"
     r"(?:send|manden|mande|envien) (?:help|someone|somebody|police|cops|an? ambulance|ems|"
     r"a alguien|ayuda|la policia|una ambulancia)|"
     r"hurry|apurense|please|por favor|not|yet|todavia|aun|no|emergency|emergencia|still|sigue|"
@@ -119,23 +120,31 @@ _KIN: Final = (
     r"(?:cousin|mom|mother|dad|sister|aunt|auntie|grandma|abuela|prim[oa]|tia|mama|papa|"
     r"herman[oa])"
 )
-#: Someone expected on the way: "estoy esperando al super", "cousin's coming to get me",
-#: "me dijeron que mandaban a alguien de ACC", "super said hes coming up with the key".
-_COMING: Final = re.compile(
-    rf"\b(?:esperando|waiting (?:for|on)) (?:a |al |a la |a mi |the |my |for )?(?:{_HELPER}|"
-    rf"{_KIN})|"
-    # "my sister is picking me up", "mi tía me viene a buscar"
-    rf"\b(?:{_HELPER}|(?:my |mi )?{_KIN})(?:'s| is| are|'re)? (?:gonna |going to )?"
-    r"(?:picking|pick) (?:me|us) up\b|"
-    rf"\b(?:{_HELPER}|(?:my |mi )?{_KIN}) (?:me|nos) (?:viene|vienen|va|van) a "
-    r"(?:buscar|recoger)\b|"
-    r"\b(?:esperando|waiting (?:for|on)) (?:al|the) super\b|"
-    r"\b(?:the |el )?super (?:said|says|dice|dijo) (?:que )?(?:he|she|he'?s|she'?s|viene|va a)\b|"
-    rf"\b(?:{_HELPER}|(?:my |mi )?{_KIN})(?:'s| is| are|'re)? (?:\w+ ){{0,3}}?(?:coming|on (?:his|"
-    r"her|their|the|its) way|viene|vienen|va a venir|van a venir|en camino)\b|"
-    r"\b(?:mandan|mandaban|mandaron|van a mandar|iban a mandar|(?:are |were |is )?sending|send|"
-    r"will send|would send)(?: a)? (?:alguien|someone|somebody|a worker|un trabajador)\b"
-)
+
+
+def _coming(who: str) -> re.Pattern[str]:
+    """Someone of ``who`` on the way: "estoy esperando al super", "cousin's coming to get me",
+    "me dijeron que mandaban a alguien de ACC", "super said hes coming up with the key"."""
+    return re.compile(
+        rf"\b(?:esperando|waiting (?:for|on)) (?:a |al |a la |a mi |the |my |for )?{who}|"
+        # "my sister is picking me up", "mi tía me viene a buscar"
+        rf"\b(?:my |mi )?{who}(?:'s| is| are|'re)? (?:gonna |going to )?"
+        r"(?:picking|pick) (?:me|us) up\b|"
+        rf"\b(?:my |mi )?{who} (?:me|nos) (?:viene|vienen|va|van) a (?:buscar|recoger)\b|"
+        r"\b(?:esperando|waiting (?:for|on)) (?:al|the) super\b|"
+        r"\b(?:the |el )?super (?:said|says|dice|dijo) (?:que )?(?:he|she|he'?s|she'?s|viene|"
+        r"va a)\b|"
+        rf"\b(?:my |mi )?{who}(?:'s| is| are|'re)? (?:\w+ ){{0,3}}?(?:coming|on (?:his|"
+        r"her|their|the|its) way|viene|vienen|va a venir|van a venir|en camino)\b|"
+        r"\b(?:mandan|mandaban|mandaron|van a mandar|iban a mandar|(?:are |were |is )?sending|"
+        r"send|will send|would send)(?: a)? (?:alguien|someone|somebody|a worker|un trabajador)\b"
+    )
+
+
+#: Helpers, friends or family on the way; after domestic violence, family may be who is
+#: feared ("mi hermano viene"), so only helpers and friends count (_HELPER_COMING).
+_COMING: Final = _coming(rf"(?:{_HELPER}|{_KIN})")
+_HELPER_COMING: Final = _coming(_HELPER)
 
 
 def announces_someone_coming(text: str) -> bool:
@@ -154,13 +163,13 @@ _HE: Final = re.compile(
 )
 
 
-def who_is_coming(text: str) -> str | None:
+def who_is_coming(text: str, family: bool = True) -> str | None:
     """Who the message says is on the way: "she", "he", "any" (either, or not said), or
-    None when it announces no one expected."""
+    None when it announces no one expected; family counts only when ``family``."""
     normal = normalize(text)
     if len(normal.split()) > _MAX_WORDS or _NOT_COMPANY.search(normal):
         return None
-    if not _COMING.search(normal):
+    if not (_COMING if family else _HELPER_COMING).search(normal):
         return None
     she, he = bool(_SHE.search(normal)), bool(_HE.search(normal))
     return "she" if she and not he else "he" if he and not she else "any"

@@ -602,13 +602,16 @@ def read_in_conversation(
             _going_on(earlier_kind or next(iter(sorted(kinds)), None), result.language), result
         )
     # only as the message's point: "the music is loud again right now" is not the gun again
+    words, not_a_danger = len(normal.split()), _NOT_A_DANGER_AGAIN.search(normal)
     again = (
-        (
-            _AGAIN_NOW.search(normal)
-            and (len(normal.split()) <= _AGAIN_MAX_WORDS or _HAPPENING_AGAIN.search(normal))
+        _AGAIN_NOW.search(normal)
+        and (
+            words <= _AGAIN_SHORT
+            or _HAPPENING_AGAIN.search(normal)
+            # a little longer, only when it is not the music again
+            or (words <= _AGAIN_MAX_WORDS and not not_a_danger)
         )
-        or _STARTED_AGAIN.search(normal)
-    ) and not _NOT_A_DANGER_AGAIN.search(normal)
+    ) or (_STARTED_AGAIN.search(normal) and not not_a_danger)
     if result.level != "imminent" and kinds and again and not _over(text):
         # "otra vez. ahora mismo" after shots last night
         return _joined(_again_now(earlier_kind or sorted(kinds)[0], result.language), result)
@@ -659,6 +662,7 @@ _AGAIN_NOW: Final = re.compile(
     r"right now|rn|ahorita|this time|esta vez|now)\b|\b(?:ahora mismo|right now|ahorita)\b"
     r"[^!?]{0,20}\b(?:otra vez|de nuevo|again)\b"
 )
+_AGAIN_SHORT: Final = 6
 _AGAIN_MAX_WORDS: Final = 8
 _HAPPENING_AGAIN: Final = re.compile(
     r"\b(?:happening again|pasando otra vez|esta pasando otra vez|(?:lo|la|le|les) esta \w+ndo "
@@ -831,7 +835,11 @@ class ConversationMemory:
             highest_kind=(risk.kind or None) if higher else self.highest_kind,
             kinds=self.kinds | {risk.kind} if flagged and risk.kind else self.kinds,
             last_level=risk.level,
-            expecting=(who_is_coming(text) or "") if risk.level == "none" else "",
+            expecting=(
+                who_is_coming(text, family="domestic_violence" not in self.kinds) or ""
+                if risk.level == "none"
+                else ""
+            ),
         )
 
     @classmethod
