@@ -147,10 +147,16 @@ _COMING: Final = _coming(rf"(?:{_HELPER}|{_KIN})")
 _HELPER_COMING: Final = _coming(_HELPER)
 
 
+def _announces(normal: str, family: bool) -> bool:
+    if len(normal.split()) > _MAX_WORDS or _NOT_COMPANY.search(normal):
+        return False
+    return bool((_COMING if family else _HELPER_COMING).search(normal))
+
+
 def announces_someone_coming(text: str) -> bool:
     """The message says a helper, a friend or family is on the way or awaited, so the
     next "ya llegó" is them. Never when it names someone feared or a danger."""
-    return who_is_coming(text) is not None
+    return _announces(normalize(text), family=True)
 
 
 _SHE: Final = re.compile(
@@ -167,9 +173,7 @@ def who_is_coming(text: str, family: bool = True) -> str | None:
     """Who the message says is on the way: "she", "he", "any" (either, or not said), or
     None when it announces no one expected; family counts only when ``family``."""
     normal = normalize(text)
-    if len(normal.split()) > _MAX_WORDS or _NOT_COMPANY.search(normal):
-        return None
-    if not (_COMING if family else _HELPER_COMING).search(normal):
+    if not _announces(normal, family):
         return None
     she, he = bool(_SHE.search(normal)), bool(_HE.search(normal))
     return "she" if she and not he else "he" if he and not she else "any"

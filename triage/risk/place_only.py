@@ -30,21 +30,19 @@ def _words(text: str) -> frozenset[str]:
 
 #: Who is where: "shes 5th fl, 1420 morris ave". With a bare number it is an age: "hes 15".
 _PERSON: Final = "she's shes he's hes she he they're theyre they"
-#: What makes a number an address when a person is named beside it.
-_ADDRESS_NOUNS: Final = _words(
-    "fl floor piso st street ave avenue av avenida calle blvd boulevard rd road pl place apt "
-    "apartment apto apartamento building edificio bldg"
-)
-
 _PEOPLE: Final = _words(_PERSON)
+#: What makes a number an address when a person is named beside it.
+_NOUNS: Final = (
+    "fl floor piso st street streets ave avenue av avenida calle blvd boulevard rd road pl place "
+    "pkwy parkway apt apartment apto apartamento building edificio bldg block cuadra"
+)
+_ADDRESS_NOUNS: Final = _words(_NOUNS)
 
 #: Words an address is made of besides the names.
 _ADDRESS_WORDS: Final = _words(
     "and y & con near by cerca de del la el las los en the between entre off corner esquina "
-    "of on at in apt apartment apto apartamento floor fl piso building edificio bldg block "
-    "cuadra por st street streets ave avenue av avenida calle blvd boulevard rd road pl place "
-    "pkwy parkway east west north south e w n s i'm im estoy we're were live vivo vivimos "
-    "it's its es is my mi queda with " + _PERSON
+    "of on at in por east west north south e w n s i'm im estoy we're were live vivo vivimos "
+    f"it's its es is my mi queda with {_NOUNS} {_PERSON}"
 )
 #: Beside these, an unknown word is a street's name.
 _STREET_NEIGHBOURS: Final = _words(
