@@ -72,6 +72,20 @@ async def test_no_to_the_safety_question_is_not_an_emergency(
     assert waiting["priority"] == "high"
 
 
+async def test_no_im_not_safe_is_a_yes_and_gets_911(
+    client: httpx.AsyncClient, redis: Redis
+) -> None:
+    conversation_id, url, headers = await start(client)
+    await send(client, url, headers, "my ex keeps threatening me and says he knows where i live")
+
+    answer = await send(client, url, headers, "no im not safe")
+
+    assert "call 911" in answer["text"].split(".")[0].lower()
+    assert answer["metadata"]["risk"]["signals"][0]["id"] == "yes_to_safety_question"
+    [waiting] = await staff_queue.waiting(redis)
+    assert waiting["conversation_id"] == conversation_id and waiting["priority"] == "urgent"
+
+
 async def test_only_the_next_message_answers_the_question(client: httpx.AsyncClient) -> None:
     _, url, headers = await start(client)
     await send(client, url, headers, "my ex keeps threatening me and says he knows where i live")

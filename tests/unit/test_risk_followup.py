@@ -8,6 +8,7 @@ from triage.risk import RiskResult, screen_text
 from triage.risk.followup import (
     act_after_ideation,
     answer_to_safety_question,
+    answers_no,
     arrival_after_threat,
     read_in_conversation,
 )
@@ -743,3 +744,101 @@ def test_a_short_again_now_stands_even_beside_the_tv() -> None:
     kinds = {"earlier_kinds": {"domestic_violence"}, "earlier_kind": "domestic_violence"}
     text = "otra vez ahorita, rompió la tele"
     assert _read(text, _learned_only("none", "violence"), **kinds).level == "imminent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the medicine bottle from the pharmacy was empty on her nightstand",
+        "el frasco ya quedó vacío",
+    ],
+)
+def test_the_bottle_found_empty_after_suicidal_words_is_imminent(text: str) -> None:
+    reading = act_after_ideation(text, {"self_harm"})
+    assert reading is not None and reading.level == "imminent"
+
+
+@pytest.mark.parametrize("text", ["she has it in her hand", "ok he's picking a bottle up"])
+def test_the_weapon_taken_up_after_a_threat_is_imminent(text: str) -> None:
+    reading = arrival_after_threat(text, {"weapon", "threat"})
+    assert reading is not None and reading.level == "imminent"
+
+
+def test_waiting_outside_for_the_resident_after_a_beating_is_the_one_feared() -> None:
+    reading = arrival_after_threat("ya está afuera esperándome", {"domestic_violence"})
+    assert reading is not None and reading.level == "imminent"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("omg it just caught", "fire"),
+        ("se prendió el aceite", "fire"),
+        ("windows rolled up and its 92 degrees", "child_safety"),
+        ("se escucha una alarma en el piso de ella", "fire"),
+        ("she just dropped in the kitchen", "medical"),
+    ],
+)
+def test_the_danger_told_before_arriving_in_a_few_words_is_imminent(text: str, kind: str) -> None:
+    reading = _read(text, _learned_only("none", kind), earlier_kinds={kind}, earlier_kind=kind)
+    assert (reading.level, reading.kind) == ("imminent", kind), reading.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("no, no se prendió nada, solo chispas", "fire"), ("she fell asleep", "medical")],
+)
+def test_the_same_words_denied_or_harmless_are_no_emergency(text: str, kind: str) -> None:
+    reading = _read(text, _learned_only("none", kind), earlier_kinds={kind}, earlier_kind=kind)
+    assert reading.level != "imminent", reading.signals
+
+
+def test_cannot_stop_after_self_harm_keeps_the_worry() -> None:
+    text = "estoy bien ahorita pero no puedo parar"
+    reading = _read(text, _learned_only("none", "self_harm"), earlier_kinds={"self_harm"})
+    assert (reading.level, reading.kind) == ("elevated", "self_harm"), reading.signals
+
+
+def test_not_safe_is_a_yes_and_not_ok_is_no_all_clear() -> None:
+    unsafe = _read("no i'm not safe", _learned_only("none", "violence"), asked_kind="threat")
+    assert (unsafe.level, unsafe.kind) == ("imminent", "threat"), unsafe.signals
+    not_ok = _read("nah im not ok", _learned_only("imminent", "self_harm"), asked_kind="self_harm")
+    assert not_ok.level == "imminent", not_ok.signals
+    plain = _read("no im not ok", _learned_only("none", "self_harm"), asked_kind="self_harm")
+    assert (plain.level, plain.kind) == ("elevated", "self_harm"), plain.signals
+
+
+@pytest.mark.parametrize(
+    "text", ["no i'm at my cousins tonight", "nothing happening rn", "nope, nothing happening now"]
+)
+def test_more_ways_to_answer_no(text: str) -> None:
+    assert answers_no(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["she's sitting here with me now, thank god", "got him! the super got the kid out"]
+)
+def test_the_one_in_danger_back_with_the_resident_is_no_new_emergency(text: str) -> None:
+    reading = _read(
+        text,
+        _learned_only("imminent", "medical"),
+        last_level="imminent",
+        earlier_kinds={"medical", "child_safety"},
+    )
+    assert reading.level != "imminent", reading.signals
+
+
+def test_sitting_with_me_after_violence_is_not_taken_as_over() -> None:
+    reading = _read(
+        "he's sitting with me on the bed",
+        _learned_only("imminent", "domestic_violence"),
+        last_level="imminent",
+        earlier_kinds={"domestic_violence"},
+    )
+    assert reading.level == "imminent", reading.signals
+
+
+def test_we_good_after_an_emergency_ends_it() -> None:
+    text = "manager got the bat away from him, we good"
+    reading = _read(text, _learned_only("elevated", "violence"), last_level="imminent")
+    assert reading.level != "imminent", reading.signals

@@ -3678,3 +3678,58 @@ def test_asking_where_to_get_naloxone_for_a_shop_is_no_risk() -> None:
 def test_a_roommate_moving_out_is_no_burden_warning() -> None:
     moving = screen("dont worry you wont have to deal with me much longer, im moving out in may")
     assert moving.kind != "self_harm", moving.signals
+
+
+def test_risks_told_in_new_words_on_round_ten() -> None:
+    exits = screen("at the club they padlock the fire exits after midnight")
+    assert (exits.level, exits.kind) == ("elevated", "fire"), exits.signals
+    stove = screen("el casero conectó el calentador de gas él solo, sin plomero ni permiso")
+    assert (stove.level, stove.kind) == ("elevated", "fire"), stove.signals
+    dryer = screen("our landlord hooked up the new gas dryer himself last weekend")
+    assert (dryer.level, dryer.kind) == ("elevated", "fire"), dryer.signals
+    guards = screen("the super never replaced the window guards and my twins are 2")
+    assert (guards.level, guards.kind) == ("elevated", "child_safety"), guards.signals
+    note = screen("someone left a note 'we know which bus your son takes'")
+    assert (note.level, note.kind) == ("elevated", "threat"), note.signals
+    back = screen("his claim got denied and he told the clerk he'll be back to 'take care of' us")
+    assert back.level != "none" and back.kind == "threat", back.signals
+    thoughts = screen("the dark thoughts are back since they discharged me")
+    assert (thoughts.level, thoughts.kind) == ("elevated", "self_harm"), thoughts.signals
+    pensamientos = screen("me volvieron los malos pensamientos desde que salí del hospital")
+    assert (pensamientos.level, pensamientos.kind) == ("elevated", "self_harm")
+    sigo = screen("pa que sigo, nadie me quiere")
+    assert (sigo.level, sigo.kind) == ("elevated", "self_harm"), sigo.signals
+    hiding = screen("me escondí en la lavandería, mi novio me pegó y me está buscando")
+    assert hiding.level == "imminent", hiding.signals
+    naloxona = screen("tengo la naloxona que me dieron en el programa, se la pongo ya?")
+    assert (naloxona.level, naloxona.kind) == ("imminent", "overdose"), naloxona.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my nephew died last spring. overdose.",
+        "we lost her to an overdose in 2023",
+        "perdimos a mi primo por una sobredosis hace dos meses",
+    ],
+)
+def test_an_overdose_named_as_how_someone_died_is_no_emergency(text: str) -> None:
+    assert screen(text).level != "imminent", screen(text).signals
+
+
+def test_an_overdose_now_after_a_death_told_is_still_one() -> None:
+    result = screen("her dad died of an overdose and now she took all his pills and wont wake up")
+    assert result.level == "imminent", result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the honor guard did a 21 gun salute at his burial",
+        "en el entierro hubo saludo de fusiles para mi tío",
+        "mi suegra me está matando con las llamadas jajaja",
+        "do you guys hand out naloxone? we're in sunset park",
+    ],
+)
+def test_salutes_nagging_and_asking_for_naloxone_are_no_risk(text: str) -> None:
+    assert screen(text).level == "none", screen(text).signals

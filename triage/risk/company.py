@@ -82,6 +82,9 @@ _LOGISTICS: Final = re.compile(
     r"(?:esperando|waiting for) (?:el|un|su|al|the|an|his|her|my) (?:uber|lyft|taxi|cab|ride|"
     r"carro|car|bus|tren|train))\b"
 )
+#: Waiting for the resident: a ride's logistics, unless someone is feared ("está afuera
+#: esperándome" after a husband's blows).
+_WAITING_FOR_ME: Final = re.compile(r"\b(?:waiting for (?:me|us)|esperandome|esperandonos)\b")
 #: ... or a bare thanks, in a message this short: "ya llegaron, gracias!!"
 _THANKS: Final = re.compile(r"\b(?:gracias|thanks|thank you|thx|ty)\b")
 _THANKS_MAX_WORDS: Final = 6
@@ -101,9 +104,11 @@ _NOT_COMPANY: Final = re.compile(
 _MAX_WORDS: Final = 20
 
 
-def expected_company(text: str) -> bool:
+def expected_company(text: str, someone_feared: bool = False) -> bool:
     """The message announces someone expected: a helper or friend arriving,
-    or an arrival answered with logistics. ``text`` may be raw or normalised."""
+    or an arrival answered with logistics. ``text`` may be raw or normalised.
+    When ``someone_feared`` (the conversation told of a threat), someone waiting
+    for the resident is no ride unless a helper or friend is named."""
     normal = normalize(text)
     if len(normal.split()) > _MAX_WORDS or _NOT_COMPANY.search(normal):
         return False
@@ -112,7 +117,11 @@ def expected_company(text: str) -> bool:
     if not _ARRIVED.search(normal):
         return False
     short = len(normal.split()) <= _THANKS_MAX_WORDS
-    return bool(_LOGISTICS.search(normal) or (short and _THANKS.search(normal)))
+    logistics = any(
+        not (someone_feared and _WAITING_FOR_ME.fullmatch(found.group(0)))
+        for found in _LOGISTICS.finditer(normal)
+    )
+    return bool(logistics or (short and _THANKS.search(normal)))
 
 
 #: Family the resident waits for; a feared relative is named with _NOT_COMPANY's words.

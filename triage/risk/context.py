@@ -267,7 +267,10 @@ _MEDIA: Final = re.compile(
     # "the villain in the new Batman movie leaves threatening notes"
     r"\b(?:in|on) the (?:new|latest|last|old|first|recent) (?:\w+ )?(?:movie|film|show|series|"
     r"episode|season|book|novel|game)\b|"
-    r"\ben el (?:noticiero|canal|programa)\b|"
+    r"\ben el (?:noticiero|canal)\b|"
+    # "lo vi en el programa de anoche", not "el narcan que me dieron en el programa"
+    r"\b(?:vi|vimos|visto|salio|sale|pasaron|pasan|mostraron|dijeron|dicen) (?:\w+ ){0,3}?en el "
+    r"programa\b|"
     # "I'm writing a short story where a woman plans to escape her abusive husband"
     r"\b(?:writing|wrote|write|escribiendo|escribo|escribi) (?:a |an |my |una? |mi )?(?:short "
     r"story|novel|script|screenplay|play|poem|cuento|novela|guion|obra de teatro|poema)\b"
@@ -991,6 +994,13 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"kill(?:ing|s)? (?:me|him|her|us|them) with (?:the |all (?:the|this|that) |so much )?"
     r"(?:homework|work|chores|questions|kindness|paperwork|emails|texts|calls|rules|tests|"
     r"assignments|practice|drills|noise|music|kindness|love|jokes)",
+    # ... in Spanish: "mi ex me está matando con los mensajes jajaja"
+    r"\bmat(?:ando|a|an) con (?:los |las |sus |tantos |tantas |esos |esas |el |la )?(?:mensajes|"
+    r"textos|llamadas|preguntas|quejas|chistes|tareas|audios|notas de voz|reclamos|"
+    r"indirectas)\b",
+    # a salute at a funeral: "en el funeral le hicieron la salva de disparos"
+    r"\b(?:salva|salvas|saludo) de (?:disparos|canonazos|honor|fusiles|rifles)\b|"
+    r"\b(?:(?:21|twenty[- ]one)[- ])?(?:gun|rifle) salute\b|\bhonor guard (?:fired|shot)\b",
     # a condition and its absence, not a seizure now: "seizure-free for 15 years"
     r"seizure[- ]free|free of seizures|no seizures (?:in|for|since)|sin (?:convulsiones|ataques) "
     r"(?:desde|hace|en)|seizure disorders?|trastorno convulsivo",
@@ -1151,6 +1161,11 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:donde|como) (?:puedo|podemos|se puede) (?:conseguir|comprar|encontrar|sacar) "
     r"(?:narcan|naloxona)[^.!?]{0,20}(?:para|pa) (?:tener|el|la|mi|nuestro|nuestra)|"
     r"(?:aprender a usar|learn(?:ing)? (?:how )?to use) (?:el |la )?(?:narcan|naloxona|naloxone)",
+    # asked of the office: "do y'all give out narcan?", "ustedes reparten narcan?"
+    r"(?:do|does|can|could) (?:you|y'?all|yall|u|ya'?ll|you guys|the office|your office|this "
+    r"office) (?:give out|hand out|offer|provide|distribute|give away) (?:free )?(?:narcan|"
+    r"naloxone)|(?:ustedes|uds|la oficina) (?:reparten|regalan|dan|ofrecen) (?:el |la )?"
+    r"(?:narcan|naloxona)(?: gratis)?\b",
     # the gas shut off for work, with notice: "Con Ed is shutting off the gas tomorrow 9-3"
     r"(?:shut(?:ting)?|turn(?:ing)?|cut(?:ting)?) (?:off|down) (?:the |our |all )?gas(?: service|"
     r" supply)?(?= (?:tomorrow|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -2200,6 +2215,26 @@ def is_scare_quoted(text: str, start: int, end: int) -> bool:
 
 def is_media(sentence: str) -> bool:
     return bool(_MEDIA.search(sentence))
+
+
+#: A death told: "my son died in november. overdose. he was 24".
+_DEATH_TOLD: Final = re.compile(
+    r"\b(?:died|passed away|passed on|murio|se murio|fallecio|perdimos a|lost (?:him|her|them|"
+    r"my \w+|our \w+|his \w+) to|funeral|velorio|entierro|burial|rip|descanse en paz|(?:his|her|"
+    r"their|su) (?:death|muerte))\b"
+)
+#: The bare name of the cause, not "overdosing" or "se está sobredosis...".
+_CAUSE_OF_DEATH: Final = re.compile(r"(?:an? |una )?(?:overdose|sobredosis|od)")
+
+
+def is_cause_of_death(match: str, before_and_sentence: str, kind: str) -> bool:
+    """An overdose named as how someone died, in its sentence or the one before, with
+    nothing in them happening now ("lost my brother to an overdose in march")."""
+    return bool(
+        _CAUSE_OF_DEATH.fullmatch(match)
+        and _DEATH_TOLD.search(before_and_sentence)
+        and not is_present(before_and_sentence, kind)
+    )
 
 
 #: A real scene told beside the show: "estaba viendo la novela y afuera en la calle le

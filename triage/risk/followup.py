@@ -42,6 +42,8 @@ _ALONE_ES: Final = r"(?=\W*(?:$|por favor|porfa|ya|rapido|ahora)\b|\W*$)"
 
 _YES_EN: Final = re.compile(
     _OPENER + r"(?:(?:yes+|yeah+|yea|yep|yup|yass+|i think so|think so)\b(?!\W*(?:no|not|nah)\b)|"
+    # "no i'm not safe": the no is to "are you ok", the answer is yes
+    r"(?:no\W+)?(?:i'?m|i am|we'?re|we are) (?:not safe|unsafe|in danger)\b|"
     r"y\W*$|"
     r"(?:he|she|they)(?:'s| is| are|'re) (?:still )?(?:here|outside|inside|at the door|"
     r"in the (?:house|apartment|building|hallway))\b|still here\b|"
@@ -53,6 +55,7 @@ _YES_ES: Final = re.compile(
     r"porfa|ayuda+\w*|ahora|ahorita|todavia|aun|claro|tengo miedo|hay peligro|la verdad|"
     r"de verdad)\b))|"
     r"claro que si\b|creo que si\b|eso creo\b|estoy en peligro\b|estamos en peligro\b|"
+    r"(?:no\W+)?no (?:estoy|estamos) a salvo\b|"
     r"(?:sigue|siguen|esta|estan|todavia esta|todavia estan|ya llego|ya llegaron) "
     r"(?:aqui|aca|afuera|adentro|en la puerta|en la casa|en el edificio)\b|todavia sigue\b|"
     r"(?:ayuda(?:me|nos)?|auxilio|socorro|apurense)" + _ALONE_ES + ")"
@@ -68,6 +71,8 @@ _OUT_OF_IT: Final = (
 _OVER: Final = re.compile(
     r"\b(?:left|gone|went away|took off|calmed down|i'?m (?:safe|ok|okay|fine)|"
     r"we'?re (?:safe|ok|okay|fine)|se fue|se fueron|se marcho|se calmo|"
+    # "manager took it from him and kicked him out, we good"
+    r"we(?:'re| are)? (?:all )?good(?=\W*$|\s*[.,!])|"
     r"(?:estoy|estamos) (?:bien|a salvo|segur[oa]s?)|"
     rf"{_OUT_OF_IT}|"
     # "no no im not gonna do anything, just exhausted"
@@ -116,11 +121,20 @@ def _conversation_result(
 _SAID_OVER: Final = re.compile(
     r"\b(?:(?:i|we) (?:got|grabbed|caught) (?:her|him)(?! out)|(?:la|lo) agarre|ya (?:la|lo) tengo|"
     r"(?:she'?s|he'?s|shes|hes) (?:back )?inside|we'?re safe|(?:i'?m|im) safe|"
+    # "he came down. hes sitting with us"; "got her, she got him out and hes drinking water"
+    r"^\W*(?:ok\W+)?got (?:her|him)(?=\W*$|\s*[.,!])|(?:he|she|they|someone) got (?:him|her|"
+    r"the (?:baby|kid|child|boy|girl)) out(?=\W*$|\s*[.,!]|\s+and (?:he|she|they)(?:'s| is| are|"
+    r"'re)? (?:ok|okay|fine|safe|breathing|drinking|awake|talking|crying)\b)|"
     rf"{_OUT_OF_IT}|(?:he|she|they|hes|shes|theyre)(?:'s| is| has| have| are)? "
     r"(?:took off|left|ran off|gone|went away)|ya se fue|"
     # pulled out and breathing: "ya lo sacaron, está respirando"
     r"(?:ya )?(?:lo|la) (?:sacaron|sacamos|saque)|(?:he|she)(?:'s| is) breathing(?=\W*$|\W*[.,!])|"
     r"(?<!no )(?<!apenas )(?:ya )?(?:esta )?respira(?:ndo)?(?=\W*$|\W*[.,!]))\b"
+)
+#: The one in danger now with the resident: "he came down. hes sitting with us". Not after
+#: a threat or violence, where "he's sitting with me" may be the one feared.
+_WITH_US: Final = re.compile(
+    r"\b(?:he|she|they)(?:'s| is| are|'re)? (?:sitting|staying) (?:here )?with (?:us|me)\b"
 )
 #: A yes that asks for what the intake offers answers the offer.
 _WANTS_SERVICE: Final = re.compile(
@@ -179,6 +193,10 @@ _ARRIVED_EN: Final = re.compile(
     # "he just grabbed it and went out to the garage"
     r"(?:grabbed|grabbing|picked up|took) (?:it|the gun|the pistol|the rifle|the knife|his gun|"
     r"his pistol|his rifle|his knife)\b|"
+    # "he's got it now" after a knife told of; "ok he just picked one up" after a threat to cut
+    r"(?:got|has|have) (?:it|one|the \w+|his \w+|her \w+) (?:now|right now|in (?:his|her|their) "
+    r"hands?)\b|(?:picked|picking) (?:it|one|a knife|a bat|a pipe|a bottle) up\b|"
+    r"(?:grabbed|grabbing) (?:one|a knife|a bat|a pipe|a bottle|a hammer|a machete)\b|"
     r"(?:holding|waving|pointing) it|just (?:came|got) (?:in|home|back|here)|just arrived|"
     r"came (?:in|home) (?:wasted|drunk|high|messed up))\b|"
     # "his truck just pulled up"
@@ -248,7 +266,12 @@ def _arrived(text: str) -> str | None:
     """The language of a report that the feared person is here now (or that the
     resident is hiding from them), or None."""
     normal = normalize(text)
-    if not normal or _OVER.search(normal) or expected_company(normal) or _help_took_over(normal):
+    if (
+        not normal
+        or _OVER.search(normal)
+        or expected_company(normal, someone_feared=True)
+        or _help_took_over(normal)
+    ):
         # "ya llegaron los policías", "my friend is picking me up, she's outside",
         # "they're here, se lo llevaron afuera"
         return None
@@ -290,6 +313,9 @@ _ACT_EN: Final = re.compile(
     # the means made ready: "i bought rope today", "the bottle's empty"
     r"bought (?:a |some |the )?(?:rope|pills|gun|razors?|blades?)|got (?:a |the )?rope|"
     r"(?:pill )?bottle(?:'s| is) empty|counted (?:them|the pills|my pills)|"
+    # "the pill bottle they gave him at discharge is empty on the counter"
+    r"(?:pill |med |medicine )?bottle\b[^.!?]{0,50}?\b(?:is|'s|was) (?:now |already |all |"
+    r"completely )?empty|"
     r"(?:i have|i got|got) (?:all )?(?:the |my |his |her )?(?:\w+'?s )?(?:\w+ )?pills (?:here|"
     r"right here|with me|next to me|in my hand|on the table|lined up)|"
     # the thought of the means: "im on the 6th floor. been thinking ... how easy it would be"
@@ -318,7 +344,8 @@ _ACT_ES: Final = re.compile(
     r"ya esta hecho|me tome (?:unas|varias|algunas|un monton|muchas)\b|"
     # "compré una soga", "tengo todas las pastillas ... aquí en la mesa, ya las conté"
     r"compre (?:una |la )?(?:soga|cuerda|pastillas)|(?:ya )?las conte\b|"
-    r"(?:el )?frasco (?:esta |ya esta )?vacio|(?:tengo|tiene) (?:todas )?las pastillas"
+    r"(?:el )?frasco (?:esta |ya esta )?vacio|frasco\b[^.!?]{0,50}?\b(?:esta|quedo) (?:ya )?"
+    r"vacio|(?:tengo|tiene) (?:todas )?las pastillas"
     r"[^.!?]{0,40}(?:aqui|en la mano|en la mesa)|"
     # "tengo aqui en la mano las pastillas q me dieron pa la espalda", "lo facil que seria"
     r"tengo (?:aqui )?(?:en la mano|aqui|conmigo) (?:las|unas|mis|todas las) (?:pastillas|"
@@ -360,8 +387,9 @@ def act_after_ideation(text: str, earlier_kinds: Collection[str]) -> RiskResult 
 
 #: A no to the safety question: "no not rn hes in his room", "ahorita esta dormido".
 _NO_EN: Final = re.compile(
-    _OPENER + r"(?:no+(?=\W*$|\s*[.,!;:]|\s+(?:he|she|they|i|we|it|its|it's|not|nobody|no one|"
-    r"one|nah|thanks|thank|right|rn|now|ahorita|ahora|no)\b)|nah+|nope|not (?:right )?now|not rn|"
+    _OPENER + r"(?:no+(?=\W*$|\s*[.,!;:]|\s+(?:he|she|they|i|im|i'm|we|it|its|it's|not|nobody|"
+    r"no one|one|nah|thanks|thank|right|rn|now|ahorita|ahora|no)\b)|nah+|nope|not (?:right )?now|"
+    r"not rn|nothing(?:'s| is)? happening (?:right now|rn|now)|"
     r"not (?:right )?(?:this|at the) (?:sec|second|minute|moment)|"
     r"not really|not at the moment|"
     r"i don'?t think so|dont think so|"
@@ -387,11 +415,19 @@ _GOES_ON: Final = re.compile(
 _LEARNED_LAYERS: Final = frozenset({"embedding", "charngram", "semantic"})
 
 
+#: A no to "are you ok" is no no to the danger: "no im not ok", "no, no estoy bien" (a
+#: leading "no estoy bien" may be "no, estoy bien", and "no esta bien" is "no, it's fine").
+_NOT_OK: Final = re.compile(
+    r"\bnot (?:safe|ok|okay|alright|all right|fine|good)\b|\bunsafe\b|"
+    r"\bno (?:estoy|estamos) a salvo\b|(?<=\w )no (?:estoy|estamos) (?:nada )?bien\b"
+)
+
+
 def answers_no(text: str) -> bool:
     """``text`` answers no to "Are you or anyone else in danger right now?"
     and says nothing after the no that turns from it."""
     normal = normalize(text)
-    if not normal or _GOES_ON.search(normal):
+    if not normal or _GOES_ON.search(normal) or _NOT_OK.search(normal):
         return False
     return bool(_NO_EN.search(normal) or _NO_ES.search(normal))
 
@@ -559,6 +595,12 @@ def read_in_conversation(
     earlier = arrival_after_threat(text, sorted(kinds)) or act_after_ideation(text, kinds)
     if result.level != "imminent" and earlier is not None:
         return _joined(earlier, result)
+    if asked_kind and result.level == "none" and _NOT_OK.search(normalize(text)):
+        # "no im not ok" to the safety question: not an emergency said, but no all-clear
+        why = "answered the safety question saying they are not ok"
+        return _joined(
+            _conversation_result(asked_kind, result.language, "not_ok", why, "elevated"), result
+        )
     if asked_kind and result.level != "none" and answers_no(text):
         if earlier is not None:
             # "no one else is here. i got my moms old pills in the glovebox": the no answers
@@ -580,10 +622,11 @@ def read_in_conversation(
         # "EMS took him. thank you": the emergency is in the hands it was sent to
         why = "says the help the last reply sent for has come and taken over"
         return _models_held(result, "elevated", "help_took_over", why)
+    with_us = _WITH_US.search(normal) and not kinds & ARRIVAL_KINDS
     if (
         last_level == "imminent"
         and result.level != "none"
-        and _SAID_OVER.search(normal)
+        and (_SAID_OVER.search(normal) or with_us)
         and not (_GOING_ON.search(normal) or _SMELL_GROWING.search(normal))
     ):
         # "la agarré!! she's inside", "we got out": the models' reading of it is no new emergency
@@ -634,7 +677,47 @@ def read_in_conversation(
     smell = _SMELL_GROWING.search(normalize(text))
     if result.level != "imminent" and "fire" in kinds and smell and not _over(text):
         return _joined(_smell_growing(result), result)
+    caught = _CAUGHT.search(normal) and not _over(text)
+    if result.level != "imminent" and "fire" in kinds and caught:
+        # "ok it caught" after a fryer that keeps sparking
+        why = "after a fire hazard, it has caught fire"
+        return _joined(_conversation_result("fire", result.language, "caught_fire", why), result)
+    if result.level != "imminent" and "child_safety" in kinds and _HOT_CAR.search(normal):
+        # "YES its like 95 out and the windows are all up" after a child alone in a car
+        why = "after a child left in a car, the heat or the closed windows"
+        return _joined(
+            _conversation_result("child_safety", result.language, "hot_car", why), result
+        )
+    if result.level == "none" and "self_harm" in kinds and _CANT_STOP.search(normal):
+        # "no, ahora mismo toy bien ... pero no se como parar" after cutting again
+        why = "after self-harm told earlier, says they cannot stop"
+        return _joined(
+            _conversation_result("self_harm", result.language, "cant_stop", why, "elevated"),
+            result,
+        )
     return result
+
+
+#: After a fire hazard: "ok it caught", "se prendió", "agarró fuego".
+_CAUGHT: Final = re.compile(
+    r"\b(?:it|that|the \w+|everything)(?:'s| has| just)? (?:just )?caught(?: (?:on )?fire)?"
+    r"(?=\W*$|\s*[.,!]| (?:fire|on fire)\b)|\b(?<!no )(?:ya )?se (?:prendio|prendieron|"
+    r"incendio|encendio)(?! la luz| las luces| el (?:carro|motor))\b|\b(?<!no )(?:cogio|agarro|"
+    r"cojio) (?:fuego|candela)\b|\b(?<!no )there(?:'s| are| is) flames\b|\b(?<!no )hay "
+    r"(?:llamas|fuego)\b"
+)
+#: After a child left in a car: the heat or the closed windows.
+_HOT_CAR: Final = re.compile(
+    r"\b(?:windows?|ventanas?)\b[^.!?]{0,15}\b(?:up|closed|shut|cerradas?|arriba|subidas?)\b|"
+    r"\b(?:9\d|1[01]\d) ?(?:out|outside|degrees|grados|afuera|f)\b|\b(?:hace|esta haciendo) "
+    r"(?:un )?(?:calor|caloron)\b|\b(?:it'?s|its) (?:so |really |super )?(?:hot|burning)\b"
+)
+#: After self-harm told earlier: "no se como parar", "i can't stop".
+_CANT_STOP: Final = re.compile(
+    r"\b(?:no (?:se|puedo) (?:como )?parar(?:lo|me)?|no puedo dejar de (?:cortarme|hacerlo)|"
+    r"(?:can'?t|cannot|don'?t know how to) stop(?: (?:cutting|doing it|hurting myself))?)"
+    r"(?=\W*$|\s*[.,!]| (?:cutting|doing|hurting)\b)"
+)
 
 
 #: Right after an emergency, a message the text screen reads as none that tells
@@ -685,6 +768,9 @@ _NOT_A_DANGER_AGAIN: Final = re.compile(
 )
 #: Found down, after a medical worry: "the super finally opened it. she's on the kitchen floor".
 _FOUND_DOWN: Final = re.compile(
+    # "he just went down in the chapel" after refused heart pills
+    r"\b(?:he|she) (?:just )?(?:went down|dropped|fell)(?=\W*$|\s*[.,!]| (?:in|on|at|hard|"
+    r"again|right)\b(?! love))|"
     r"\b(?:(?:he|she)(?:'s| is) (?:\w+ )?on the (?:\w+ )?floor|(?:esta|lo encontre|la encontre) "
     r"(?:tirad[oa] )?en el (?:\w+ )?(?:piso|suelo)|found (?:him|her) on the (?:\w+ )?floor)\b|"
     # no response to a shake: "i just went back n shook him. nothing. not even a groan"
@@ -762,7 +848,10 @@ _SMELL_GROWING: Final = re.compile(
     r"and won'?t stop|y no para)\b|"
     # ... or the alarm going off: "the alarm is going off now" after a grill in the hallway
     r"\b(?:the |smoke |fire |co )?alarms? (?:is |are |'s )?(?:going off|sounding)\b|"
-    r"\b(?:la )?alarma (?:esta |estan )?sonando\b|\bsono la alarma\b"
+    r"\b(?:la )?alarma (?:esta |estan )?sonando\b|\bsono la alarma\b|"
+    # "ahorita se oye la alarma de su apartamento", "i can hear her smoke alarm"
+    r"\bse (?:oye|escucha) (?:la |una |el )?alarma\b|\bi (?:can )?hear (?:the|her|his|their|a) "
+    r"(?:smoke |fire |co )?(?:alarm|detector)\b"
 )
 
 

@@ -615,7 +615,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         r"(?:i|we|they) know (?:where you (?:live|work|sleep)(?: now)?|your (?:schedule|address|"
         r"kids|routine)|when you (?:leave|get home|get off|come home|go to work|are alone|sleep|"
-        r"walk))|"
+        r"walk)|"
+        # "I know what floor your kids sleep on. pay up or leave"
+        r"(?:what|which) (?:floor|room|apartment|window|school|bus|door) (?:you|your \w+) "
+        r"(?:live|lives|sleep|sleeps|go|goes|take|takes|use|uses|come|comes)\b)|"
         # regret promised for leaving or reporting: "told my friends I'll regret leaving him"
         r"(?:i'?ll|ill|you'?ll|youll|she'?ll|i will|you will|she will) regret (?:the day|leaving|"
         r"dumping|reporting|snitching|testifying|calling the cops|breaking up|crossing)|"
@@ -660,7 +663,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"['\"’”]? "
         r"(?:me|us|you|whoever|everyone|everybody|him|her|them|the \w+)",
         requires=r"(?:refused|refuse|fight|argued|argument|yelled|yelling|angry|mad|threat\w*|"
-        r"owe|snitch\w*|reported|complained|fired|kicked out|banned|['\"‘“])",
+        r"owe|snitch\w*|reported|complained|fired|kicked out|banned|denied|['\"‘“])",
         upgradable=True,
     ),
     rule(
@@ -1585,6 +1588,15 @@ RULES: Final[tuple[Rule, ...]] = (
         context=False,
     ),
     rule(
+        "self_harm.thoughts_back",
+        "self_harm",
+        "elevated",
+        # after a hospital stay: "its getting bad again. same thoughts i had before i went in"
+        r"(?:the )?same (?:dark |bad |old )?thoughts (?:i had|as|like) (?:before|last time|when)|"
+        r"(?:the|those|my) (?:dark|bad|old|suicidal) thoughts (?:are|r|came|have come|coming) "
+        r"back",
+    ),
+    rule(
         "self_harm.date_picked",
         "self_harm",
         "imminent",
@@ -1812,6 +1824,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"ventanas))|"
         # "their window has no guards and its open all the time"
         r"windows? (?:has|have|with|got) no (?:child |window |safety )?guards|"
+        # "landlord STILL hasn't put the window guards back since they replaced the windows"
+        r"(?:hasn'?t|has not|never|didn'?t|did not|won'?t|will not) (?:\w+ ){0,2}?(?:put|"
+        r"installed|install|replaced|replace|fixed|fix)(?: back)? (?:the |our |any |new )?"
+        r"(?:window |child |safety )?guards|"
         # "the window guard en el cuarto de mi hija esta roto"
         r"(?:window|child|safety) guards? (?:[^.!?]{0,45} )?(?:is|are|esta|estan|'s|got|came|"
         r"se|(?:has |have )?been) ?(?:broken|broke|roto|rotos|rota|loose|suelt[oa]s?|missing|off|"
@@ -2174,6 +2190,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"apartment|house|stairwell|room))|smok(?:es|"
         r"ing) in bed|"
         r"leaks? gas|gas (?:smell|odor)|hoard(?:s|er|ing)|carbon monoxide|"
+        # a gas appliance put in by someone unlicensed: "he hooked up the new gas stove himself"
+        r"(?:install\w*|hook\w* up|put in|connect\w*) (?:\w+ ){0,4}?(?:gas )?(?:stove|range|oven|"
+        r"dryer|water heater|boiler|gas line)\b[^.!?]{0,40}(?:(?:without|with no|no) (?:a )?"
+        r"(?:plumber|license|permit|inspection|inspector)|(?:him|her|them)sel(?:f|ves))|"
         r"(?:said|says|called it|is|it's|its|that's|thats) (?:a |an )?(?:real |big |huge |serious "
         r"|total |major )?(?:fire hazard|fire trap|death trap)|"
         r"(?:packed|stacked|piled|filled|stuffed|crammed)(?: up)? (?:to the ceiling|"
@@ -2181,7 +2201,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"up to the ceiling)|if (?:that|the|this|his|her) (?:apartment|place|unit|building) "
         r"(?:goes up|catches fire|catches on fire)|"
         r"(?:locked|padlocked|chained|bolted|blocked|nailed|locking|padlocking|chaining|bolting|"
-        r"blocking|nailing) (?:shut )?(?:the |all the )?(?:\w+ )?"
+        # a habit of the owner's: "they chain the back exits shut so nobody steals"
+        r"blocking|nailing|lock|locks|padlock|padlocks|chain|chains|bolt|bolts) (?:shut )?"
+        r"(?:the |all the )?(?:\w+ )?"
         r"(?:exits?|fire doors?|emergency doors?)|"
         r"(?:exits?|fire doors?|emergency doors?|fire escape(?: doors?| windows?)?|"
         r"(?:puerta|salida) de emergencia)[^.!?]{0,25}? "

@@ -643,6 +643,16 @@ RULES: Final[tuple[Rule, ...]] = (
         context=False,
     ),
     rule(
+        "self_harm.thoughts_back",
+        "self_harm",
+        "elevated",
+        # the thoughts told again, as after a hospital stay: "otra vez los mismos pensamientos
+        # de antes"
+        r"(?:los )?mismos pensamientos (?:de antes|que tenia|que tuve|de la otra vez)|"
+        r"(?:me )?(?:volvieron|regresaron|estan volviendo|han vuelto) (?:los |esos |mis )?"
+        r"(?:malos |feos |oscuros )?pensamientos",
+    ),
+    rule(
         "self_harm.attempt_again",
         "self_harm",
         "imminent",
@@ -742,7 +752,10 @@ RULES: Final[tuple[Rule, ...]] = (
         # wishing, in the conditional: "hay días que quisiera desaparecer", "mejor me muero y ya"
         r"quisiera (?:desaparecer|morirme|no existir|estar muert[oa])|mejor me muero\b(?! de\b)|"
         # "ya ni sé para qué sigo aquí, nadie me extrañaría"
-        r"nadie me (?:extranaria|va a extranar|echaria de menos)|para que sigo (?:aqui|viv\w+)|"
+        r"nadie me (?:extranaria|va a extranar|echaria de menos)|"
+        # "pa q sigo si ya lo perdi todo"; "no sé para qué sigo" is no negation of it
+        r"(?:no se (?:ni )?)?(?:para|pa) (?:que|q) sigo(?: (?:aqui|viv\w+)|(?=\s*$|\s*[.,;!?]|"
+        r"\s+(?:si|en este mundo)\b))|"
         r"(?:estoy|siento que estoy) de mas en (?:este mundo|esta vida)|sobro en este mundo|"
         r"para que seguir(?: viviendo)?\b|"
         r"me da (?:igual|lo mismo) (?:si )?(?:me muero|morirme|vivir o morir|"
@@ -794,7 +807,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"escondiendo)|(?:estoy|estamos) escondid[oa]s?)\b(?! (?:los|las|el|la) (?:regalos?|"
         r"dulces?|llaves?))",
         requires=r"(?:el|ella|ellos|grita\w*|golpe\w*|patea\w*|afuera|arma|pistola|cuchillo|"
-        r"borrach\w+|miedo|entrar|puerta|baño|bano|closet|cuarto|cama)",
+        r"borrach\w+|miedo|entrar|puerta|baño|bano|closet|cuarto|cama|"
+        # "estoy escondida en la farmacia, mi esposo me pegó y me vino siguiendo"
+        r"(?:me|nos) (?:pego|pega|pegaba)|sigu\w+|persigu\w+|esposo|marido|novio)",
     ),
     rule(
         # an older parent afraid of the son who shouts and throws things at them
@@ -1123,6 +1138,11 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:ventana|salida|puerta)[^.!?]{0,40}(?:bloquead[ao]|tapad[ao]) con "
         r"(?:rejas|candado|cadena)|rejas con candado|"
         r"cables (?:pelados|expuestos)|"
+        # a gas appliance put in by someone unlicensed: "instaló la estufa de gas él mismo sin
+        # plomero"
+        r"(?:instal\w+|conect\w+|puso|pusieron|monto|montaron) (?:\w+ ){0,5}?(?:estufa|horno|"
+        r"calentador|boiler|secadora|linea de gas|tuberia de gas)\b[^.!?]{0,40}sin (?:un |ningun )?"
+        r"(?:plomero|licencia|permiso|inspeccion|inspector|tecnico)|"
         # a flat filled to the ceiling, or a hazard named: "dijo 'eso es un peligro de incendio'"
         r"(?:lleno|llena|llenos|llenas|repleto|repleta) de (?:basura|cosas|cajas|periodicos|"
         r"cachivaches|trastes|bolsas)[^.!?]{0,30}hasta el techo|"
