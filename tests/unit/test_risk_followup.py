@@ -842,3 +842,85 @@ def test_we_good_after_an_emergency_ends_it() -> None:
     text = "manager got the bat away from him, we good"
     reading = _read(text, _learned_only("elevated", "violence"), last_level="imminent")
     assert reading.level != "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya la tiene",
+        "la fue a buscar al cuarto",
+        "ese es el",
+        "la camioneta gris esta parada enfrente",
+        "that truck is out front again",
+        "they just parked outside",
+        "theyre getting out",
+    ],
+)
+def test_the_gun_fetched_or_the_car_outside_after_a_threat_is_imminent(text: str) -> None:
+    reading = arrival_after_threat(text, {"weapon", "threat"})
+    assert reading is not None and reading.level == "imminent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "now he's confused and sweaty",
+        "i can hear her moaning in there",
+        "se cayó",
+        "dejó de hablar",
+    ],
+)
+def test_signs_of_it_getting_worse_after_a_health_worry_are_imminent(text: str) -> None:
+    reading = _read(text, _learned_only("elevated", "medical"), earlier_kinds={"medical"})
+    assert (reading.level, reading.kind) == ("imminent", "medical"), reading.signals
+
+
+def test_a_tree_that_fell_after_a_health_worry_is_no_collapse() -> None:
+    text = "se cayó el árbol de la esquina"
+    reading = _read(text, _learned_only("none", "medical"), earlier_kinds={"medical"})
+    assert reading.level == "none", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text", ["found her bottle of sleeping pills empty", "vi el frasco vacío en la mesa"]
+)
+def test_an_empty_bottle_in_any_order_after_suicidal_words_is_imminent(text: str) -> None:
+    assert act_after_ideation(text, {"self_harm"}) is not None
+
+
+def test_a_fire_hazard_that_went_whoosh_is_the_fire() -> None:
+    reading = _read(
+        "the fryer just went whoosh", _learned_only("none", "fire"), earlier_kinds={"fire"}
+    )
+    assert (reading.level, reading.kind) == ("imminent", "fire"), reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok they're sending help",
+        "ambulance on the way, im with her",
+        "everybody's out, waiting on the corner",
+        "me pude escapar, estoy con la vecina",
+    ],
+)
+def test_help_on_its_way_or_out_of_it_after_an_emergency_is_no_new_one(text: str) -> None:
+    reading = _read(text, _learned_only("imminent", "medical"), last_level="imminent")
+    assert reading.level != "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text", ["no nothing going on now", "she's fine now", "they're at their grandma's"]
+)
+def test_still_more_ways_to_answer_no(text: str) -> None:
+    assert answers_no(text)
+
+
+def test_the_danger_over_a_message_after_the_address_is_no_new_emergency() -> None:
+    reading = _read(
+        "it got quiet, i think he left",
+        _learned_only("imminent", "self_harm"),
+        highest_level="imminent",
+        earlier_kinds={"domestic_violence"},
+    )
+    assert reading.level != "imminent", reading.signals

@@ -3733,3 +3733,31 @@ def test_an_overdose_now_after_a_death_told_is_still_one() -> None:
 )
 def test_salutes_nagging_and_asking_for_naloxone_are_no_risk(text: str) -> None:
     assert screen(text).level == "none", screen(text).signals
+
+
+def test_risks_told_in_new_words_on_round_eleven() -> None:
+    generator = screen("they run a generator in the hallway since the storm knocked the power out")
+    assert (generator.level, generator.kind) == ("elevated", "fire"), generator.signals
+    fryer = screen("dad set the turkey fryer up on the wooden deck for thanksgiving")
+    assert (fryer.level, fryer.kind) == ("elevated", "fire"), fryer.signals
+    exit_ = screen("la unica salida del sotano esta bloqueada con cajas")
+    assert (exit_.level, exit_.kind) == ("elevated", "fire"), exit_.signals
+    done = screen("lately i just feel done.")
+    assert (done.level, done.kind) == ("elevated", "self_harm"), done.signals
+    kids = screen("at the beach party nobody's watching the kids, everyone is drunk")
+    assert (kids.level, kids.kind) == ("elevated", "child_safety"), kids.signals
+    slide = screen("some dudes posted they gonna slide on the block")
+    assert slide.level != "none", slide.signals
+    assert "threat.pull_up" in [s.get("id") for s in slide.signals]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi tío y mi papá están discutiendo por la herencia",
+        "during the 2012 hurricane i thought about ending it but that's all behind me",
+        "nobody is using now, her brother died of an overdose in 2019",
+    ],
+)
+def test_a_quarrel_over_money_and_dark_times_long_behind_are_no_emergency(text: str) -> None:
+    assert screen(text).level != "imminent", screen(text).signals

@@ -90,7 +90,7 @@ _PAST: Final = re.compile(
     r"as (?:a|an) (?:baby|infant|toddler|little kid|little girl|little boy)|"
     r"last year|"
     r"(?:a )?long time ago|(?<!\bnot )long ago|years back|back in (?:19|20)\d\d|"
-    r"in (?:19|20)\d\d|as a (?:kid|child|"
+    r"in (?:19|20)\d\d|(?:during|since|after) the (?:19|20)\d\d\b|as a (?:kid|child|"
     r"teen|teenager)|"
     r"when i was (?:a kid|a child|young|little|younger|a teen|in (?:school|high school|college)|"
     r"\d{1,2}\b|in my (?:teens|twenties|thirties|\d0s))|(?:back )?at (?:age )?\d{1,2} i\b"
@@ -380,7 +380,9 @@ _PRESENT_THREAT: Final = re.compile(
 # Partner and parent words: violence among them is domestic violence.
 _RELATION: Final = re.compile(
     r"\b(?:husband|wife|boyfriend|girlfriend|partner|ex(?![- ]?(?:manager|boss|coworker|co-worker|"
-    r"employee|employer|roommate|landlord|tenant|super|friend|neighbor|con|cop|officer|member))|"
+    r"employee|employer|roommate|landlord|tenant|super|friend|neighbor|con|cop|officer|member|"
+    # "mi ex amiga", "mi ex jefe": not a partner
+    r"amig[oa]|jefe|jefa|companer[oa]|compa|vecin[oa]|casero|bestie|bff))|"
     r"ex-?(?:husband|wife|boyfriend|girlfriend)|"
     r"spouse|"
     r"fiance|fiancee|baby'?s? (?:father|daddy|mother|mama)|my (?:mom|mother|dad|father|stepdad|"
@@ -1043,6 +1045,10 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:en guerra|peleando|luchando|en (?:una )?batalla|at war|battling|fighting|fight|"
     r"war|battle) (?:contra|con|against|with) (?:el |la |su |his |her |my |the )?(?:cancer|"
     r"leucemia|leukemia|tumor|tumour|covid|diabetes|lupus)",
+    # a quarrel over money or plans: "estan peleando x quien paga la boda"
+    r"(?:peleando|discutiendo|fighting|arguing) (?:x|por|over|about) (?:quien|who|el dinero|la "
+    r"plata|los chavos|dinero|money|the money|the bill|la cuenta|la renta|the rent|la boda|the "
+    r"wedding|la herencia|the will|la fiesta|the party)\b",
     # a fright: "casi me da un infarto", "me mataste del susto"
     r"(?:casi )?me (?:da|dio|va a dar|dan|daba) (?:un )?(?:infarto|patatus|soponcio|ataque al "
     r"corazon)|me (?:matas|mataste|mato|matan) del susto|casi me muero del susto|"
@@ -1765,10 +1771,12 @@ def now_beside(piece: str, start: int, end: int, kind: str) -> bool:
 _PRESENT_TENSE: Final = re.compile(
     r"\b(?:is|are|'s|'re|am|'m|has|have|esta|estan|estoy|tiene|tienen)\b"
 )
-#: "right now we are fine", "ahora estamos bien": a now that says all is well.
+#: "right now we are fine", "ahora estamos bien", "nobody is using right now": a now that
+#: says all is well.
 _WELL_NOW: Final = re.compile(
     r"\b(?:fine|ok|okay|safe|better|good|great|well|healthy|recovered|alright|bien|tranquil[oa]s?|"
-    r"a salvo|mejor|san[oa]s?|recuperad[oa]s?|sober|clean|limpi[oa]s?)\b"
+    r"a salvo|mejor|san[oa]s?|recuperad[oa]s?|sober|clean|limpi[oa]s?|nobody(?:'s| is)|no one"
+    r"(?:'s| is)|nadie (?:esta|anda))\b"
 )
 
 
@@ -2045,7 +2053,10 @@ _RESOLVED: Final = re.compile(
     r"(?:safe|fine|ok|okay)|(?:she|he|they)(?:'s| is| are|'re) (?:ok|okay|fine|alright) now|"
     r"ya (?:todo )?(?:esta )?bien|todo (?:esta )?bien ya|ya se (?:resolvio|arreglo|soluciono)|"
     r"ya (?:lo|la) (?:arreglaron|apagaron|apagamos)|took care of (?:her|him|them|it)|"
-    r"sitting up and talking|y todo (?:esta )?bien)\b"
+    r"sitting up and talking|y todo (?:esta )?bien|"
+    # "thought about ending it, but thats long behind me"
+    r"(?:that'?s|thats|its|it'?s|all that'?s) (?:all |long |way |well )?behind me|"
+    r"(?:ya )?(?:quedo|esta) atras|ya lo supere)\b"
 )
 
 
@@ -2227,13 +2238,14 @@ _DEATH_TOLD: Final = re.compile(
 _CAUSE_OF_DEATH: Final = re.compile(r"(?:an? |una )?(?:overdose|sobredosis|od)")
 
 
-def is_cause_of_death(match: str, before_and_sentence: str, kind: str) -> bool:
+def is_cause_of_death(match: str, before_and_sentence: str, clause: str, kind: str) -> bool:
     """An overdose named as how someone died, in its sentence or the one before, with
-    nothing in them happening now ("lost my brother to an overdose in march")."""
+    nothing in its clause happening now ("lost my brother to an overdose in march";
+    "nobody is using right now, my cousin died of an overdose 6 years ago")."""
     return bool(
         _CAUSE_OF_DEATH.fullmatch(match)
         and _DEATH_TOLD.search(before_and_sentence)
-        and not is_present(before_and_sentence, kind)
+        and not is_present(clause, kind)
     )
 
 

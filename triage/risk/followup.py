@@ -63,7 +63,8 @@ _YES_ES: Final = re.compile(
 #: Out of it: "we're out, on the sidewalk", "ya estamos en la calle", "estamos a salvo".
 _OUT_OF_IT: Final = (
     r"we'?re (?:all )?out|we got out|(?:ya )?(?:estamos|salimos) (?:en la calle|afuera|fuera)|"
-    r"ya salimos|(?:estoy|estamos) a salvo|"
+    r"ya salimos|(?:estoy|estamos) a salvo|everyone'?s out|everybody'?s out|"
+    r"me pude (?:salir|escapar)|i got away|"
     # "we out, on the sidewalk"
     r"we (?:all )?out(?=\W*$|\s*[,.!]| on the| in the| of the (?:building|apartment|house))"
 )
@@ -121,6 +122,8 @@ def _conversation_result(
 _SAID_OVER: Final = re.compile(
     r"\b(?:(?:i|we) (?:got|grabbed|caught) (?:her|him)(?! out)|(?:la|lo) agarre|ya (?:la|lo) tengo|"
     r"(?:she'?s|he'?s|shes|hes) (?:back )?inside|we'?re safe|(?:i'?m|im) safe|"
+    # leaving, right after the reply: "estamos saliendo to the street ya"
+    r"(?:we'?re|we are|estamos) (?:saliendo|getting out|heading out)|"
     # "he came down. hes sitting with us"; "got her, she got him out and hes drinking water"
     r"^\W*(?:ok\W+)?got (?:her|him)(?=\W*$|\s*[.,!])|(?:he|she|they|someone) got (?:him|her|"
     r"the (?:baby|kid|child|boy|girl)) out(?=\W*$|\s*[.,!]|\s+and (?:he|she|they)(?:'s| is| are|"
@@ -200,9 +203,13 @@ _ARRIVED_EN: Final = re.compile(
     r"(?:holding|waving|pointing) it|just (?:came|got) (?:in|home|back|here)|just arrived|"
     r"came (?:in|home) (?:wasted|drunk|high|messed up))\b|"
     # "his truck just pulled up"
-    r"\b(?:his|her|their|(?:my|his|her|the) \w+?'?s|that same|the same|same) (?:\w+ )?(?:car|"
-    r"truck|van|ride|bike|bmw|suv|jeep|honda|benz) (?:just )?(?:is )?(?:pulled up|parked|"
-    r"is (?:here|outside|downstairs))\b|"
+    r"\b(?:his|her|their|(?:my|his|her|the) \w+?'?s|that same|the same|same|that|this) (?:\w+ )?"
+    r"(?:car|truck|van|ride|bike|bmw|suv|jeep|honda|benz|charger) (?:just )?(?:is )?(?:pulled up|"
+    r"parked|is (?:here|outside|downstairs|out front|in front|across the street))\b|"
+    # "they just parked across the street w the lights off", "theyre getting out"
+    r"\b(?:he|she|they)(?:'s| is| are|'re)? (?:just )?(?:parked (?:across|outside|out front|in "
+    r"front|downstairs|on the corner|right)|(?:getting|jumping) out(?=\W*$|\s*[.,!]| now\b| of "
+    r"(?:the|a|his|her|their) (?:car|truck|van|suv)\b))|"
     # taken into a room and locked in: "he took her in his room and locked the door"
     r"\btook (?:her|him) (?:in|into) (?:his|the|a|her) (?:room|bathroom)[^.!?]{0,30}\block\w*|"
     # on the bus with the resident: "he got on the bus", "he's sitting right behind me"
@@ -226,7 +233,15 @@ _ARRIVED_ES: Final = re.compile(
     r"pateando|golpeando|tocando|gritando)|"
     # "la sacó", "la tiene en la mano", "es él. lo veo por el ojito, vino con otros dos"
     r"(?:la|lo|las|los) (?:saco|sacaron|esta sacando)|(?:la|lo) (?:tiene|tienen|trae|traen) en la "
-    r"mano|(?:lo|la|los) (?:veo|estoy viendo) (?:por|en|desde|afuera|abajo|alli|ahi)|vino con|"
+    r"mano|"
+    # the gun told of, fetched or held now: "la fue a buscar", "ya la tiene"
+    r"(?:la|lo) (?:fue|fueron) a (?:buscar|sacar|agarrar)|fue a (?:buscarla|buscarlo|sacarla)|"
+    r"ya (?:la|lo) (?:tiene|tienen)\b(?! que| (?:la|el) (?:policia|seguridad|guardia|super))|"
+    # "creo q ese es el, el del carro negro parado abajo" (not "ese es el problema")
+    r"(?:ese|este) es el(?=\W*$|\s*[,.!]| del\b| de la\b| que (?:me|nos|te)\b)|"
+    r"(?:carro|camioneta|troca|van|guagua)\b[^.!?]{0,25}\b(?:parad[oa]|"
+    r"estacionad[oa]) (?:abajo|afuera|enfrente|al frente|en frente)|"
+    r"(?:lo|la|los) (?:veo|estoy viendo) (?:por|en|desde|afuera|abajo|alli|ahi)|vino con|"
     r"vinieron|"
     # "se la llevó pal cuarto y cerró la puerta con seguro"
     r"se (?:la|lo) llevo (?:pal|para el|al|a su|pa su) (?:cuarto|bano)[^.!?]{0,30}"
@@ -314,8 +329,8 @@ _ACT_EN: Final = re.compile(
     r"bought (?:a |some |the )?(?:rope|pills|gun|razors?|blades?)|got (?:a |the )?rope|"
     r"(?:pill )?bottle(?:'s| is) empty|counted (?:them|the pills|my pills)|"
     # "the pill bottle they gave him at discharge is empty on the counter"
-    r"(?:pill |med |medicine )?bottle\b[^.!?]{0,50}?\b(?:is|'s|was) (?:now |already |all |"
-    r"completely )?empty|"
+    r"(?:pill |med |medicine )?bottle\b[^.!?]{0,50}?\b(?:(?:is|'s|was) (?:now |already |all |"
+    r"completely )?)?empty|"
     r"(?:i have|i got|got) (?:all )?(?:the |my |his |her )?(?:\w+'?s )?(?:\w+ )?pills (?:here|"
     r"right here|with me|next to me|in my hand|on the table|lined up)|"
     # the thought of the means: "im on the 6th floor. been thinking ... how easy it would be"
@@ -344,7 +359,7 @@ _ACT_ES: Final = re.compile(
     r"ya esta hecho|me tome (?:unas|varias|algunas|un monton|muchas)\b|"
     # "compré una soga", "tengo todas las pastillas ... aquí en la mesa, ya las conté"
     r"compre (?:una |la )?(?:soga|cuerda|pastillas)|(?:ya )?las conte\b|"
-    r"(?:el )?frasco (?:esta |ya esta )?vacio|frasco\b[^.!?]{0,50}?\b(?:esta|quedo) (?:ya )?"
+    r"(?:el )?frasco (?:esta |ya esta )?vacio|frasco\b[^.!?]{0,50}?\b(?:(?:esta|quedo) (?:ya )?)?"
     r"vacio|(?:tengo|tiene) (?:todas )?las pastillas"
     r"[^.!?]{0,40}(?:aqui|en la mano|en la mesa)|"
     # "tengo aqui en la mano las pastillas q me dieron pa la espalda", "lo facil que seria"
@@ -388,7 +403,8 @@ def act_after_ideation(text: str, earlier_kinds: Collection[str]) -> RiskResult 
 #: A no to the safety question: "no not rn hes in his room", "ahorita esta dormido".
 _NO_EN: Final = re.compile(
     _OPENER + r"(?:no+(?=\W*$|\s*[.,!;:]|\s+(?:he|she|they|i|im|i'm|we|it|its|it's|not|nobody|"
-    r"no one|one|nah|thanks|thank|right|rn|now|ahorita|ahora|no)\b)|nah+|nope|not (?:right )?now|"
+    r"no one|nothing|one|nah|thanks|thank|right|rn|now|ahorita|ahora|no)\b)|nah+|nope|"
+    r"not (?:right )?now|"
     r"not rn|nothing(?:'s| is)? happening (?:right now|rn|now)|"
     r"not (?:right )?(?:this|at the) (?:sec|second|minute|moment)|"
     r"not really|not at the moment|"
@@ -396,7 +412,9 @@ _NO_EN: Final = re.compile(
     # all the answer: "hes not here rn" (not "hes not here, hes outside banging on the door")
     r"(?:he|she|they)(?:'s| is| are|'re) not (?:here|home|around)(?: right now| now| today| "
     r"tonight| yet)?\W*$|(?:he|she|they)(?:'s| is| are|'re) (?:asleep|sleeping|"
-    r"in (?:his|her|their) room|at work|calm(?:er)?|watching tv))\b"
+    r"in (?:his|her|their) room|at work|calm(?:er)?|watching tv|(?:good|ok|okay|fine|safe)(?= "
+    r"(?:now|tonight|rn|right now)\b|\W*$)|(?:with|at) (?:my|his|her|their|the) (?:mom|"
+    r"grandma|grandmother|abuela|aunt|tia|sister|school|daycare)))\b"
 )
 # "no contesta el teléfono" is no answer: a Spanish "no" before a verb negates the verb.
 _NO_ES: Final = re.compile(
@@ -512,7 +530,13 @@ _CALLING: Final = re.compile(
     r"\b(?:hablando|talking) (?:con|with|to) (?:el )?(?:911|988)\b|"
     # "ok 911 on the phone now", "i called they said help is coming"
     r"\b(?:911|988) (?:is )?on the (?:phone|line)\b|^\W*(?:(?:ok|okay|yes|ya)\W+)?i (?:just )?"
-    r"called\b|\bhelp is (?:coming|on (?:the|its|it'?s) way)\b"
+    r"called\b|\bhelp is (?:coming|on (?:the|its|it'?s) way)\b|"
+    # "ok they're sending an ambulance", "ambulance is coming", "FD on the way", "voy a marcar"
+    r"\b(?:they'?re|theyre|they are|911 is|ya) (?:sending|mandando|van a mandar) (?:an? |una |la "
+    r"|el )?(?:ambulance|ambulancia|help|ayuda|someone|alguien|police|policia|cops|fdny|fd|"
+    r"bomberos)\b|\b(?:the )?(?:ambulance|ems|police|cops|fd|fdny|bomberos|ambulancia|la "
+    r"policia)(?: is| are|'s)? (?:coming|on (?:the|its|their) way|en camino|viene|vienen)\b|"
+    r"^\W*(?:(?:ok|okay|si|ya|bueno)\W+)*voy a (?:marcar|llamarlos|llamarles|textearles)\b"
 )
 #: After the call, someone else doing something now: "911 is on the phone w me, a guy from the
 #: laundromat is trying the doors" (not "calling 911, we're going downstairs").
@@ -570,6 +594,7 @@ def read_in_conversation(
     earlier_kinds: Collection[str] = (),
     last_level: str = "none",
     expecting: str = "",
+    highest_level: str = "none",
 ) -> RiskResult:
     """``result`` (the text screen of ``text``) read in its conversation.
 
@@ -582,6 +607,8 @@ def read_in_conversation(
       is the emergency going on: imminent.
     - Right after the resident said someone expected is on the way
       (``expecting``: "she", "he" or "any"), a bare "ya llegó" is them.
+    - Once the conversation has had an emergency (``highest_level``), a call
+      made, help arrived or the danger over is no new one.
     """
     kinds = {*earlier_kinds, *([earlier_kind] if earlier_kind else [])}
     if expecting and bare_arrival(text, expecting):
@@ -609,8 +636,10 @@ def read_in_conversation(
         result = _after_no(result, text)
     normal = normalize(text)
     calling = _CALLING.search(normal)
+    # the end may come a message after the address: "se calló todo, i think he left"
+    had_emergency = "imminent" in (last_level, highest_level)
     if (
-        last_level == "imminent"
+        had_emergency
         and result.level != "none"
         and calling
         and not _SOMEONE_DOING.search(normal, calling.end())
@@ -618,13 +647,13 @@ def read_in_conversation(
         # "ok voy a llamar al 988" right after the 988 reply: doing what it said
         why = "says they are calling the number the last reply gave"
         return _models_held(result, "none", "calling_as_told", why)
-    if last_level == "imminent" and result.level != "none" and _help_took_over(normal):
+    if had_emergency and result.level != "none" and _help_took_over(normal):
         # "EMS took him. thank you": the emergency is in the hands it was sent to
         why = "says the help the last reply sent for has come and taken over"
         return _models_held(result, "elevated", "help_took_over", why)
     with_us = _WITH_US.search(normal) and not kinds & ARRIVAL_KINDS
     if (
-        last_level == "imminent"
+        had_emergency
         and result.level != "none"
         and (_SAID_OVER.search(normal) or with_us)
         and not (_GOING_ON.search(normal) or _SMELL_GROWING.search(normal))
@@ -662,6 +691,11 @@ def read_in_conversation(
     if result.level != "imminent" and down_after and _FOUND_DOWN.search(normal):
         # "i just shook him n nothin" after drug use
         return _joined(_found_down(down_after, result.language), result)
+    if result.level != "imminent" and down_after and _WORSE_NOW.search(normal) and not _over(text):
+        # "ahora esta confundido, sudando" after days without insulin
+        why = f"after an earlier {down_after} worry, signs it is getting worse now"
+        reading = _conversation_result(down_after, result.language, "worse_now", why)
+        return _joined(reading, result)
     if result.level != "imminent" and "overdose" in kinds and _SILENT_AFTER_USE.search(normal):
         return _joined(_silent_after_use(result.language), result)
     worry = _welfare_worry(earlier_kind, kinds)
@@ -701,7 +735,8 @@ def read_in_conversation(
 #: After a fire hazard: "ok it caught", "se prendió", "agarró fuego".
 _CAUGHT: Final = re.compile(
     r"\b(?:it|that|the \w+|everything)(?:'s| has| just)? (?:just )?caught(?: (?:on )?fire)?"
-    r"(?=\W*$|\s*[.,!]| (?:fire|on fire)\b)|\b(?<!no )(?:ya )?se (?:prendio|prendieron|"
+    r"(?=\W*$|\s*[.,!]| (?:fire|on fire)\b)|\b(?:it|that|the \w+) (?:just )?went (?:whoosh|"
+    r"boom|poof|up in flames)\b|\b(?<!no )(?:ya )?se (?:prendio|prendieron|"
     r"incendio|encendio)(?! la luz| las luces| el (?:carro|motor))\b|\b(?<!no )(?:cogio|agarro|"
     r"cojio) (?:fuego|candela)\b|\b(?<!no )there(?:'s| are| is) flames\b|\b(?<!no )hay "
     r"(?:llamas|fuego)\b"
@@ -768,7 +803,9 @@ _NOT_A_DANGER_AGAIN: Final = re.compile(
 )
 #: Found down, after a medical worry: "the super finally opened it. she's on the kitchen floor".
 _FOUND_DOWN: Final = re.compile(
-    # "he just went down in the chapel" after refused heart pills
+    # "se cayó" (not "se cayó el árbol"), "he just went down in the chapel"
+    r"\bse (?:cayo|desmayo|desplomo|desvanecio)(?=\W*$|\s*[.,!]| (?:en|al|de repente|otra vez|"
+    r"ahorita|ahora)\b)|"
     r"\b(?:he|she) (?:just )?(?:went down|dropped|fell)(?=\W*$|\s*[.,!]| (?:in|on|at|hard|"
     r"again|right)\b(?! love))|"
     r"\b(?:(?:he|she)(?:'s| is) (?:\w+ )?on the (?:\w+ )?floor|(?:esta|lo encontre|la encontre) "
@@ -779,6 +816,18 @@ _FOUND_DOWN: Final = re.compile(
     # the Spanish order: "la muevo y nada"
     r"\b(?:lo|la) (?:muevo|movi|sacudo|sacudi)\b\W+(?:\w+\W+){0,2}?(?:nada|no (?:responde|"
     r"reacciona|se mueve|despierta))"
+)
+
+
+#: After a health worry, signs it is getting worse now: "ahora esta confundido, sudando",
+#: "she stopped talking to us and she's all sweaty", "la escucho quejandose adentro pero no abre".
+_WORSE_NOW: Final = re.compile(
+    r"\b(?:stopped (?:talking|responding|making sense|answering)|(?:is|she'?s|he'?s|shes|hes|"
+    r"esta|ta) (?:all |bien |muy |super |so |really )?(?:confused|confundid[oa]|sweaty|sudad[oa]|"
+    r"sudando|slurring)(?! (?:about|by|with|over|on|de|con|sobre|por)\b)|no entiende (?:lo que|"
+    r"lo q|nada)|dejo de (?:hablar|responder|contestar)|"
+    r"(?:la|lo) (?:escucho|oigo) (?:quejando\w*|gimiendo|pidiendo ayuda)|"
+    r"(?:i )?(?:can )?hear (?:her|him) (?:moaning|groaning|calling for help|crying for help))\b"
 )
 
 
@@ -912,6 +961,7 @@ class ConversationMemory:
             earlier_kinds=self.kinds,
             last_level=self.last_level,
             expecting=self.expecting,
+            highest_level=self.highest_level,
         )
 
     def after(self, risk: RiskResult, text: str = "") -> ConversationMemory:

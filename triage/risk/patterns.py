@@ -78,7 +78,10 @@ def _read(
     if idiom and not (kind == "fire" and context.has_fire_evidence(sentence)):
         return hit("none", "figurative" if idiom == "word" else idiom)
     if kind == "overdose" and context.is_cause_of_death(
-        match, text[max(0, span.start - REQUIRES_REACH) : span.end], kind
+        match,
+        text[max(0, span.start - REQUIRES_REACH) : span.end],
+        context.clause_around(text, start, end),
+        kind,
     ):
         # "my son died in november. overdose.": the cause of a death told, not one now
         return hit("none", "past")

@@ -652,6 +652,17 @@ RULES: Final[tuple[Rule, ...]] = (
         upgradable=True,
     ),
     rule(
+        "threat.pull_up",
+        "threat",
+        "elevated",
+        # a drive-by promised: "after they posted they gonna pull up on the next party we have"
+        r"(?:gonna|going to|finna|bout to|about to|will|'ll) (?:slide|pull up) (?:on|at) (?:us|you|"
+        r"me|him|her|them|the (?:party|crib|house|block|building|cookout|spot)|(?:our|my|his|her|"
+        r"your|the) (?:next )?(?:party|crib|house|block|building|cookout|spot))",
+        requires=r"(?:posted|said|threat\w*|beef|got into it|fight|fought|jumped|scared|nervous|"
+        r"gun|strapped|dm'?d|messaged|texted)",
+    ),
+    rule(
         "threat.come_back",
         "threat",
         "elevated",
@@ -1657,6 +1668,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"never been born)|"
         r"wish i (?:could )?(?:wasn't|weren't|was not) (?:here|alive|born)|"
         r"(?:go to sleep|sleep) and (?:never|not) wake up|"
+        # "no i dont have anything, i just feel done"
+        r"(?:i )?(?:just )?feel (?:so )?done(?: with (?:everything|it all|life|all of it))?"
+        r"(?=\s*$|\s*[.,;!?])|"
         r"(?:don't|do not|doesn't) want to (?:be here|live|be alive|exist|wake up)(?: anymore)?|"
         r"(?:no|what's the|what is the) (?:point|reason) (?:in |of |to )?(?:living|live|going on|"
         r"life|being alive)|"
@@ -1812,6 +1826,18 @@ RULES: Final[tuple[Rule, ...]] = (
         # "their 4 and 6 year old walk to the pool across the avenue by themselves"
         r"(?:[2-7]|two|three|four|five|six|seven)(?: and (?:[2-8]|\w+))? ?(?:year|yr)[- ]olds?"
         r"[^.!?]{0,60}(?:by themselves|by himself|by herself|alone|on (?:their|his|her) own)",
+    ),
+    rule(
+        "child_safety.unwatched",
+        "child_safety",
+        "elevated",
+        # "theres a pool and everybody is drunk, nadie esta pendiente de los nenes"
+        r"(?:nobody|no one|no adult)(?:'s| is)? (?:watching|keeping an eye on|looking after|"
+        r"minding) (?:the |those |my |her |his )?(?:kids|children|babies|little ones|baby)|"
+        r"nadie (?:esta )?(?:pendiente de|cuidando a|cuida a|vigilando a|mirando a) (?:los|las|mis|"
+        r"sus) (?:nenes|ninos|ninas|chamacos|bebes|muchachitos|pequenos)",
+        requires=r"(?:pool|piscina|picina|drunk|borrach\w+|party|fiesta|bbq|water|agua|street|"
+        r"calle|beach|playa|lake|lago|river|rio)",
     ),
     rule(
         "child_safety.no_window_guards",
@@ -2147,7 +2173,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"her |our |my )?(?:gas )?(?:oven|stove|burners)|"
         r"(?:charcoal|hibachi|grill|bbq|barbecue|generator|kerosene)[^.!?]{0,30}(?:inside|indoors|"
         r"in "
-        r"the (?:apartment|apt|kitchen|bedroom|living room|house))",
+        r"the (?:apartment|apt|kitchen|bedroom|living room|house|basement|garage|hallway|lobby))|"
+        # "my dad set up the turkey fryer on the wooden deck right up against the house"
+        r"(?:turkey )?fryer[^.!?]{0,40}(?:wooden deck|wood deck|deck|porch|garage|against the "
+        r"house|under the (?:awning|tree|canopy))",
     ),
     rule(
         "fire.hazard",

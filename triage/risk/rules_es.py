@@ -1137,6 +1137,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"sotano|apartamento|escalera))|"
         r"(?:ventana|salida|puerta)[^.!?]{0,40}(?:bloquead[ao]|tapad[ao]) con "
         r"(?:rejas|candado|cadena)|rejas con candado|"
+        # "la unica salida ta tapada con las sillas"
+        r"(?:la )?unica (?:salida|puerta)[^.!?]{0,25}(?:bloquead|tapad|obstruid)\w*|"
         r"cables (?:pelados|expuestos)|"
         # a gas appliance put in by someone unlicensed: "instaló la estufa de gas él mismo sin
         # plomero"
