@@ -15,6 +15,12 @@ Map of the package::
     │       └── company, place_only       messages the models' reading does not apply to
     └── merge_intent(result, intent, confidence)   the Rasa layer (intent.py)
 
+    followup.ConversationMemory.read(result, text)   the screen read in its conversation
+    ├── the answer to the safety question, an emergency going on or over (followup.py)
+    ├── arrival                           the one feared, here now
+    ├── act_after_ideation                after suicidal words, the act
+    └── over, conversation_reading        words of an end; the reading's shape
+
     RiskResult.level / kind / route / signals / language / lines, to_dict()
     safety_lines(result) -> [SafetyLine]   988, Hope Hotline, ... for the reply
 

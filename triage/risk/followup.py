@@ -1,6 +1,9 @@
-"""Two messages the screen can only read in the light of the conversation.
+"""A message read in the light of the conversation before it.
 
-1. The resident's answer to the safety question. After an elevated screen
+The text screen reads each message alone; here the reading of one message is
+moved by what the conversation holds (:class:`ConversationMemory`). Its parts:
+
+1. The resident's answer to the safety question (here). After an elevated screen
    the reply asks "Are you or anyone else in danger right now?". Alone, "yes"
    or "si, sigue aqui" holds no risk word, so the text screen says none; as
    the answer to that question it says someone is in danger now. A clinical
@@ -8,10 +11,12 @@
    one who meant "yes", so hedged agreement ("i think so", "creo que si")
    counts as yes. "No", "I'm ok now" and anything that does not begin as an
    answer are left alone.
-2. The person the resident fears, arriving. After a threat, a violent
-   partner or a weapon was reported, "he's outside my door" or "ya llegó"
-   is that threat with the person present: imminent. Without that history
-   the same words are ordinary ("the plumber is here").
+2. The person the resident fears, arriving (``arrival.py``): after a threat,
+   "ya llegó" is that threat here now.
+3. After suicidal words, the act done or under way (``act_after_ideation.py``).
+4. Right after an emergency: the emergency going on, or over, or a call made
+   (here; the words of an end are in ``over.py``); after an earlier risk, the
+   same danger again or getting worse (here).
 
 The gateway calls :func:`read_in_conversation` with what the conversation
 holds (the kind the question was asked about, the kind of its highest risk)
@@ -26,10 +31,26 @@ from dataclasses import dataclass
 from typing import Final
 
 from triage.categories import risk_level_rank
+from triage.risk.act_after_ideation import act_after_ideation
+from triage.risk.arrival import ARRIVAL_KINDS, arrival_after_threat
 from triage.risk.company import bare_arrival, expected_company, who_is_coming
 from triage.risk.context import denies_danger, reassures
+from triage.risk.conversation_reading import conversation_result, language_of
 from triage.risk.normalize import normalize
+from triage.risk.over import GOES_ON, OUT_OF_IT, OVER, help_took_over
 from triage.risk.result import RiskResult, route_for
+
+__all__ = [
+    "ARRIVAL_KINDS",
+    "FIELDS",
+    "ConversationMemory",
+    "act_after_ideation",
+    "answer_to_safety_question",
+    "answers_no",
+    "arrival_after_threat",
+    "question_asked_about",
+    "read_in_conversation",
+]
 
 # Where the answer starts; a reply may open with "ok" or "well".
 _OPENER: Final = (
@@ -60,61 +81,12 @@ _YES_ES: Final = re.compile(
     r"(?:aqui|aca|afuera|adentro|en la puerta|en la casa|en el edificio)\b|todavia sigue\b|"
     r"(?:ayuda(?:me|nos)?|auxilio|socorro|apurense)" + _ALONE_ES + ")"
 )
-#: Out of it: "we're out, on the sidewalk", "ya estamos en la calle", "estamos a salvo".
-_OUT_OF_IT: Final = (
-    r"we'?re (?:all )?out|we got out|(?:ya )?(?:estamos|salimos) (?:en la calle|afuera|fuera)|"
-    r"ya salimos|(?:estoy|estamos) a salvo|everyone'?s out|everybody'?s out|"
-    r"me pude (?:salir|escapar)|i got away|"
-    # "we out, on the sidewalk"
-    r"we (?:all )?out(?=\W*$|\s*[,.!]| on the| in the| of the (?:building|apartment|house))"
-)
-# "yeah he left", "si pero ya estoy bien": the answer says the danger is over.
-_OVER: Final = re.compile(
-    r"\b(?:left|gone|went away|took off|calmed down|i'?m (?:safe|ok|okay|fine)|"
-    r"we'?re (?:safe|ok|okay|fine)|se fue|se fueron|se marcho|se calmo|"
-    # "manager took it from him and kicked him out, we good"
-    r"we(?:'re| are)? (?:all )?good(?=\W*$|\s*[.,!])|"
-    r"(?:estoy|estamos) (?:bien|a salvo|segur[oa]s?)|"
-    rf"{_OUT_OF_IT}|"
-    # "no no im not gonna do anything, just exhausted"
-    r"(?:i'?m )?not (?:gonna|going to) do anything|i won'?t do anything|no voy a hacer nada)\b"
-)
-
-
 #: A yes that asks for a call back later answers another question.
 _CALLBACK: Final = re.compile(
     r"\bque (?:me|nos|alguien me|alguien nos) (?:llame|llamen|contacte|contacten|hable|hablen)\b|"
     r"\bque hablen con\b|\b(?:call|contact|text) me (?:back|tomorrow|later|after)\b|"
     r"\bhave (?:someone|somebody) (?:call|contact|text) me\b|\b(?:manana|tomorrow)\b"
 )
-
-
-def _language_of(normal: str, spanish: re.Pattern[str], english: re.Pattern[str]) -> str | None:
-    """ "es" or "en" for the pattern that matches the normalised text, else None."""
-    if spanish.search(normal):
-        return "es"
-    if english.search(normal):
-        return "en"
-    return None
-
-
-def _conversation_result(
-    kind: str, language: str, signal_id: str, why: str, level: str = "imminent"
-) -> RiskResult:
-    signal: dict[str, object] = {
-        "layer": "conversation",
-        "id": signal_id,
-        "level": level,
-        "kind": kind,
-        "why": why,
-    }
-    return RiskResult(
-        level=level,  # type: ignore[arg-type]
-        kind=kind,
-        route=route_for(level, kind),
-        signals=[signal],
-        language=language,
-    )
 
 
 #: The danger the last reply was about, ended by the resident: "la agarré!! she's inside",
@@ -128,7 +100,7 @@ _SAID_OVER: Final = re.compile(
     r"^\W*(?:ok\W+)?got (?:her|him)(?=\W*$|\s*[.,!])|(?:he|she|they|someone) got (?:him|her|"
     r"the (?:baby|kid|child|boy|girl)) out(?=\W*$|\s*[.,!]|\s+and (?:he|she|they)(?:'s| is| are|"
     r"'re)? (?:ok|okay|fine|safe|breathing|drinking|awake|talking|crying)\b)|"
-    rf"{_OUT_OF_IT}|(?:he|she|they|hes|shes|theyre)(?:'s| is| has| have| are)? "
+    rf"{OUT_OF_IT}|(?:he|she|they|hes|shes|theyre)(?:'s| is| has| have| are)? "
     r"(?:took off|left|ran off|gone|went away)|ya se fue|"
     # pulled out and breathing: "ya lo sacaron, está respirando"
     r"(?:ya )?(?:lo|la) (?:sacaron|sacamos|saque)|(?:he|she)(?:'s| is) breathing(?=\W*$|\W*[.,!])|"
@@ -150,16 +122,16 @@ _WANTS_SERVICE: Final = re.compile(
 def _answers_yes(text: str) -> str | None:
     """The language of a yes ("en" or "es"), or None when the text is no yes."""
     normal = normalize(text)
-    if not normal or denies_danger(normal) or reassures(normal) or _OVER.search(normal):
+    if not normal or denies_danger(normal) or reassures(normal) or OVER.search(normal):
         return None
-    if _help_took_over(normal):
+    if help_took_over(normal):
         return None
     if expected_company(normal) or _CALLBACK.search(normal) or _WANTS_SERVICE.search(normal):
         # "ok he's here now, i'll text back later": the plumber, not a yes;
         # "si, que me llamen mañana": a yes to a call back, not to a danger now;
         # "yes i want a mediator": a yes to the intake's offer
         return None
-    return _language_of(normal, _YES_ES, _YES_EN)
+    return language_of(normal, _YES_ES, _YES_EN)
 
 
 def answer_to_safety_question(text: str, asked_kind: str | None) -> RiskResult | None:
@@ -173,231 +145,12 @@ def answer_to_safety_question(text: str, asked_kind: str | None) -> RiskResult |
     language = _answers_yes(text)
     if language is None:
         return None
-    return _conversation_result(
+    return conversation_result(
         asked_kind or "violence",
         language,
         "yes_to_safety_question",
         "answered yes to 'Are you or anyone else in danger right now?'",
     )
-
-
-#: Kinds where the person reported is a danger in person.
-ARRIVAL_KINDS: Final = frozenset({"domestic_violence", "threat", "violence", "weapon"})
-
-_ARRIVED_EN: Final = re.compile(
-    r"\b(?:he|she|they|my ex|him|her ex|the guy|that guy)(?:'s| is| are|'re)? (?:just )?"
-    r"(?:back|here|outside|downstairs|upstairs|at (?:my|the|our) (?:door|window|building|job|"
-    r"work|car)|in the "
-    r"(?:lobby|hallway|hall|building|stairwell)|banging|knocking|kicking the door|trying to get in|"
-    r"coming up|came back|showed up|pulled up|on (?:his|her|their) way|still (?:here|there|"
-    r"outside|out there|at the door|banging|kicking|knocking|yelling|trying)|"
-    # the weapon told of before, drawn now: "hes got it out now"
-    r"(?:got|pulled|took|whipped|has|have) (?:it|them|the \w+|his \w+|her \w+) out|"
-    # "he just grabbed it and went out to the garage"
-    r"(?:grabbed|grabbing|picked up|took) (?:it|the gun|the pistol|the rifle|the knife|his gun|"
-    r"his pistol|his rifle|his knife)\b|"
-    # "he's got it now" after a knife told of; "ok he just picked one up" after a threat to cut
-    r"(?:got|has|have) (?:it|one|the \w+|his \w+|her \w+) (?:now|right now|in (?:his|her|their) "
-    r"hands?)\b|(?:picked|picking) (?:it|one|a knife|a bat|a pipe|a bottle) up\b|"
-    r"(?:grabbed|grabbing) (?:one|a knife|a bat|a pipe|a bottle|a hammer|a machete)\b|"
-    r"(?:holding|waving|pointing) it|just (?:came|got) (?:in|home|back|here)|just arrived|"
-    r"came (?:in|home) (?:wasted|drunk|high|messed up))\b|"
-    # "his truck just pulled up"
-    r"\b(?:his|her|their|(?:my|his|her|the) \w+?'?s|that same|the same|same|that|this) (?:\w+ )?"
-    r"(?:car|truck|van|ride|bike|bmw|suv|jeep|honda|benz|charger) (?:just )?(?:is )?(?:pulled up|"
-    r"parked|is (?:here|outside|downstairs|out front|in front|across the street))\b|"
-    # "they just parked across the street w the lights off", "theyre getting out"
-    r"\b(?:he|she|they)(?:'s| is| are|'re)? (?:just )?(?:parked (?:across|outside|out front|in "
-    r"front|downstairs|on the corner|right)|(?:getting|jumping) out(?=\W*$|\s*[.,!]| now\b| of "
-    r"(?:the|a|his|her|their) (?:car|truck|van|suv)\b))|"
-    # taken into a room and locked in: "he took her in his room and locked the door"
-    r"\btook (?:her|him) (?:in|into) (?:his|the|a|her) (?:room|bathroom)[^.!?]{0,30}\block\w*|"
-    # on the bus with the resident: "he got on the bus", "he's sitting right behind me"
-    r"\b(?:he|she|they)(?:'s| is| are|'re)? (?:got on|getting on) (?:the|my) (?:bus|train|car)\b|"
-    r"\b(?:he|she|they)(?:'s| is| are|'re) (?:sitting|standing) (?:right )?(?:behind|next to) me\b|"
-    # "that's him at the door", "i can see him through the peephole"
-    r"\b(?:that'?s|thats|it'?s|its) (?:him|her|them)(?= *(?:$|[.,!]| at| outside| in the))|"
-    r"\bi (?:can )?see (?:him|her|them) (?:through|at|outside|in the|from)\b"
-)
-_ARRIVED_ES: Final = re.compile(
-    r"\b(?:ya )?(?:llego|llegaron|volvio|volvieron|regreso|regresaron|esta aqui|estan aqui|esta "
-    r"afuera|estan afuera|esta abajo|esta en la puerta|esta tocando|esta golpeando la puerta|"
-    r"quiere entrar|(?:viene|vienen) (?:para|pa) ?(?:'?aca|'?ca|aqui)|viene subiendo|se aparecio|"
-    r"acaban? de (?:llegar|entrar|aparecer)|"
-    # "ya bajó y viene bravo"
-    r"ya (?:bajo|subio|entro)|viene (?:bravo|enojado|furioso|borracho|drogado)|"
-    # "se subió al bus", "está sentado atrás de mí", "ese es su carro, el gris"
-    r"se subio (?:al|a el) (?:bus|tren|vagon|carro)|(?:esta|estan) sentad[oa]s? (?:atras|detras|"
-    r"al lado) (?:de mi|mio)|(?:ese|este|ahi) (?:es|esta) su (?:carro|camioneta|troca)|"
-    r"(?:sigue|siguen|todavia esta|todavia estan) (?:ahi|alli|aqui|aca|afuera|en la puerta|"
-    r"pateando|golpeando|tocando|gritando)|"
-    # "la sacó", "la tiene en la mano", "es él. lo veo por el ojito, vino con otros dos"
-    r"(?:la|lo|las|los) (?:saco|sacaron|esta sacando)|(?:la|lo) (?:tiene|tienen|trae|traen) en la "
-    r"mano|"
-    # the gun told of, fetched or held now: "la fue a buscar", "ya la tiene"
-    r"(?:la|lo) (?:fue|fueron) a (?:buscar|sacar|agarrar)|fue a (?:buscarla|buscarlo|sacarla)|"
-    r"ya (?:la|lo) (?:tiene|tienen)\b(?! que| (?:la|el) (?:policia|seguridad|guardia|super))|"
-    # "creo q ese es el, el del carro negro parado abajo" (not "ese es el problema")
-    r"(?:ese|este) es el(?=\W*$|\s*[,.!]| del\b| de la\b| que (?:me|nos|te)\b)|"
-    r"(?:carro|camioneta|troca|van|guagua)\b[^.!?]{0,25}\b(?:parad[oa]|"
-    r"estacionad[oa]) (?:abajo|afuera|enfrente|al frente|en frente)|"
-    r"(?:lo|la|los) (?:veo|estoy viendo) (?:por|en|desde|afuera|abajo|alli|ahi)|vino con|"
-    r"vinieron|"
-    # "se la llevó pal cuarto y cerró la puerta con seguro"
-    r"se (?:la|lo) llevo (?:pal|para el|al|a su|pa su) (?:cuarto|bano)[^.!?]{0,30}"
-    r"(?:seguro|llave|cerro)|"
-    r"(?:^|[.!?] )es (?:el|ella)(?= *(?:$|[.,!])))\b"
-)
-# "he's not here", "no ha vuelto", "he came back for his stuff yesterday"; "no, está aquí
-# conmigo" is the person the resident protects
-_NOT_ARRIVED: Final = re.compile(
-    r"\b(?:conmigo|with me|with us|con nosotr[oa]s|"
-    r"not|isn't|hasn't|never|nunca|todavia no|aun no|yesterday|last night|ayer|anoche|"
-    r"if|in case|por si|when|cuando|no (?:ha|han|esta|estan|llego|llegaron|vino|viene|volvio|"
-    r"regreso)|si (?:vuelve|viene|llega|regresa|aparece|vuelven|vienen|llegan))\b"
-)
-
-
-#: Hiding from someone: "estoy debajo de la cama con las luces apagadas".
-_HIDING_EN: Final = re.compile(
-    r"\b(?:hiding|hid|i'?m under the bed|we'?re under the bed|locked (?:myself|ourselves|us) in|"
-    r"(?:lights|phone) (?:are |is )?(?:off|on silent)|being (?:really )?quiet|"
-    r"pretending (?:i'?m|we'?re|to be) (?:not home|asleep))\b"
-)
-_HIDING_ES: Final = re.compile(
-    r"\b(?:escondid[oa]s?|me escondi|nos escondimos|debajo de la cama|bajo la cama|"
-    r"(?:me|nos) encerr\w+|con las luces apagadas|sin hacer ruido|en silencio)\b"
-)
-
-
-#: Hiding told of another time: "I hid in the closet last night", "cuando viene me escondo".
-_ANOTHER_TIME: Final = re.compile(
-    r"\b(?:yesterday|last (?:night|week|time)|ayer|anoche|when|cuando|if|used to|solia|always|"
-    r"siempre|la otra vez|the other (?:day|night))\b"
-)
-
-
-def _arrived(text: str) -> str | None:
-    """The language of a report that the feared person is here now (or that the
-    resident is hiding from them), or None."""
-    normal = normalize(text)
-    if (
-        not normal
-        or _OVER.search(normal)
-        or expected_company(normal, someone_feared=True)
-        or _help_took_over(normal)
-    ):
-        # "ya llegaron los policías", "my friend is picking me up, she's outside",
-        # "they're here, se lo llevaron afuera"
-        return None
-    hiding = _language_of(normal, _HIDING_ES, _HIDING_EN)
-    if hiding and not _ANOTHER_TIME.search(normal):
-        return hiding
-    if _NOT_ARRIVED.search(normal):
-        return None
-    return _language_of(normal, _ARRIVED_ES, _ARRIVED_EN)
-
-
-def arrival_after_threat(text: str, earlier_kinds: Collection[str]) -> RiskResult | None:
-    """An imminent result when ``text`` says the person behind one of the
-    conversation's earlier risks is here now, or that the resident is hiding
-    from them; None otherwise."""
-    kind = next((k for k in earlier_kinds if k in ARRIVAL_KINDS), None)
-    if kind is None:
-        return None
-    language = _arrived(text)
-    if language is None:
-        return None
-    return _conversation_result(
-        kind,
-        language,
-        "arrived_after_threat",
-        f"the person behind an earlier {kind} risk is here now",
-    )
-
-
-#: What a resident who spoke of ending their life may say next, done or under way:
-#: "ya lo hice", "me tomé las de él. todas", "ya escribí las cartas para mis hermanitos".
-_ACT_EN: Final = re.compile(
-    r"\b(?:i (?:already |just )?(?:did it|done it|took (?:them|it|all|the whole|every)|"
-    r"swallowed|cut (?:myself|again|deep)|wrote (?:the |my |a |some )?(?:letters?|notes?))|"
-    r"(?:took|swallowed) (?:all|the whole|every)|(?:the |my )?(?:letters?|notes?) (?:are|is) "
-    r"(?:on|in|under)|just wanted (?:someone|somebody|you|u) to know|said (?:my )?goodbyes?|"
-    # "he just said bye chat and ended the stream"
-    r"this is goodbye|said (?:bye|goodbye)\b|"
-    # the means made ready: "i bought rope today", "the bottle's empty"
-    r"bought (?:a |some |the )?(?:rope|pills|gun|razors?|blades?)|got (?:a |the )?rope|"
-    r"(?:pill )?bottle(?:'s| is) empty|counted (?:them|the pills|my pills)|"
-    # "the pill bottle they gave him at discharge is empty on the counter"
-    r"(?:pill |med |medicine )?bottle\b[^.!?]{0,50}?\b(?:(?:is|'s|was) (?:now |already |all |"
-    r"completely )?)?empty|"
-    r"(?:i have|i got|got) (?:all )?(?:the |my |his |her )?(?:\w+'?s )?(?:\w+ )?pills (?:here|"
-    r"right here|with me|next to me|in my hand|on the table|lined up)|"
-    # the thought of the means: "im on the 6th floor. been thinking ... how easy it would be"
-    r"how easy it(?: would|'?d) be|"
-    r"saving (?:up )?(?:my |his |her )?(?:meds|pills|medication)|(?:it'?s|its|that'?s) enough\W*$|"
-    r"^\W*(?:tonight|today|right now)\W*$|"
-    # a farewell passed on: "he just dmed me '... bye' and turned his location off"
-    r"(?:texted|dmed|dm'd|messaged|sent) me[^.!?]{0,60}\b(?:bye|goodbye)\b|"
-    r"turned (?:his|her|their|my) location off|"
-    # where, or the means on them: "im on the roof of my building", "i got my moms old pills in
-    # the glovebox", "gonna finish this drink and go", "getting real sleepy"
-    r"i'?m (?:on|at) (?:the|a) (?:roof|rooftop|ledge|bridge|edge|tracks|platform edge)|"
-    r"(?:i have|i got|got) (?:my |his |her |the )?(?:\w+'?s )?(?:old )?(?:pills|meds|gun|knife|"
-    r"rope) (?:in|on) (?:the|my) (?:glovebox|glove box|car|jacket|pocket|bag|backpack|hand|lap)|"
-    r"finish (?:this|my) (?:drink|bottle|beer) and go|getting (?:real |really |so |very )?"
-    r"(?:sleepy|drowsy)|"
-    # the means looked at, with the thought: "i keep staring at the gas stove thinking about it"
-    r"(?:staring|looking|sitting) (?:at|with|next to|by) (?:the |my |his |her |these |those |a )?"
-    r"(?:\w+ )?(?:stove|oven|pills|meds|knife|knives|rope|gun|razor|blades?|bridge|ledge|window|"
-    r"tracks|bottle)\b[^.!?]{0,30}\bthinking)\b"
-)
-_ACT_ES: Final = re.compile(
-    r"\b(?:ya lo hice|lo acabo de hacer|me (?:las |los )?(?:tome|trague) (?:todas?|todos?|las de|"
-    r"los de|toda|todo)|(?<!a )todas\W*$|escribi (?:las |unas |mis |una )?(?:cartas?|notas?)|"
-    r"(?:las |mis )?cartas (?:ya )?estan|solo queria que alguien (?:lo )?supiera|ya me despedi|"
-    r"ya esta hecho|me tome (?:unas|varias|algunas|un monton|muchas)\b|"
-    # "compré una soga", "tengo todas las pastillas ... aquí en la mesa, ya las conté"
-    r"compre (?:una |la )?(?:soga|cuerda|pastillas)|(?:ya )?las conte\b|"
-    r"(?:el )?frasco (?:esta |ya esta )?vacio|frasco\b[^.!?]{0,50}?\b(?:(?:esta|quedo) (?:ya )?)?"
-    r"vacio|(?:tengo|tiene) (?:todas )?las pastillas"
-    r"[^.!?]{0,40}(?:aqui|en la mano|en la mesa)|"
-    # "tengo aqui en la mano las pastillas q me dieron pa la espalda", "lo facil que seria"
-    r"tengo (?:aqui )?(?:en la mano|aqui|conmigo) (?:las|unas|mis|todas las) (?:pastillas|"
-    r"pildoras|medicinas)|lo facil que (?:seria|es)|que facil seria|me mando[^.!?]{0,40}despedida|"
-    r"apago (?:su )?ubicacion|guardando (?:mis |las )?(?:pastillas|medicinas)|ya (?:son|tengo) "
-    r"suficientes|^\W*(?:esta noche|hoy|ahorita)\W*$|"
-    r"estoy en (?:el|la) (?:techo|azotea|puente|orilla del anden|orilla)|tengo (?:las )?pastillas "
-    r"(?:de (?:mi |su )?\w+ )?(?:en|aqui en) (?:el|la|mi) (?:guantera|carro|bolsillo|chaqueta|"
-    r"bolsa|mano)|"
-    r"mirando (?:la|el|las|los|mis|sus) (?:\w+ )?(?:estufa|horno|pastillas|cuchillos?|soga|"
-    r"pistola|navaja|puente|ventana|vias)\b[^.!?]{0,30}\bpensando)"
-)
-#: A denial inside the act's own clause: "no lo hice", "i didn't take them".
-_ACT_DENIED: Final = re.compile(
-    r"\b(?:no|not|didn'?t|didnt|haven'?t|havent|never|nunca|won'?t|wont|todavia no|aun no)\b"
-    r"[^.,;!?]*$"
-)
-
-
-def act_after_ideation(text: str, earlier_kinds: Collection[str]) -> RiskResult | None:
-    """An imminent self-harm result when, after suicidal words earlier in the
-    conversation, ``text`` says the act is done or under way."""
-    if not {"self_harm", "overdose"} & set(earlier_kinds):
-        # the learned layers name suicidal words "overdose" at times
-        return None
-    normal = normalize(text)
-    for language, pattern in (("es", _ACT_ES), ("en", _ACT_EN)):
-        for m in pattern.finditer(normal):
-            clause = re.split(r"\b(?:but|pero)\b", normal[: m.start()])[-1]
-            if not _ACT_DENIED.search(clause):
-                return _conversation_result(
-                    "self_harm",
-                    language,
-                    "act_after_ideation",
-                    "after suicidal words earlier, says the act is done or under way",
-                )
-    return None
 
 
 #: A no to the safety question: "no not rn hes in his room", "ahorita esta dormido".
@@ -425,10 +178,6 @@ _NO_ES: Final = re.compile(
     r"(?:(?:ahorita|ahora) )?(?:esta|estan) (?:dormid[oa]s?|durmiendo|tranquil[oa]s?|"
     r"en su cuarto|en el trabajo|trabajando))\b"
 )
-#: ... unless the answer goes on to something else: "no. pero ya escribí las cartas".
-_GOES_ON: Final = re.compile(
-    r"\b(?:but|pero|aunque|though|except|sino|still|todavia|sigue|siguen)\b"
-)
 #: The layers that read by resemblance; a no to the question sets them aside.
 _LEARNED_LAYERS: Final = frozenset({"embedding", "charngram", "semantic"})
 
@@ -445,7 +194,7 @@ def answers_no(text: str) -> bool:
     """``text`` answers no to "Are you or anyone else in danger right now?"
     and says nothing after the no that turns from it."""
     normal = normalize(text)
-    if not normal or _GOES_ON.search(normal) or _NOT_OK.search(normal):
+    if not normal or GOES_ON.search(normal) or _NOT_OK.search(normal):
         return False
     return bool(_NO_EN.search(normal) or _NO_ES.search(normal))
 
@@ -550,25 +299,6 @@ _SOMEONE_DOING: Final = re.compile(
     r"pateando|golpeando|jalando|rompiendo|subiendo|entrando|pegando|persiguiendo|apuntando|"
     r"empujando|atacando|peleando)\b"
 )
-#: Help has come and taken over: "EMS took him. thank you", "security ya los separó".
-_HELP_TOOK_OVER: Final = re.compile(
-    r"\b(?:ems|emts?|paramedics?|paramedicos?|ambulance|ambulancia|police|cops|policias?|nypd|"
-    r"officers?|oficiales|agentes|"
-    r"patrulla|patrol car|squad car|security|seguridad|guard|guardia|nurse|enfermer[oa]|teacher|"
-    r"maestra|maestro|bomberos|firefighters|fd|fdny)\b[^.!?]{0,40}\b(?:here|aqui|took|se (?:lo|la|"
-    r"los) llevaron|separ\w+|pulled up|pulling up|downstairs|outside|abajo|afuera|came up|got on|"
-    r"just "
-    r"came|arrived|llego|llegaron|llegando|walking me|me dejo entrar|is with|esta con|got him|"
-    r"got her|(?:has|have) (?:him|her|them)|(?:lo|la|los|las) tienen?)\b|"
-    r"\bse (?:lo|la|los) llevaron\b|\bya esta respirando\b|\bis breathing again\b"
-)
-
-
-def _help_took_over(normal: str) -> bool:
-    """Help has come and taken over, and nothing after says the danger goes on
-    ("the cops are downstairs but he's still kicking the door")."""
-    found = _HELP_TOOK_OVER.search(normal)
-    return found is not None and not _GOES_ON.search(normal[found.end() :])
 
 
 def _over(text: str) -> bool:
@@ -576,12 +306,12 @@ def _over(text: str) -> bool:
     is calling the number the reply gave."""
     normal = normalize(text)
     return bool(
-        _OVER.search(normal)
+        OVER.search(normal)
         or reassures(normal)
         or denies_danger(normal)
         or answers_no(normal)
         or _CALLING.search(normal)
-        or _help_took_over(normal)
+        or help_took_over(normal)
     )
 
 
@@ -626,7 +356,7 @@ def read_in_conversation(
         # "no im not ok" to the safety question: not an emergency said, but no all-clear
         why = "answered the safety question saying they are not ok"
         return _joined(
-            _conversation_result(asked_kind, result.language, "not_ok", why, "elevated"), result
+            conversation_result(asked_kind, result.language, "not_ok", why, "elevated"), result
         )
     if asked_kind and result.level != "none" and answers_no(text):
         if earlier is not None:
@@ -647,7 +377,7 @@ def read_in_conversation(
         # "ok voy a llamar al 988" right after the 988 reply: doing what it said
         why = "says they are calling the number the last reply gave"
         return _models_held(result, "none", "calling_as_told", why)
-    if had_emergency and result.level != "none" and _help_took_over(normal):
+    if had_emergency and result.level != "none" and help_took_over(normal):
         # "EMS took him. thank you": the emergency is in the hands it was sent to
         why = "says the help the last reply sent for has come and taken over"
         return _models_held(result, "elevated", "help_took_over", why)
@@ -694,7 +424,7 @@ def read_in_conversation(
     if result.level != "imminent" and down_after and _WORSE_NOW.search(normal) and not _over(text):
         # "ahora esta confundido, sudando" after days without insulin
         why = f"after an earlier {down_after} worry, signs it is getting worse now"
-        reading = _conversation_result(down_after, result.language, "worse_now", why)
+        reading = conversation_result(down_after, result.language, "worse_now", why)
         return _joined(reading, result)
     if result.level != "imminent" and "overdose" in kinds and _SILENT_AFTER_USE.search(normal):
         return _joined(_silent_after_use(result.language), result)
@@ -704,7 +434,7 @@ def read_in_conversation(
         and last_level == "elevated"
         and worry
         and _NO_ANSWER.search(normal)
-        and not (_OVER.search(normal) or reassures(normal))
+        and not (OVER.search(normal) or reassures(normal))
     ):
         # "no se, toco y no abre pero se oye la tele": the worry stands
         return _joined(_still_no_answer(worry, result.language), result)
@@ -715,18 +445,16 @@ def read_in_conversation(
     if result.level != "imminent" and "fire" in kinds and caught:
         # "ok it caught" after a fryer that keeps sparking
         why = "after a fire hazard, it has caught fire"
-        return _joined(_conversation_result("fire", result.language, "caught_fire", why), result)
+        return _joined(conversation_result("fire", result.language, "caught_fire", why), result)
     if result.level != "imminent" and "child_safety" in kinds and _HOT_CAR.search(normal):
         # "YES its like 95 out and the windows are all up" after a child alone in a car
         why = "after a child left in a car, the heat or the closed windows"
-        return _joined(
-            _conversation_result("child_safety", result.language, "hot_car", why), result
-        )
+        return _joined(conversation_result("child_safety", result.language, "hot_car", why), result)
     if result.level == "none" and "self_harm" in kinds and _CANT_STOP.search(normal):
         # "no, ahora mismo toy bien ... pero no se como parar" after cutting again
         why = "after self-harm told earlier, says they cannot stop"
         return _joined(
-            _conversation_result("self_harm", result.language, "cant_stop", why, "elevated"),
+            conversation_result("self_harm", result.language, "cant_stop", why, "elevated"),
             result,
         )
     return result
@@ -845,7 +573,7 @@ _SILENT_AFTER_USE: Final = re.compile(
 
 def _silent_after_use(language: str | None) -> RiskResult:
     why = "after drug use, a long silence behind a door, or all of it taken at once"
-    return _conversation_result("overdose", language or "en", "silent_after_use", why)
+    return conversation_result("overdose", language or "en", "silent_after_use", why)
 
 
 #: After a worry about someone's health or life, they still do not answer.
@@ -867,22 +595,22 @@ def _welfare_worry(earlier_kind: str | None, kinds: Collection[str]) -> str | No
 
 def _still_no_answer(kind: str, language: str | None) -> RiskResult:
     why = "after a worry about someone's health or life, they still do not answer"
-    return _conversation_result(kind, language or "en", "still_no_answer", why, "elevated")
+    return conversation_result(kind, language or "en", "still_no_answer", why, "elevated")
 
 
 def _going_on(kind: str | None, language: str) -> RiskResult:
     why = "right after an emergency, tells it going on or where it is"
-    return _conversation_result(kind or "violence", language, "emergency_continues", why)
+    return conversation_result(kind or "violence", language, "emergency_continues", why)
 
 
 def _again_now(kind: str, language: str) -> RiskResult:
     why = "what an earlier message told, happening again now"
-    return _conversation_result(kind, language, "again_now", why)
+    return conversation_result(kind, language, "again_now", why)
 
 
 def _found_down(kind: str, language: str) -> RiskResult:
     why = f"after an earlier {kind} risk, the person found down or not responding to a shake"
-    return _conversation_result(kind, language, "found_down", why)
+    return conversation_result(kind, language, "found_down", why)
 
 
 #: After a gas or fire risk, the smell growing: "espera huele fuertísimo ahora".
@@ -905,7 +633,7 @@ _SMELL_GROWING: Final = re.compile(
 
 
 def _smell_growing(result: RiskResult) -> RiskResult:
-    return _conversation_result(
+    return conversation_result(
         "fire",
         result.language or "en",
         "smell_after_gas_or_fire",

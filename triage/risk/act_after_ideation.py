@@ -1,0 +1,100 @@
+"""After suicidal words, the act told done or under way.
+
+"ya lo hice", "me tomé las de él. todas", "i have my moms sleeping pills here
+with me", "the pill bottle ... is empty": on their own these may read as
+ordinary; after the resident or someone they write about spoke of ending
+their life, they are the emergency (988, and 911 for the pills).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from typing import Final
+
+from triage.risk.conversation_reading import conversation_result
+from triage.risk.normalize import normalize
+from triage.risk.result import RiskResult
+
+#: What a resident who spoke of ending their life may say next, done or under way:
+#: "ya lo hice", "me tomé las de él. todas", "ya escribí las cartas para mis hermanitos".
+_ACT_EN: Final = re.compile(
+    r"\b(?:i (?:already |just )?(?:did it|done it|took (?:them|it|all|the whole|every)|"
+    r"swallowed|cut (?:myself|again|deep)|wrote (?:the |my |a |some )?(?:letters?|notes?))|"
+    r"(?:took|swallowed) (?:all|the whole|every)|(?:the |my )?(?:letters?|notes?) (?:are|is) "
+    r"(?:on|in|under)|just wanted (?:someone|somebody|you|u) to know|said (?:my )?goodbyes?|"
+    # "he just said bye chat and ended the stream"
+    r"this is goodbye|said (?:bye|goodbye)\b|"
+    # the means made ready: "i bought rope today", "the bottle's empty"
+    r"bought (?:a |some |the )?(?:rope|pills|gun|razors?|blades?)|got (?:a |the )?rope|"
+    r"(?:pill )?bottle(?:'s| is) empty|counted (?:them|the pills|my pills)|"
+    # "the pill bottle they gave him at discharge is empty on the counter"
+    r"(?:pill |med |medicine )?bottle\b[^.!?]{0,50}?\b(?:(?:is|'s|was) (?:now |already |all |"
+    r"completely )?)?empty|"
+    r"(?:i have|i got|got) (?:all )?(?:the |my |his |her )?(?:\w+'?s )?(?:\w+ )?pills (?:here|"
+    r"right here|with me|next to me|in my hand|on the table|lined up)|"
+    # the thought of the means: "im on the 6th floor. been thinking ... how easy it would be"
+    r"how easy it(?: would|'?d) be|"
+    r"saving (?:up )?(?:my |his |her )?(?:meds|pills|medication)|(?:it'?s|its|that'?s) enough\W*$|"
+    r"^\W*(?:tonight|today|right now)\W*$|"
+    # a farewell passed on: "he just dmed me '... bye' and turned his location off"
+    r"(?:texted|dmed|dm'd|messaged|sent) me[^.!?]{0,60}\b(?:bye|goodbye)\b|"
+    r"turned (?:his|her|their|my) location off|"
+    # where, or the means on them: "im on the roof of my building", "i got my moms old pills in
+    # the glovebox", "gonna finish this drink and go", "getting real sleepy"
+    r"i'?m (?:on|at) (?:the|a) (?:roof|rooftop|ledge|bridge|edge|tracks|platform edge)|"
+    r"(?:i have|i got|got) (?:my |his |her |the )?(?:\w+'?s )?(?:old )?(?:pills|meds|gun|knife|"
+    r"rope) (?:in|on) (?:the|my) (?:glovebox|glove box|car|jacket|pocket|bag|backpack|hand|lap)|"
+    r"finish (?:this|my) (?:drink|bottle|beer) and go|getting (?:real |really |so |very )?"
+    r"(?:sleepy|drowsy)|"
+    # the means looked at, with the thought: "i keep staring at the gas stove thinking about it"
+    r"(?:staring|looking|sitting) (?:at|with|next to|by) (?:the |my |his |her |these |those |a )?"
+    r"(?:\w+ )?(?:stove|oven|pills|meds|knife|knives|rope|gun|razor|blades?|bridge|ledge|window|"
+    r"tracks|bottle)\b[^.!?]{0,30}\bthinking)\b"
+)
+_ACT_ES: Final = re.compile(
+    r"\b(?:ya lo hice|lo acabo de hacer|me (?:las |los )?(?:tome|trague) (?:todas?|todos?|las de|"
+    r"los de|toda|todo)|(?<!a )todas\W*$|escribi (?:las |unas |mis |una )?(?:cartas?|notas?)|"
+    r"(?:las |mis )?cartas (?:ya )?estan|solo queria que alguien (?:lo )?supiera|ya me despedi|"
+    r"ya esta hecho|me tome (?:unas|varias|algunas|un monton|muchas)\b|"
+    # "compré una soga", "tengo todas las pastillas ... aquí en la mesa, ya las conté"
+    r"compre (?:una |la )?(?:soga|cuerda|pastillas)|(?:ya )?las conte\b|"
+    r"(?:el )?frasco (?:esta |ya esta )?vacio|frasco\b[^.!?]{0,50}?\b(?:(?:esta|quedo) (?:ya )?)?"
+    r"vacio|(?:tengo|tiene) (?:todas )?las pastillas"
+    r"[^.!?]{0,40}(?:aqui|en la mano|en la mesa)|"
+    # "tengo aqui en la mano las pastillas q me dieron pa la espalda", "lo facil que seria"
+    r"tengo (?:aqui )?(?:en la mano|aqui|conmigo) (?:las|unas|mis|todas las) (?:pastillas|"
+    r"pildoras|medicinas)|lo facil que (?:seria|es)|que facil seria|me mando[^.!?]{0,40}despedida|"
+    r"apago (?:su )?ubicacion|guardando (?:mis |las )?(?:pastillas|medicinas)|ya (?:son|tengo) "
+    r"suficientes|^\W*(?:esta noche|hoy|ahorita)\W*$|"
+    r"estoy en (?:el|la) (?:techo|azotea|puente|orilla del anden|orilla)|tengo (?:las )?pastillas "
+    r"(?:de (?:mi |su )?\w+ )?(?:en|aqui en) (?:el|la|mi) (?:guantera|carro|bolsillo|chaqueta|"
+    r"bolsa|mano)|"
+    r"mirando (?:la|el|las|los|mis|sus) (?:\w+ )?(?:estufa|horno|pastillas|cuchillos?|soga|"
+    r"pistola|navaja|puente|ventana|vias)\b[^.!?]{0,30}\bpensando)"
+)
+#: A denial inside the act's own clause: "no lo hice", "i didn't take them".
+_ACT_DENIED: Final = re.compile(
+    r"\b(?:no|not|didn'?t|didnt|haven'?t|havent|never|nunca|won'?t|wont|todavia no|aun no)\b"
+    r"[^.,;!?]*$"
+)
+
+
+def act_after_ideation(text: str, earlier_kinds: Collection[str]) -> RiskResult | None:
+    """An imminent self-harm result when, after suicidal words earlier in the
+    conversation, ``text`` says the act is done or under way."""
+    if not {"self_harm", "overdose"} & set(earlier_kinds):
+        # the learned layers name suicidal words "overdose" at times
+        return None
+    normal = normalize(text)
+    for language, pattern in (("es", _ACT_ES), ("en", _ACT_EN)):
+        for m in pattern.finditer(normal):
+            clause = re.split(r"\b(?:but|pero)\b", normal[: m.start()])[-1]
+            if not _ACT_DENIED.search(clause):
+                return conversation_result(
+                    "self_harm",
+                    language,
+                    "act_after_ideation",
+                    "after suicidal words earlier, says the act is done or under way",
+                )
+    return None

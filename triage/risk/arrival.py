@@ -1,0 +1,153 @@
+"""The person the resident fears, arriving.
+
+After a threat, a violent partner or a weapon was reported, "he's outside my
+door", "ya llegó" or "la fue a buscar" is that threat with the person
+present: imminent. Without that history the same words are ordinary ("the
+plumber is here"); with someone expected or help arriving, they are too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from typing import Final
+
+from triage.risk.company import expected_company
+from triage.risk.conversation_reading import conversation_result, language_of
+from triage.risk.normalize import normalize
+from triage.risk.over import OVER, help_took_over
+from triage.risk.result import RiskResult
+
+#: Kinds where the person reported is a danger in person.
+ARRIVAL_KINDS: Final = frozenset({"domestic_violence", "threat", "violence", "weapon"})
+
+_ARRIVED_EN: Final = re.compile(
+    r"\b(?:he|she|they|my ex|him|her ex|the guy|that guy)(?:'s| is| are|'re)? (?:just )?"
+    r"(?:back|here|outside|downstairs|upstairs|at (?:my|the|our) (?:door|window|building|job|"
+    r"work|car)|in the "
+    r"(?:lobby|hallway|hall|building|stairwell)|banging|knocking|kicking the door|trying to get in|"
+    r"coming up|came back|showed up|pulled up|on (?:his|her|their) way|still (?:here|there|"
+    r"outside|out there|at the door|banging|kicking|knocking|yelling|trying)|"
+    # the weapon told of before, drawn now: "hes got it out now"
+    r"(?:got|pulled|took|whipped|has|have) (?:it|them|the \w+|his \w+|her \w+) out|"
+    # "he just grabbed it and went out to the garage"
+    r"(?:grabbed|grabbing|picked up|took) (?:it|the gun|the pistol|the rifle|the knife|his gun|"
+    r"his pistol|his rifle|his knife)\b|"
+    # "he's got it now" after a knife told of; "ok he just picked one up" after a threat to cut
+    r"(?:got|has|have) (?:it|one|the \w+|his \w+|her \w+) (?:now|right now|in (?:his|her|their) "
+    r"hands?)\b|(?:picked|picking) (?:it|one|a knife|a bat|a pipe|a bottle) up\b|"
+    r"(?:grabbed|grabbing) (?:one|a knife|a bat|a pipe|a bottle|a hammer|a machete)\b|"
+    r"(?:holding|waving|pointing) it|just (?:came|got) (?:in|home|back|here)|just arrived|"
+    r"came (?:in|home) (?:wasted|drunk|high|messed up))\b|"
+    # "his truck just pulled up"
+    r"\b(?:his|her|their|(?:my|his|her|the) \w+?'?s|that same|the same|same|that|this) (?:\w+ )?"
+    r"(?:car|truck|van|ride|bike|bmw|suv|jeep|honda|benz|charger) (?:just )?(?:is )?(?:pulled up|"
+    r"parked|is (?:here|outside|downstairs|out front|in front|across the street))\b|"
+    # "they just parked across the street w the lights off", "theyre getting out"
+    r"\b(?:he|she|they)(?:'s| is| are|'re)? (?:just )?(?:parked (?:across|outside|out front|in "
+    r"front|downstairs|on the corner|right)|(?:getting|jumping) out(?=\W*$|\s*[.,!]| now\b| of "
+    r"(?:the|a|his|her|their) (?:car|truck|van|suv)\b))|"
+    # taken into a room and locked in: "he took her in his room and locked the door"
+    r"\btook (?:her|him) (?:in|into) (?:his|the|a|her) (?:room|bathroom)[^.!?]{0,30}\block\w*|"
+    # on the bus with the resident: "he got on the bus", "he's sitting right behind me"
+    r"\b(?:he|she|they)(?:'s| is| are|'re)? (?:got on|getting on) (?:the|my) (?:bus|train|car)\b|"
+    r"\b(?:he|she|they)(?:'s| is| are|'re) (?:sitting|standing) (?:right )?(?:behind|next to) me\b|"
+    # "that's him at the door", "i can see him through the peephole"
+    r"\b(?:that'?s|thats|it'?s|its) (?:him|her|them)(?= *(?:$|[.,!]| at| outside| in the))|"
+    r"\bi (?:can )?see (?:him|her|them) (?:through|at|outside|in the|from)\b"
+)
+_ARRIVED_ES: Final = re.compile(
+    r"\b(?:ya )?(?:llego|llegaron|volvio|volvieron|regreso|regresaron|esta aqui|estan aqui|esta "
+    r"afuera|estan afuera|esta abajo|esta en la puerta|esta tocando|esta golpeando la puerta|"
+    r"quiere entrar|(?:viene|vienen) (?:para|pa) ?(?:'?aca|'?ca|aqui)|viene subiendo|se aparecio|"
+    r"acaban? de (?:llegar|entrar|aparecer)|"
+    # "ya bajó y viene bravo"
+    r"ya (?:bajo|subio|entro)|viene (?:bravo|enojado|furioso|borracho|drogado)|"
+    # "se subió al bus", "está sentado atrás de mí", "ese es su carro, el gris"
+    r"se subio (?:al|a el) (?:bus|tren|vagon|carro)|(?:esta|estan) sentad[oa]s? (?:atras|detras|"
+    r"al lado) (?:de mi|mio)|(?:ese|este|ahi) (?:es|esta) su (?:carro|camioneta|troca)|"
+    r"(?:sigue|siguen|todavia esta|todavia estan) (?:ahi|alli|aqui|aca|afuera|en la puerta|"
+    r"pateando|golpeando|tocando|gritando)|"
+    # "la sacó", "la tiene en la mano", "es él. lo veo por el ojito, vino con otros dos"
+    r"(?:la|lo|las|los) (?:saco|sacaron|esta sacando)|(?:la|lo) (?:tiene|tienen|trae|traen) en la "
+    r"mano|"
+    # the gun told of, fetched or held now: "la fue a buscar", "ya la tiene"
+    r"(?:la|lo) (?:fue|fueron) a (?:buscar|sacar|agarrar)|fue a (?:buscarla|buscarlo|sacarla)|"
+    r"ya (?:la|lo) (?:tiene|tienen)\b(?! que| (?:la|el) (?:policia|seguridad|guardia|super))|"
+    # "creo q ese es el, el del carro negro parado abajo" (not "ese es el problema")
+    r"(?:ese|este) es el(?=\W*$|\s*[,.!]| del\b| de la\b| que (?:me|nos|te)\b)|"
+    r"(?:carro|camioneta|troca|van|guagua)\b[^.!?]{0,25}\b(?:parad[oa]|"
+    r"estacionad[oa]) (?:abajo|afuera|enfrente|al frente|en frente)|"
+    r"(?:lo|la|los) (?:veo|estoy viendo) (?:por|en|desde|afuera|abajo|alli|ahi)|vino con|"
+    r"vinieron|"
+    # "se la llevó pal cuarto y cerró la puerta con seguro"
+    r"se (?:la|lo) llevo (?:pal|para el|al|a su|pa su) (?:cuarto|bano)[^.!?]{0,30}"
+    r"(?:seguro|llave|cerro)|"
+    r"(?:^|[.!?] )es (?:el|ella)(?= *(?:$|[.,!])))\b"
+)
+# "he's not here", "no ha vuelto", "he came back for his stuff yesterday"; "no, está aquí
+# conmigo" is the person the resident protects
+_NOT_ARRIVED: Final = re.compile(
+    r"\b(?:conmigo|with me|with us|con nosotr[oa]s|"
+    r"not|isn't|hasn't|never|nunca|todavia no|aun no|yesterday|last night|ayer|anoche|"
+    r"if|in case|por si|when|cuando|no (?:ha|han|esta|estan|llego|llegaron|vino|viene|volvio|"
+    r"regreso)|si (?:vuelve|viene|llega|regresa|aparece|vuelven|vienen|llegan))\b"
+)
+
+
+#: Hiding from someone: "estoy debajo de la cama con las luces apagadas".
+_HIDING_EN: Final = re.compile(
+    r"\b(?:hiding|hid|i'?m under the bed|we'?re under the bed|locked (?:myself|ourselves|us) in|"
+    r"(?:lights|phone) (?:are |is )?(?:off|on silent)|being (?:really )?quiet|"
+    r"pretending (?:i'?m|we'?re|to be) (?:not home|asleep))\b"
+)
+_HIDING_ES: Final = re.compile(
+    r"\b(?:escondid[oa]s?|me escondi|nos escondimos|debajo de la cama|bajo la cama|"
+    r"(?:me|nos) encerr\w+|con las luces apagadas|sin hacer ruido|en silencio)\b"
+)
+
+
+#: Hiding told of another time: "I hid in the closet last night", "cuando viene me escondo".
+_ANOTHER_TIME: Final = re.compile(
+    r"\b(?:yesterday|last (?:night|week|time)|ayer|anoche|when|cuando|if|used to|solia|always|"
+    r"siempre|la otra vez|the other (?:day|night))\b"
+)
+
+
+def _arrived(text: str) -> str | None:
+    """The language of a report that the feared person is here now (or that the
+    resident is hiding from them), or None."""
+    normal = normalize(text)
+    if (
+        not normal
+        or OVER.search(normal)
+        or expected_company(normal, someone_feared=True)
+        or help_took_over(normal)
+    ):
+        # "ya llegaron los policías", "my friend is picking me up, she's outside",
+        # "they're here, se lo llevaron afuera"
+        return None
+    hiding = language_of(normal, _HIDING_ES, _HIDING_EN)
+    if hiding and not _ANOTHER_TIME.search(normal):
+        return hiding
+    if _NOT_ARRIVED.search(normal):
+        return None
+    return language_of(normal, _ARRIVED_ES, _ARRIVED_EN)
+
+
+def arrival_after_threat(text: str, earlier_kinds: Collection[str]) -> RiskResult | None:
+    """An imminent result when ``text`` says the person behind one of the
+    conversation's earlier risks is here now, or that the resident is hiding
+    from them; None otherwise."""
+    kind = next((k for k in earlier_kinds if k in ARRIVAL_KINDS), None)
+    if kind is None:
+        return None
+    language = _arrived(text)
+    if language is None:
+        return None
+    return conversation_result(
+        kind,
+        language,
+        "arrived_after_threat",
+        f"the person behind an earlier {kind} risk is here now",
+    )

@@ -1,0 +1,35 @@
+"""A reading the conversation makes, in the shape of the text screen's result."""
+
+from __future__ import annotations
+
+import re
+
+from triage.risk.result import RiskResult, route_for
+
+
+def language_of(normal: str, spanish: re.Pattern[str], english: re.Pattern[str]) -> str | None:
+    """ "es" or "en" for the pattern that matches the normalised text, else None."""
+    if spanish.search(normal):
+        return "es"
+    if english.search(normal):
+        return "en"
+    return None
+
+
+def conversation_result(
+    kind: str, language: str, signal_id: str, why: str, level: str = "imminent"
+) -> RiskResult:
+    signal: dict[str, object] = {
+        "layer": "conversation",
+        "id": signal_id,
+        "level": level,
+        "kind": kind,
+        "why": why,
+    }
+    return RiskResult(
+        level=level,  # type: ignore[arg-type]
+        kind=kind,
+        route=route_for(level, kind),
+        signals=[signal],
+        language=language,
+    )

@@ -1,0 +1,57 @@
+"""Words that say a danger is over, or in the hands of the help that came.
+
+Read by every part of the conversation reading: a yes that says "yeah he
+left" is no yes, an arrival of "the cops are here" is not the one feared,
+and an emergency that ended is no new one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+#: Out of it: "we're out, on the sidewalk", "ya estamos en la calle", "estamos a salvo".
+OUT_OF_IT: Final = (
+    r"we'?re (?:all )?out|we got out|(?:ya )?(?:estamos|salimos) (?:en la calle|afuera|fuera)|"
+    r"ya salimos|(?:estoy|estamos) a salvo|everyone'?s out|everybody'?s out|"
+    r"me pude (?:salir|escapar)|i got away|"
+    # "we out, on the sidewalk"
+    r"we (?:all )?out(?=\W*$|\s*[,.!]| on the| in the| of the (?:building|apartment|house))"
+)
+#: "yeah he left", "si pero ya estoy bien": the message says the danger is over.
+OVER: Final = re.compile(
+    r"\b(?:left|gone|went away|took off|calmed down|i'?m (?:safe|ok|okay|fine)|"
+    r"we'?re (?:safe|ok|okay|fine)|se fue|se fueron|se marcho|se calmo|"
+    # "manager took it from him and kicked him out, we good"
+    r"we(?:'re| are)? (?:all )?good(?=\W*$|\s*[.,!])|"
+    r"(?:estoy|estamos) (?:bien|a salvo|segur[oa]s?)|"
+    rf"{OUT_OF_IT}|"
+    # "no no im not gonna do anything, just exhausted"
+    r"(?:i'?m )?not (?:gonna|going to) do anything|i won'?t do anything|no voy a hacer nada)\b"
+)
+#: Words that turn from what came before: "no. pero ya escribí las cartas", "the cops are
+#: downstairs but he's still kicking the door".
+GOES_ON: Final = re.compile(
+    r"\b(?:but|pero|aunque|though|except|sino|still|todavia|sigue|siguen)\b"
+)
+
+
+#: Help has come and taken over: "EMS took him. thank you", "security ya los separó".
+_HELP_TOOK_OVER: Final = re.compile(
+    r"\b(?:ems|emts?|paramedics?|paramedicos?|ambulance|ambulancia|police|cops|policias?|nypd|"
+    r"officers?|oficiales|agentes|"
+    r"patrulla|patrol car|squad car|security|seguridad|guard|guardia|nurse|enfermer[oa]|teacher|"
+    r"maestra|maestro|bomberos|firefighters|fd|fdny)\b[^.!?]{0,40}\b(?:here|aqui|took|se (?:lo|la|"
+    r"los) llevaron|separ\w+|pulled up|pulling up|downstairs|outside|abajo|afuera|came up|got on|"
+    r"just "
+    r"came|arrived|llego|llegaron|llegando|walking me|me dejo entrar|is with|esta con|got him|"
+    r"got her|(?:has|have) (?:him|her|them)|(?:lo|la|los|las) tienen?)\b|"
+    r"\bse (?:lo|la|los) llevaron\b|\bya esta respirando\b|\bis breathing again\b"
+)
+
+
+def help_took_over(normal: str) -> bool:
+    """Help has come and taken over, and nothing after says the danger goes on
+    ("the cops are downstairs but he's still kicking the door")."""
+    found = _HELP_TOOK_OVER.search(normal)
+    return found is not None and not GOES_ON.search(normal[found.end() :])
