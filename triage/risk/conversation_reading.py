@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from triage.risk.result import RiskResult, route_for
 
@@ -17,8 +18,15 @@ def language_of(normal: str, spanish: re.Pattern[str], english: re.Pattern[str])
 
 
 def conversation_result(
-    kind: str, language: str, signal_id: str, why: str, level: str = "imminent"
+    kind: str | None,
+    language: str,
+    signal_id: str,
+    why: str,
+    level: str = "imminent",
+    evidence: Sequence[dict[str, object]] = (),
 ) -> RiskResult:
+    """A reading the conversation made, its signal first, then the ``evidence`` it
+    rests on (the text screen's signals, held or not)."""
     signal: dict[str, object] = {
         "layer": "conversation",
         "id": signal_id,
@@ -30,6 +38,6 @@ def conversation_result(
         level=level,  # type: ignore[arg-type]
         kind=kind,
         route=route_for(level, kind),
-        signals=[signal],
+        signals=[signal, *evidence],
         language=language,
     )

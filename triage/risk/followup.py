@@ -38,7 +38,7 @@ from triage.risk.context import denies_danger, reassures
 from triage.risk.conversation_reading import conversation_result, language_of
 from triage.risk.normalize import normalize
 from triage.risk.over import GOES_ON, OUT_OF_IT, OVER, help_took_over
-from triage.risk.result import RiskResult, route_for
+from triage.risk.result import RiskResult
 
 __all__ = [
     "ARRIVAL_KINDS",
@@ -230,39 +230,16 @@ def _models_held(result: RiskResult, ceiling: str, signal_id: str, why: str) -> 
     top = max(active, key=lambda s: risk_level_rank(str(s.get("level"))), default=None)
     level = str(top["level"]) if top else "none"
     kind = str(top["kind"]) if top and top.get("kind") else None
-    note: dict[str, object] = {
-        "layer": "conversation",
-        "id": signal_id,
-        "level": level,
-        "kind": kind,
-        "why": why,
-    }
-    return RiskResult(
-        level=level,  # type: ignore[arg-type]
-        kind=kind,
-        route=route_for(level, kind),
-        signals=[note, *kept, *held],
-        language=result.language,
-    )
+    return conversation_result(kind, result.language, signal_id, why, level, [*kept, *held])
 
 
 def _continues(result: RiskResult) -> RiskResult:
     """An elevated reading right after an imminent one is the same emergency going
     on ("tengo narcan, se lo pongo??", "she's talking really slow"): the resident
     is told to call again rather than asked whether they are in danger."""
-    note: dict[str, object] = {
-        "layer": "conversation",
-        "id": "emergency_continues",
-        "level": "imminent",
-        "kind": result.kind,
-        "why": "a risk told right after an emergency, with nothing saying it is over",
-    }
-    return RiskResult(
-        level="imminent",
-        kind=result.kind,
-        route=route_for("imminent", result.kind),
-        signals=[note, *result.signals],
-        language=result.language,
+    why = "a risk told right after an emergency, with nothing saying it is over"
+    return conversation_result(
+        result.kind, result.language, "emergency_continues", why, evidence=result.signals
     )
 
 
@@ -341,6 +318,7 @@ def read_in_conversation(
       made, help arrived or the danger over is no new one.
     """
     kinds = {*earlier_kinds, *([earlier_kind] if earlier_kind else [])}
+    normal = normalize(text)
     if expecting and bare_arrival(text, expecting):
         # "estoy esperando al super pa hablar con él" then "ya llegó"
         why = "a bare arrival right after the resident said someone expected was on the way"
@@ -352,7 +330,7 @@ def read_in_conversation(
     earlier = arrival_after_threat(text, sorted(kinds)) or act_after_ideation(text, kinds)
     if result.level != "imminent" and earlier is not None:
         return _joined(earlier, result)
-    if asked_kind and result.level == "none" and _NOT_OK.search(normalize(text)):
+    if asked_kind and result.level == "none" and _NOT_OK.search(normal):
         # "no im not ok" to the safety question: not an emergency said, but no all-clear
         why = "answered the safety question saying they are not ok"
         return _joined(
@@ -364,7 +342,6 @@ def read_in_conversation(
             # for others; the means told after suicidal words still stand
             return _joined(earlier, result)
         result = _after_no(result, text)
-    normal = normalize(text)
     calling = _CALLING.search(normal)
     # the end may come a message after the address: "se calló todo, i think he left"
     had_emergency = "imminent" in (last_level, highest_level)
@@ -438,11 +415,10 @@ def read_in_conversation(
     ):
         # "no se, toco y no abre pero se oye la tele": the worry stands
         return _joined(_still_no_answer(worry, result.language), result)
-    smell = _SMELL_GROWING.search(normalize(text))
-    if result.level != "imminent" and "fire" in kinds and smell and not _over(text):
+    after_fire = result.level != "imminent" and "fire" in kinds
+    if after_fire and _SMELL_GROWING.search(normal) and not _over(text):
         return _joined(_smell_growing(result), result)
-    caught = _CAUGHT.search(normal) and not _over(text)
-    if result.level != "imminent" and "fire" in kinds and caught:
+    if after_fire and _CAUGHT.search(normal) and not _over(text):
         # "ok it caught" after a fryer that keeps sparking
         why = "after a fire hazard, it has caught fire"
         return _joined(conversation_result("fire", result.language, "caught_fire", why), result)
