@@ -62,7 +62,7 @@ train: setup
 	$(RASA) train $(RASA_PATHS) --out models
 	@ls -1t models/*.tar.gz 2>/dev/null | tail -n +4 | xargs -r rm --
 	@# The risk screen's learned layers are fitted on the same NLU data (cached in var/cache/).
-	$(PY) -c "from triage.risk import learned; learned.get_models()"
+	$(PY) -c "from triage.risk import context_model, learned; learned.get_models(); context_model.get_model()"
 
 validate: setup
 	$(PY) scripts/validate_bot.py

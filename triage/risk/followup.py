@@ -33,8 +33,15 @@ from typing import Final
 from triage.categories import risk_level_rank
 from triage.risk.act_after_ideation import act_after_ideation
 from triage.risk.arrival import ARRIVAL_KINDS, arrival_after_threat
-from triage.risk.company import bare_arrival, expected_company, who_is_coming
-from triage.risk.context import denies_danger, reassures
+from triage.risk.company import (
+    announces_someone_coming,
+    bare_arrival,
+    expected_company,
+    who_is_coming,
+)
+from triage.risk.context import denies_danger, is_habitual, is_recent_past, reassures
+from triage.risk.context_model import THRESHOLD as MODEL_THRESHOLD
+from triage.risk.context_model import Memory, p_imminent, reads
 from triage.risk.conversation_reading import conversation_result, language_of
 from triage.risk.normalize import normalize
 from triage.risk.over import GOES_ON, OUT_OF_IT, OVER, help_took_over
@@ -433,7 +440,48 @@ def read_in_conversation(
             conversation_result("self_harm", result.language, "cant_stop", why, "elevated"),
             result,
         )
+    ending = bool(calling) or help_took_over(normal) or bool(_SAID_OVER.search(normal))
+    if result.level != "imminent" and kinds and not ending:
+        memory = Memory(last_level, highest_level, frozenset(kinds), asked=asked_kind is not None)
+        reading = _model_reading(result, text, normal, memory, earlier_kind)
+        if reading is not None:
+            return _joined(reading, result)
     return result
+
+
+#: The model reads only messages with something to say: "yes", "ya llegó" and
+#: "ok" are the rules' to read, right after the question or an arrival told.
+_MODEL_MIN_WORDS: Final = 3
+
+
+def _model_reading(
+    result: RiskResult, text: str, normal: str, memory: Memory, earlier_kind: str | None
+) -> RiskResult | None:
+    """The conversation model's reading of a message after a risk, when it
+    says imminent; never for an answer of no, the end of a danger, or a few words."""
+    if not reads(memory):
+        return None
+    if len(normal.split()) < _MODEL_MIN_WORDS or answers_no(text) or _over(text):
+        return None
+    if is_recent_past(normal) or is_habitual(normal):
+        return None  # "anoche le tiro un plato", "every night": told, not happening
+    feared = bool(memory.kinds & ARRIVAL_KINDS)
+    if expected_company(text, someone_feared=feared) or announces_someone_coming(text):
+        # "el tecnico ya esta aqui subiendo", "ella me viene a buscar ahorita"; the one
+        # feared arriving is the rules' to read (``arrival_after_threat``)
+        return None
+    probability = p_imminent(text, memory)
+    if probability is None or probability < MODEL_THRESHOLD:
+        return None
+    # the danger told before is the one coming back: "lo esta haciendo otra vez"
+    kind = earlier_kind or (result.kind if result.level != "none" else None)
+    why = (
+        "after the risk told before, the conversation model reads an emergency now "
+        f"(p={probability:.2f})"
+    )
+    return conversation_result(
+        kind or sorted(memory.kinds)[0], result.language, "context_model", why
+    )
 
 
 #: After a fire hazard: "ok it caught", "se prendió", "agarró fuego".

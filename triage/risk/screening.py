@@ -13,7 +13,7 @@ import time
 
 import numpy as np
 
-from triage.risk import learned, segment, semantic
+from triage.risk import context_model, learned, segment, semantic
 from triage.risk.combine import (
     corroborate,
     decide,
@@ -185,5 +185,6 @@ def warm_up() -> None:
     Without a cached fit the learned layers train here (tens of seconds)."""
     semantic.get_index()
     learned.get_models()
+    context_model.get_model()
     segment.load()
     screen_text("warm up")
