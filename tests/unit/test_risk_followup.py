@@ -12,6 +12,8 @@ from triage.risk.followup import (
     arrival_after_threat,
     read_in_conversation,
 )
+from triage.risk.normalize import normalize
+from triage.risk.over import OVER
 from triage.risk.result import route_for
 
 
@@ -924,3 +926,87 @@ def test_the_danger_over_a_message_after_the_address_is_no_new_emergency() -> No
         earlier_kinds={"domestic_violence"},
     )
     assert reading.level != "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "se puso peor, ya casi no responde",
+        "hes getting worse, he can barely talk",
+        "lo oigo adentro como gimiendo",
+    ],
+)
+def test_more_signs_of_it_getting_worse_after_a_health_worry(text: str) -> None:
+    reading = _read(text, _learned_only("none", "medical"), earlier_kinds={"medical"})
+    assert (reading.level, reading.kind) == ("imminent", "medical"), reading.signals
+
+
+def test_the_noise_getting_worse_after_a_health_worry_is_not_the_person() -> None:
+    text = "the noise upstairs is getting worse every night"
+    reading = _read(text, _learned_only("none", "medical"), earlier_kinds={"medical"})
+    assert reading.level == "none", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text", ["wait something is moving in the back seat", "alguien se mueve adentro del carro"]
+)
+def test_someone_moving_inside_after_a_child_in_a_hot_car_is_imminent(text: str) -> None:
+    reading = _read(text, _learned_only("none", "child_safety"), earlier_kinds={"child_safety"})
+    assert (reading.level, reading.kind) == ("imminent", "child_safety"), reading.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("now hes pulling my hair and wont pull over the car", "domestic_violence"),
+        ("y esta cerca del tanque de gas del edificio", "fire"),
+        ("i dont want to talk to anyone, im done", "self_harm"),
+        ("no quiero hablar con nadie", "self_harm"),
+    ],
+)
+def test_right_after_an_emergency_more_of_it_going_on(text: str, kind: str) -> None:
+    reading = _read(text, _learned_only("none", kind), last_level="imminent", earlier_kinds={kind})
+    assert reading.level == "imminent", reading.signals
+
+
+def test_not_wanting_to_call_after_a_fight_is_not_read_as_the_fight_going_on() -> None:
+    reading = _read(
+        "i dont want to call anyone, hes gone",
+        _learned_only("none", "violence"),
+        last_level="imminent",
+        earlier_kinds={"violence"},
+    )
+    assert reading.level == "none", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text", ["el otro saco un bate del carro", "he just pulled a knife", "agarro un machete"]
+)
+def test_a_weapon_taken_up_during_the_fight_told_is_imminent(text: str) -> None:
+    reading = arrival_after_threat(text, {"violence"})
+    assert reading is not None and reading.level == "imminent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["she said shes ok, just scraped her knee", "the ambulance is there now, thank you"],
+)
+def test_said_ok_or_help_there_after_an_emergency_is_no_new_one(text: str) -> None:
+    reading = _read(text, _learned_only("elevated", "medical"), last_level="imminent")
+    assert reading.level != "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "last"),
+    [
+        ("something is moving in the bushes by the school", "child_safety", "elevated"),
+        ("el trafico esta peor hoy, no puedo llegar", "medical", "elevated"),
+    ],
+)
+def test_the_new_words_need_their_own_setting(text: str, kind: str, last: str) -> None:
+    reading = _read(text, _learned_only("none", kind), last_level=last, earlier_kinds={kind})
+    assert reading.level == "none", reading.signals
+
+
+def test_said_ok_but_still_hurt_is_no_end() -> None:
+    assert not OVER.search(normalize("she says shes ok but shes bleeding a lot"))

@@ -3761,3 +3761,8 @@ def test_risks_told_in_new_words_on_round_eleven() -> None:
 )
 def test_a_quarrel_over_money_and_dark_times_long_behind_are_no_emergency(text: str) -> None:
     assert screen(text).level != "imminent", screen(text).signals
+
+
+def test_the_help_breaking_a_window_to_get_a_child_out_is_no_break_in() -> None:
+    assert screen_text("los bomberos rompieron la ventana y sacaron al niño").kind != "threat"
+    assert screen_text("ya rompio la ventana y esta entrando").level == "imminent"

@@ -37,6 +37,8 @@ _ARRIVED_EN: Final = re.compile(
     r"(?:got|has|have) (?:it|one|the \w+|his \w+|her \w+) (?:now|right now|in (?:his|her|their) "
     r"hands?)\b|(?:picked|picking) (?:it|one|a knife|a bat|a pipe|a bottle) up\b|"
     r"(?:grabbed|grabbing) (?:one|a knife|a bat|a pipe|a bottle|a hammer|a machete)\b|"
+    r"(?:pulled|pulling|took|taking|got|getting) (?:out )?(?:a|his|her) (?:bat|knife|pipe|machete|"
+    r"hammer|crowbar)\b|"
     r"(?:holding|waving|pointing) it|just (?:came|got) (?:in|home|back|here)|just arrived|"
     r"came (?:in|home) (?:wasted|drunk|high|messed up))\b|"
     # "his truck just pulled up"
@@ -73,6 +75,9 @@ _ARRIVED_ES: Final = re.compile(
     r"mano|"
     # the gun told of, fetched or held now: "la fue a buscar", "ya la tiene"
     r"(?:la|lo) (?:fue|fueron) a (?:buscar|sacar|agarrar)|fue a (?:buscarla|buscarlo|sacarla)|"
+    # a weapon taken up in the fight told of: "el vecino saco un bate de su carro"
+    r"(?:saco|sacaron|agarro|agarraron|cogio|esta sacando) (?:un|una|el|la|su) (?:bate|palo|tubo|"
+    r"machete|cuchillo|navaja|fierro|martillo|pistola|arma)\b|"
     r"ya (?:la|lo) (?:tiene|tienen)\b(?! que| (?:la|el) (?:policia|seguridad|guardia|super))|"
     # "creo q ese es el, el del carro negro parado abajo" (not "ese es el problema")
     r"(?:ese|este) es el(?=\W*$|\s*[,.!]| del\b| de la\b| que (?:me|nos|te)\b)|"

@@ -377,10 +377,11 @@ def read_in_conversation(
         return _models_held(result, "elevated", "said_over", why)
     if last_level == "imminent" and result.level == "elevated" and not _over(text):
         return _continues(result)
+    refuses = "self_harm" in kinds and _REFUSES_HELP.search(normal)
     if (
         last_level == "imminent"
         and result.level == "none"
-        and _GOING_ON.search(normal)
+        and (_GOING_ON.search(normal) or refuses)
         and not _over(text)
     ):
         # "hallway filling up", "ya casi no me responde", "4th floor"
@@ -496,7 +497,11 @@ _CAUGHT: Final = re.compile(
 #: After a child left in a car: the heat or the closed windows.
 _HOT_CAR: Final = re.compile(
     r"\b(?:windows?|ventanas?)\b[^.!?]{0,15}\b(?:up|closed|shut|cerradas?|arriba|subidas?)\b|"
-    r"\b(?:9\d|1[01]\d) ?(?:out|outside|degrees|grados|afuera|f)\b|\b(?:hace|esta haciendo) "
+    r"\b(?:9\d|1[01]\d) ?(?:out|outside|degrees|grados|afuera|f)\b|"
+    # someone inside after all: "algo se mueve en el car seat de atras"
+    r"\b(?:algo|alguien|something|someone) (?:se )?(?:mueve|moviendo|is moving|moved|moving)\b"
+    r"[^.!?]{0,30}\b(?:car|carro|seat|asiento|back|atras|adentro|inside)\b|"
+    r"\b(?:hace|esta haciendo) "
     r"(?:un )?(?:calor|caloron)\b|\b(?:it'?s|its) (?:so |really |super )?(?:hot|burning)\b"
 )
 #: After self-harm told earlier: "no se como parar", "i can't stop".
@@ -522,11 +527,24 @@ _GOING_ON: Final = re.compile(
     r"(?:van|va|vienen|viene|corren|corre) (?:hacia|pa|para|encima de) (?:el|ella|ellos|ellas)"
     r"(?=\s*$|\s*[.,!?;]|\s+y\b)|"
     r"(?:going|coming|running|charging|heading) (?:for|at|after|toward|towards) (?:him|her|them|"
-    r"the (?:kid|boy|girl|baby|child)))\b|"
+    r"the (?:kid|boy|girl|baby|child))|"
+    # the blows going on: "me jalo el pelo y no para el carro"
+    r"me (?:jalo|jala|esta jalando) (?:el|del|los) pelo|(?:pulled|pulling|grabbed|grabbing) my "
+    r"hair|no (?:para|detiene|quiere parar) el carro|won'?t (?:stop|pull over) the car|"
+    # what the fire may reach: "its right next to the building gas meter"
+    r"(?:next to|near|close to|right by|(?:al lado|cerca) del?|junto al?) "
+    r"(?:the |el |la )?(?:\w+ )?"
+    r"(?:gas (?:meter|line|tank|main|pipe)|medidor(?:es)? de gas|tanque de gas|linea de gas))\b|"
     r"^\W*(?:\d+ ?(?:st|nd|rd|th|to|vo|ro|do|mo|er)? ?(?:floor|fl|piso)|(?:piso|floor|apt|"
     r"apartamento) \w+)\W*$"
 )
 #: What was told before, happening again now: "otra vez. ahora mismo", "its happening again".
+#: Right after suicidal danger, help refused: "i dont want to call anyone".
+_REFUSES_HELP: Final = re.compile(
+    r"\b(?:(?:i )?(?:don'?t|dont|do not) want (?:to )?(?:call|talk to|text|see) (?:anyone|anybody|"
+    r"nobody|no one|them)|(?:i'?m|im) not (?:calling|gonna call|going to call)|no (?:quiero|voy a) "
+    r"(?:llamar|hablar)(?: (?:a|con))? (?:nadie|ellos)|no voy a llamar)\b"
+)
 _AGAIN_NOW: Final = re.compile(
     r"\b(?:otra vez|de nuevo|again|happening again|pasando otra vez)\b[^!?]{0,40}\b(?:ahora mismo|"
     r"right now|rn|ahorita|this time|esta vez|now)\b|\b(?:ahora mismo|right now|ahorita)\b"
@@ -578,8 +596,16 @@ _WORSE_NOW: Final = re.compile(
     r"esta|ta) (?:all |bien |muy |super |so |really )?(?:confused|confundid[oa]|sweaty|sudad[oa]|"
     r"sudando|slurring)(?! (?:about|by|with|over|on|de|con|sobre|por)\b)|no entiende (?:lo que|"
     r"lo q|nada)|dejo de (?:hablar|responder|contestar)|"
-    r"(?:la|lo) (?:escucho|oigo) (?:quejando\w*|gimiendo|pidiendo ayuda)|"
-    r"(?:i )?(?:can )?hear (?:her|him) (?:moaning|groaning|calling for help|crying for help))\b"
+    r"(?:la|lo) (?:escucho|oigo) (?:\w+ )?(?:(?:like|como) )?(?:quejando\w*|gimiendo|pidiendo "
+    r"ayuda|moaning|groaning)|"
+    r"(?:i )?(?:can )?hear (?:her|him) (?:moaning|groaning|calling for help|crying for help)|"
+    # "esta peor, ya casi no habla" after days without insulin
+    r"(?:^|(?:ahora|ya|y|pero|now|and)\s+|(?:mi|su|el|la) (?:papa|mama|abuel[oa]|herman[oa]|"
+    r"hij[oa]|tio|tia|esposo|esposa|vecin[oa]|amig[oa]|senor|senora) )"
+    r"(?:esta|se puso|se esta poniendo) (?:mucho |bien |mas )?peor|"
+    r"(?:he'?s|she'?s|hes|shes|he is|she is) getting (?:a lot |much )?worse|"
+    r"ya casi no (?:habla|responde|contesta|se mueve|abre los ojos)|"
+    r"(?:can )?barely (?:talk|talking|move|moving|open (?:his|her) eyes))\b"
 )
 
 

@@ -24,6 +24,9 @@ OVER: Final = re.compile(
     r"we'?re (?:safe|ok|okay|fine)|se fue|se fueron|se marcho|se calmo|"
     # "manager took it from him and kicked him out, we good"
     r"we(?:'re| are)? (?:all )?good(?=\W*$|\s*[.,!])|"
+    # "he said he ok, solo el brazo"
+    r"(?:he|she|they) (?:said|says) (?:(?:he|she|they)(?:'s| is| are|'re)?|hes|shes|theyre) "
+    r"(?:ok|okay|fine|good|alright)\b(?![^.!?]*\b(?:but|pero|aunque|though)\b)|"
     r"(?:estoy|estamos) (?:bien|a salvo|segur[oa]s?)|"
     rf"{OUT_OF_IT}|"
     # "no no im not gonna do anything, just exhausted"
@@ -45,7 +48,9 @@ _HELP_TOOK_OVER: Final = re.compile(
     r"los) llevaron|separ\w+|pulled up|pulling up|downstairs|outside|abajo|afuera|came up|got on|"
     r"just "
     r"came|arrived|llego|llegaron|llegando|walking me|me dejo entrar|is with|esta con|got him|"
-    r"got her|(?:has|have) (?:him|her|them)|(?:lo|la|los|las) tienen?)\b|"
+    r"got her|(?:has|have) (?:him|her|them)|(?:lo|la|los|las) tienen?|"
+    # "ambulance is there now thank you"
+    r"(?:is|are|'s|'re) there(?: now| already)?(?=\W*$|\s*[.,!]| now| thank| with))\b|"
     r"\bse (?:lo|la|los) llevaron\b|\bya esta respirando\b|\bis breathing again\b"
 )
 

@@ -572,6 +572,8 @@ RULES: Final[tuple[Rule, ...]] = (
         # "mi ex acaba de entrar por la ventana"
         r"(?:acaba|acaban) de (?:entrar|meterse|colarse) (?:a la fuerza )?(?:por la (?:ventana|"
         r"puerta|escalera|terraza)|a (?:mi|la|nuestra) (?:casa|apartamento|cuarto))|"
+        # not the help breaking in to save someone: "un policia rompio la ventana"
+        r"(?<!policia )(?<!policias )(?<!bombero )(?<!bomberos )(?<!guardia )(?<!seguridad )"
         r"(?:ya )?(?:rompio|rompieron|esta rompiendo|estan rompiendo|tumbo|tumbaron|esta tumbando) "
         r"(?:el vidrio|la ventana|la puerta|la cerradura)",
     ),
