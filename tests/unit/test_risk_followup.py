@@ -1010,3 +1010,41 @@ def test_the_new_words_need_their_own_setting(text: str, kind: str, last: str) -
 
 def test_said_ok_but_still_hurt_is_no_end() -> None:
     assert not OVER.search(normalize("she says shes ok but shes bleeding a lot"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother just texted me saying im sorry for everything",
+        "me escribio un mensaje que dice perdoname, cuida a mi perro",
+        "thank you for everything. goodbye",
+        "ya tome la decision",
+    ],
+)
+def test_a_farewell_or_a_decision_after_suicidal_words_is_imminent(text: str) -> None:
+    reading = act_after_ideation(text, {"self_harm"})
+    assert reading is not None and reading.route == "988"
+
+
+def test_a_farewell_without_suicidal_words_before_is_not_read() -> None:
+    assert act_after_ideation("thank you for everything. goodbye", {"medical"}) is None
+
+
+def test_no_answer_to_a_shoulder_moved_after_a_health_worry_is_imminent() -> None:
+    reading = _read(
+        "le toque la mano y nada, no responde",
+        _learned_only("elevated", "medical"),
+        earlier_kinds={"medical"},
+    )
+    assert (reading.level, reading.kind) == ("imminent", "medical"), reading.signals
+
+
+def test_fire_trucks_arriving_after_a_fire_is_help_taking_over() -> None:
+    reading = _read(
+        "the fire trucks are here now", _learned_only("imminent", "fire"), last_level="imminent"
+    )
+    assert reading.level != "imminent", reading.signals
+
+
+def test_a_decision_with_its_object_is_no_farewell() -> None:
+    assert act_after_ideation("ya tome la decision de ir a terapia", {"self_harm"}) is None

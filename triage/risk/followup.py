@@ -585,7 +585,10 @@ _FOUND_DOWN: Final = re.compile(
     r"(?:nothing|nothin|nada|no (?:response|responde|reacciona|se mueve|despierta)|not even)|"
     # the Spanish order: "la muevo y nada"
     r"\b(?:lo|la) (?:muevo|movi|sacudo|sacudi)\b\W+(?:\w+\W+){0,2}?(?:nada|no (?:responde|"
-    r"reacciona|se mueve|despierta))"
+    r"reacciona|se mueve|despierta))|"
+    # "le hable y le movi el hombro y nada"
+    r"\ble (?:movi|muevo|sacudi|toque) (?:el|la) (?:hombro|brazo|mano|pierna|cara)\b\W+"
+    r"(?:\w+\W+){0,2}?(?:nada|no (?:responde|reacciona|se mueve|despierta))"
 )
 
 
