@@ -1048,3 +1048,36 @@ def test_fire_trucks_arriving_after_a_fire_is_help_taking_over() -> None:
 
 def test_a_decision_with_its_object_is_no_farewell() -> None:
     assert act_after_ideation("ya tome la decision de ir a terapia", {"self_harm"}) is None
+
+
+@pytest.mark.parametrize("text", ["he's on the roof of his building", "ya se subio a la azotea"])
+def test_someone_on_a_roof_after_suicidal_words_is_imminent(text: str) -> None:
+    assert act_after_ideation(text, {"self_harm"}) is not None
+
+
+def test_walked_in_after_a_threat_and_shots_still_heard_are_imminent() -> None:
+    assert arrival_after_threat("he just walked in the store", {"threat"}) is not None
+    reading = _read(
+        "we're in the laundromat, still hearing shots",
+        _learned_only("none", "weapon"),
+        last_level="imminent",
+        earlier_kinds={"weapon"},
+    )
+    assert reading.level == "imminent", reading.signals
+
+
+def test_a_fire_hazard_getting_worse_is_the_fire() -> None:
+    reading = _read(
+        "its getting a lot worse", _learned_only("none", "fire"), earlier_kinds={"fire"}
+    )
+    assert (reading.level, reading.kind) == ("imminent", "fire"), reading.signals
+
+
+def test_a_lost_child_back_with_a_parent_ends_it() -> None:
+    reading = _read(
+        "her dad found her, shes fine",
+        _learned_only("elevated", "child_safety"),
+        last_level="imminent",
+        earlier_kinds={"child_safety"},
+    )
+    assert reading.level != "imminent", reading.signals

@@ -3766,3 +3766,31 @@ def test_a_quarrel_over_money_and_dark_times_long_behind_are_no_emergency(text: 
 def test_the_help_breaking_a_window_to_get_a_child_out_is_no_break_in() -> None:
     assert screen_text("los bomberos rompieron la ventana y sacaron al niño").kind != "threat"
     assert screen_text("ya rompio la ventana y esta entrando").level == "imminent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the trench caved in, a worker is buried up to his chest",
+        "hay un hombre atrapado debajo del andamio que se cayo",
+    ],
+)
+def test_someone_trapped_in_a_collapse_is_imminent(text: str) -> None:
+    result = screen_text(text)
+    assert (result.level, result.kind) == ("imminent", "medical")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i feel trapped in this job and buried in bills",
+        "me siento atrapada entre mi mama y mi esposo",
+        "the neighbor is renovating and it sounds like gunshots all afternoon",
+        "hay olor fuerte en la escalera pero es la pintura nueva",
+        "hace años mi hermano intentó suicidarse, ahora está estable y trabajando",
+    ],
+)
+def test_trapped_in_a_feeling_building_work_and_an_explained_smell_are_no_emergency(
+    text: str,
+) -> None:
+    assert screen_text(text).level != "imminent"

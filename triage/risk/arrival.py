@@ -40,6 +40,7 @@ _ARRIVED_EN: Final = re.compile(
     r"(?:pulled|pulling|took|taking|got|getting) (?:out )?(?:a|his|her) (?:bat|knife|pipe|machete|"
     r"hammer|crowbar)\b|"
     r"(?:holding|waving|pointing) it|just (?:came|got) (?:in|home|back|here)|just arrived|"
+    r"(?:just )?walked (?:in|into|up)\b|"
     r"came (?:in|home) (?:wasted|drunk|high|messed up))\b|"
     # "his truck just pulled up"
     r"\b(?:his|her|their|(?:my|his|her|the) \w+?'?s|that same|the same|same|that|this) (?:\w+ )?"

@@ -631,6 +631,15 @@ _NON_PERSON = (
 
 _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     "figurative",
+    # building work heard as shots: "esta remodelando y se oye como disparos toda la tarde"
+    r"(?:remodel\w*|renovat\w*|construccion|construction|obra|taladr\w*|drill\w*|martill\w*|"
+    r"hammer\w*|demoli\w*)[^.!?]{0,60}(?:como|like) (?:disparos|tiros|balazos|gunshots|shots)",
+    r"(?:se oye|suena|sounds?) (?:como|like) (?:disparos|tiros|balazos|gunshots|shots)[^.!?]{0,40}"
+    r"(?:remodel\w*|renovat\w*|construccion|construction|obra|taladr\w*|drill\w*|martill\w*|"
+    r"hammer\w*|demoli\w*)",
+    # a smell explained: "olor fuerte en el pasillo pero es la pintura"
+    r"(?:olor|smell)[^.!?]{0,40}(?:pero |but )?(?:es|it'?s|its) (?:just |solo )?(?:la |the )?"
+    r"(?:pintura|paint|barniz|varnish|thinner)",
     # faith's figures: "el rosario es mi arma contra el maligno", "fuego en el alma por Cristo",
     # "burning bush was the theme at VBS"
     r"(?:rosario|oracion|oraciones|fe|biblia|prayer|prayers|faith|bible|rosary|la palabra|"
@@ -1775,6 +1784,7 @@ _PRESENT_TENSE: Final = re.compile(
 #: says all is well.
 _WELL_NOW: Final = re.compile(
     r"\b(?:fine|ok|okay|safe|better|good|great|well|healthy|recovered|alright|bien|tranquil[oa]s?|"
+    r"stable|estable|"
     r"a salvo|mejor|san[oa]s?|recuperad[oa]s?|sober|clean|limpi[oa]s?|nobody(?:'s| is)|no one"
     r"(?:'s| is)|nadie (?:esta|anda))\b"
 )

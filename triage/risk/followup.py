@@ -111,6 +111,9 @@ _SAID_OVER: Final = re.compile(
     r"(?:took off|left|ran off|gone|went away)|ya se fue|"
     # pulled out and breathing: "ya lo sacaron, está respirando"
     r"(?:ya )?(?:lo|la) (?:sacaron|sacamos|saque)|(?:he|she)(?:'s| is) breathing(?=\W*$|\W*[.,!])|"
+    # the lost child back with a parent: "la mama la encontro, ya la tiene"
+    r"(?:su |la |el )?(?:mama|papa|madre|padre) (?:la|lo) (?:encontro|tiene)\b|(?:his|her|the) "
+    r"(?:mom|dad|mother|father|parents?) (?:found|has|got) (?:him|her)\b|"
     r"(?<!no )(?<!apenas )(?:ya )?(?:esta )?respira(?:ndo)?(?=\W*$|\W*[.,!]))\b"
 )
 #: The one in danger now with the resident: "he came down. hes sitting with us". Not after
@@ -528,6 +531,9 @@ _GOING_ON: Final = re.compile(
     r"(?=\s*$|\s*[.,!?;]|\s+y\b)|"
     r"(?:going|coming|running|charging|heading) (?:for|at|after|toward|towards) (?:him|her|them|"
     r"the (?:kid|boy|girl|baby|child))|"
+    # shots still heard: "we ran into a bodega, still hearing it"
+    r"still hear(?:ing)? (?:it|them|shots|gunshots|the shots)|(?:todavia|aun) (?:se oyen|se "
+    r"escuchan|oigo|escucho) (?:los )?(?:tiros|disparos|balazos)|siguen disparando|"
     # the blows going on: "me jalo el pelo y no para el carro"
     r"me (?:jalo|jala|esta jalando) (?:el|del|los) pelo|(?:pulled|pulling|grabbed|grabbing) my "
     r"hair|no (?:para|detiene|quiere parar) el carro|won'?t (?:stop|pull over) the car|"
@@ -670,6 +676,9 @@ def _found_down(kind: str, language: str) -> RiskResult:
 _SMELL_GROWING: Final = re.compile(
     r"\b(?:huele|smells?|smelling|olor|the smell|el olor)\b[^.!?]{0,30}\b(?:fuert\w*|strong\w*|"
     r"worse|peor|everywhere|por todos lados|bad now|horrible)\b|"
+    # after a fire hazard: "its getting way worse"
+    r"^\W*(?:it'?s|its|it is|esta|se (?:esta )?puso) (?:getting )?(?:way |a lot |much |mucho )?"
+    r"(?:worse|peor)\b|"
     # ... or reaching the resident: "its coming under their door now, grey, i can taste it"
     r"\b(?:coming|getting|seeping|creeping) (?:in )?under (?:the|my|our|their|his|her) door|"
     r"\bi can taste (?:it|the smoke)|\b(?:entra|se mete|sale) por debajo de la puerta\b|"

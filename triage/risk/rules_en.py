@@ -806,6 +806,15 @@ RULES: Final[tuple[Rule, ...]] = (
         r"unable to|no) (?:breathing|breathe|breath)|gasping for (?:air|breath)",
     ),
     rule(
+        "medical.trapped",
+        "medical",
+        "imminent",
+        # "a worker is trapped under the rubble", "buried up to his chest in the trench"
+        r"(?:trapped|buried|pinned|crushed) (?:(?:under|beneath|underneath) (?:the |a )?(?:rubble|"
+        r"debris|dirt|scaffold\w*|wall|ceiling|car|concrete|beam|collapse)|up to (?:his|her|their) "
+        r"(?:chest|waist|neck|knees)|in the (?:rubble|trench|debris|collapse|elevator shaft))",
+    ),
+    rule(
         "medical.unresponsive",
         "medical",
         "imminent",

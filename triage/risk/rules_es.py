@@ -349,6 +349,16 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:respira|esta respirando|tiene pulso)",
     ),
     rule(
+        "medical.trapped",
+        "medical",
+        "imminent",
+        # "hay un trabajador enterrado hasta el pecho", "quedo atrapado debajo del andamio"
+        r"(?:enterrad[oa]|atrapad[oa]|sepultad[oa]|aplastad[oa]) (?:hasta (?:el|la|las|los) "
+        r"(?:pecho|cintura|cuello|rodillas)|(?:bajo|debajo|abajo) (?:de )?(?:la|el|los|las|del) "
+        r"(?:tierra|escombros|andamio|pared|techo|carro|concreto|lodo)|"
+        r"en (?:la|el) (?:tierra|zanja|escombros|hueco|pozo))",
+    ),
+    rule(
         "medical.unresponsive",
         "medical",
         "imminent",
