@@ -70,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import torch
 
     from triage import embedding
-    from triage.risk import learned, screen_text, semantic
+    from triage.risk import context_model, learned, screen_text, semantic
     from triage.risk.normalize import normalize
     from triage.risk.patterns import ALL_RULES, scan
 
@@ -86,6 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     learned_ms = timed(learned.get_models)
     models = learned.get_models()
     examples = len(learned.training_examples())
+    context_model.get_model()  # fits once if the disk cache has no fit for this data
+    context_model._model = None
+    context_ms = timed(context_model.get_model)
 
     data = ROOT / "tests" / "safety" / "messages.jsonl"
     messages = [json.loads(line)["text"] for line in data.read_text(encoding="utf-8").splitlines()]
@@ -105,6 +108,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return lambda: scan(normalize(text))
 
     pattern_ms = [timed(patterns_only(text)) for text in messages]
+
+    # after a risk, the conversation model reads the message the screen has just embedded
+    after_risk = context_model.Memory("elevated", "elevated", frozenset({"threat"}), asked=True)
+
+    def conversation_model(text: str) -> Callable[[], object]:
+        screen_text(text)
+        return lambda: context_model.p_imminent(text, after_risk)
+
+    context_read_ms = [timed(conversation_model(text)) for text in messages]
     rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines()]
     ordinary = [r["text"] for r in rows if r["level"] == "none" and len(r["text"]) > 25]
     long_texts = long_paragraphs(ordinary, args.long)
@@ -152,6 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "|---|---|---|---|---|---|---|",
             summary("`screen_text()`, labelled messages", screen_ms),
             summary("patterns only (normalise + rules)", pattern_ms),
+            summary("conversation model, a message after a risk", context_read_ms),
             summary(
                 f"`screen_text()`, 2,000-character paragraphs (~{chunks_per_long:.0f} chunks)",
                 long_ms,
@@ -164,6 +177,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"- read exemplar embeddings from the disk cache: {warm_ms:.0f}",
             f"- read the learned layers' weights from the disk cache: {learned_ms:.0f} "
             "(training them when the data changed takes about 30 s, once)",
+            f"- read the conversation model's weights from the disk cache: {context_ms:.0f} "
+            "(fitting it when the conversations changed takes about 15 s, once)",
             "",
             (
                 f"Target (issue 5): p99 < {TARGET_P99_MS:.0f} ms per message on 2 cores; "
