@@ -326,6 +326,8 @@ def read_in_conversation(
       (``expecting``: "she", "he" or "any"), a bare "ya llegó" is them.
     - Once the conversation has had an emergency (``highest_level``), a call
       made, help arrived or the danger over is no new one.
+    - After a risk, a message no reading above raised may be read as an
+      emergency by the conversation model (``context_model``).
     """
     kinds = {*earlier_kinds, *([earlier_kind] if earlier_kind else [])}
     normal = normalize(text)
@@ -544,13 +546,13 @@ _GOING_ON: Final = re.compile(
     r"^\W*(?:\d+ ?(?:st|nd|rd|th|to|vo|ro|do|mo|er)? ?(?:floor|fl|piso)|(?:piso|floor|apt|"
     r"apartamento) \w+)\W*$"
 )
-#: What was told before, happening again now: "otra vez. ahora mismo", "its happening again".
 #: Right after suicidal danger, help refused: "i dont want to call anyone".
 _REFUSES_HELP: Final = re.compile(
     r"\b(?:(?:i )?(?:don'?t|dont|do not) want (?:to )?(?:call|talk to|text|see) (?:anyone|anybody|"
     r"nobody|no one|them)|(?:i'?m|im) not (?:calling|gonna call|going to call)|no (?:quiero|voy a) "
     r"(?:llamar|hablar)(?: (?:a|con))? (?:nadie|ellos)|no voy a llamar)\b"
 )
+#: What was told before, happening again now: "otra vez. ahora mismo", "its happening again".
 _AGAIN_NOW: Final = re.compile(
     r"\b(?:otra vez|de nuevo|again|happening again|pasando otra vez)\b[^!?]{0,40}\b(?:ahora mismo|"
     r"right now|rn|ahorita|this time|esta vez|now)\b|\b(?:ahora mismo|right now|ahorita)\b"
