@@ -114,7 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def conversation_model(text: str) -> Callable[[], object]:
         screen_text(text)
-        return lambda: context_model.p_imminent(text, after_risk)
+        normal = normalize(text)
+        return lambda: context_model.p_imminent(normal, after_risk)
 
     context_read_ms = [timed(conversation_model(text)) for text in messages]
     rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines()]

@@ -152,23 +152,16 @@ class Model:
     intercept: float
     digest: str
 
-    def probability(self, text: str, memory: Memory, vector: np.ndarray) -> float:
-        """P(imminent) for ``text`` (raw), after ``memory``, with its message vector."""
-        (indexes,), (values,) = _char_rows(self, [normalize(text)])
+    def probability(self, normal: str, memory: Memory, vector: np.ndarray) -> float:
+        """P(imminent) for the normalised text ``normal``, after ``memory``, with its
+        message vector."""
+        (indexes,), (values,) = learned.tfidf_rows(self.vocabulary, self.idf, [normal])
         size = len(self.vocabulary)
         score = float(self.coef[indexes] @ values) + self.intercept
         tokens = memory.tokens()
         score += sum(float(self.coef[size + i]) for i, t in enumerate(CONTEXT) if t in tokens)
         score += float(self.coef[size + len(CONTEXT) :] @ vector)
         return 1.0 / (1.0 + float(np.exp(-score)))
-
-
-def _char_rows(model: Model, texts: Sequence[str]) -> tuple[list[np.ndarray], list[np.ndarray]]:
-    layer = learned.Layer("context", _NO_HEAD, _NO_HEAD, model.vocabulary, model.idf)
-    return layer.char_features(texts)
-
-
-_NO_HEAD: Final = learned.Head((), np.zeros((0, 0)), np.zeros(0))
 
 
 def _memory_rows(memories: Sequence[Memory]) -> np.ndarray:
@@ -287,7 +280,7 @@ def crossval(rounds: int = 11, thresholds: Sequence[float] = (0.6, 0.7, 0.8, 0.9
         model = fit([every[i] for i in train], vectors[train])
         for i, e in enumerate(every):
             if e.batch in held:
-                probabilities[i] = model.probability(e.text, e.memory, vectors[i])
+                probabilities[i] = model.probability(normalize(e.text), e.memory, vectors[i])
     imminent = [p for p, e in zip(probabilities, every, strict=True) if e.imminent]
     other = [p for p, e in zip(probabilities, every, strict=True) if not e.imminent]
     lines = [f"{len(every)} messages after a risk: {len(imminent)} imminent, {len(other)} not"]
@@ -301,20 +294,20 @@ def crossval(rounds: int = 11, thresholds: Sequence[float] = (0.6, 0.7, 0.8, 0.9
     return "\n".join(lines)
 
 
-def p_imminent(text: str, memory: Memory) -> float | None:
-    """P(imminent) for ``text`` after ``memory``, or None while the model or the
-    sentence model is not loaded (the reading goes on without it)."""
+def p_imminent(normal: str, memory: Memory) -> float | None:
+    """P(imminent) for the normalised text ``normal`` after ``memory``, or None while
+    the model or the sentence model is not loaded (the reading goes on without it)."""
     from triage.risk import semantic
 
     model = loaded_model()
     if model is None:
         return None
     try:
-        chunks = semantic.chunk(normalize(text))
+        chunks = semantic.chunk(normal)
         if not chunks:
             return None
         vector = learned.message_vector(semantic.chunk_vectors(chunks))
-        return model.probability(text, memory, vector)
+        return model.probability(normal, memory, vector)
     except Exception:
         log.exception("risk screen: the conversation model could not read a message")
         return None

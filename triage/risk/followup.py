@@ -476,7 +476,7 @@ def _model_reading(
         # "el tecnico ya esta aqui subiendo", "ella me viene a buscar ahorita"; the one
         # feared arriving is the rules' to read (``arrival_after_threat``)
         return None
-    probability = p_imminent(text, memory)
+    probability = p_imminent(normal, memory)
     if probability is None or probability < MODEL_THRESHOLD:
         return None
     # the danger told before is the one coming back: "lo esta haciendo otra vez"

@@ -358,6 +358,25 @@ CharFeatures = tuple[list[np.ndarray], list[np.ndarray]]
 Features = np.ndarray | CharFeatures
 
 
+def tfidf_rows(vocabulary: dict[str, int], idf: np.ndarray, texts: Sequence[str]) -> CharFeatures:
+    """Sparse TF-IDF rows (indexes, values) of normalised ``texts``: sublinear tf,
+    l2-normalised, exactly as scikit-learn's ``TfidfVectorizer`` computed them."""
+    indexes, values = [], []
+    for text in texts:
+        counts = Counter(
+            i for i in (vocabulary.get(g) for g in text_features(text)) if i is not None
+        )
+        idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+        val = np.fromiter(
+            (1.0 + math.log(c) for c in counts.values()), dtype=np.float64, count=len(counts)
+        )
+        val = val * idf[idx]
+        norm = float(np.sqrt((val * val).sum()))
+        indexes.append(idx)
+        values.append(val / norm if norm > 0 else val)
+    return indexes, values
+
+
 @dataclass(frozen=True)
 class Head:
     """A softmax over ``classes`` (a fitted logistic regression)."""
@@ -400,23 +419,9 @@ class Layer:
     idf: np.ndarray | None = None
 
     def char_features(self, texts: Sequence[str]) -> CharFeatures:
-        """Sparse TF-IDF rows (indexes, values): sublinear tf, l2-normalised,
-        exactly as scikit-learn's ``TfidfVectorizer`` computed them."""
+        """Sparse TF-IDF rows of normalised ``texts`` (see :func:`tfidf_rows`)."""
         assert self.vocabulary is not None and self.idf is not None
-        indexes, values = [], []
-        for text in texts:
-            counts = Counter(
-                i for i in (self.vocabulary.get(g) for g in text_features(text)) if i is not None
-            )
-            idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-            val = np.fromiter(
-                (1.0 + math.log(c) for c in counts.values()), dtype=np.float64, count=len(counts)
-            )
-            val = val * self.idf[idx]
-            norm = float(np.sqrt((val * val).sum()))
-            indexes.append(idx)
-            values.append(val / norm if norm > 0 else val)
-        return indexes, values
+        return tfidf_rows(self.vocabulary, self.idf, texts)
 
     def _scores(self, head: Head, features: Features) -> np.ndarray:
         if isinstance(features, np.ndarray):
