@@ -1,7 +1,7 @@
 """The conversation model: is this message, after the risks told before it, an emergency now?
 
-Eleven rounds of blind conversations each caught 86-92% of their imminent messages on
-the first run, whatever the round before had fixed: the misses are the danger told
+Each round of blind conversations caught 82-92% of its imminent messages on the
+first run, whatever the round before had fixed: the misses are the danger told
 before coming back in words no rule lists ("lo esta haciendo otra vez" after a slap,
 "OMG he just climbed up there and its open" after a window with no guard, "el vecino
 saco un bate" during a fight). This layer learns that from the labelled conversations
@@ -19,7 +19,7 @@ layers, and is cached under ``var/cache`` by a hash of the data and settings.
 It only ever raises a reading to imminent, and only where the conversation had a risk
 before; ``followup`` keeps it away from calls, help arriving, answers of no and the end
 of an emergency. ``python -m triage.risk.context_model`` prints its cross-validation by
-round (train on ten rounds, read the eleventh).
+round (train on all rounds but one, read that one).
 """
 
 from __future__ import annotations
@@ -52,10 +52,12 @@ log = logging.getLogger(__name__)
 VERSION: Final = 1
 CONVERSATIONS: Final = Path(__file__).resolve().parents[2] / "tests" / "safety" / "conversations"
 #: Batches after this one were never trained on: each new round's first run is blind.
-LAST_TRAINING_BATCH: Final = 44
+LAST_TRAINING_BATCH: Final = 56
+#: Conversations are written in rounds of four batches; cross-validation holds out a round.
+ROUND_SIZE: Final = 4
 #: P(imminent) at or above which the model makes a message imminent. Chosen by
 #: cross-validation by round (``docs/safety-screen.md``): the lowest threshold that
-#: adds no more than a handful of false alarms across 44 batches.
+#: adds no more than a handful of false alarms across the training batches.
 THRESHOLD: Final = 0.8
 C_VALUE: Final = 1.0
 MIN_DF: Final = 2
@@ -269,13 +271,13 @@ def loaded_model() -> Model | None:
     return _model
 
 
-def crossval(rounds: int = 11, thresholds: Sequence[float] = (0.6, 0.7, 0.8, 0.9)) -> str:
-    """Train on all rounds but one (four batches each), read the one left out."""
+def crossval(thresholds: Sequence[float] = (0.6, 0.7, 0.8, 0.9)) -> str:
+    """Train on all rounds but one, read the one left out, for every round."""
     every = examples()
     vectors = learned.embed_messages([e.text for e in every])
     probabilities = np.zeros(len(every))
-    for k in range(rounds):
-        held = {4 * k + n for n in range(1, 5)}
+    for k in range(-(-LAST_TRAINING_BATCH // ROUND_SIZE)):
+        held = {ROUND_SIZE * k + n for n in range(1, ROUND_SIZE + 1)}
         train = [i for i, e in enumerate(every) if e.batch not in held]
         model = fit([every[i] for i in train], vectors[train])
         for i, e in enumerate(every):
