@@ -1081,3 +1081,87 @@ def test_a_lost_child_back_with_a_parent_ends_it() -> None:
         earlier_kinds={"child_safety"},
     )
     assert reading.level != "imminent", reading.signals
+
+
+@pytest.mark.parametrize("text", ["ay no se cayo!", "she fell"])
+def test_a_fall_after_a_child_at_a_height_is_imminent(text: str) -> None:
+    reading = _read(text, _learned_only("none", "child_safety"), earlier_kinds={"child_safety"})
+    assert reading.level == "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("se encerro en el baño y no contesta", "overdose"),
+        ("he locked himself in the bathroom and wont answer", "self_harm"),
+        ("se metio al cuarto y no nos responde", "medical"),
+        ("hes snoring really weird now", "overdose"),
+    ],
+)
+def test_shut_in_or_strange_snoring_after_a_worry_for_their_life_is_imminent(
+    text: str, kind: str
+) -> None:
+    reading = _read(text, _learned_only("none", kind), earlier_kinds={kind})
+    assert (reading.level, reading.kind) == ("imminent", kind), reading.signals
+
+
+def test_shut_in_after_a_noise_complaint_is_not_read() -> None:
+    reading = _read(
+        "se metio al cuarto y no me abre", _learned_only("none", "violence"), earlier_kinds={}
+    )
+    assert reading.level == "none", reading.signals
+
+
+def test_unsure_about_calling_right_after_suicidal_danger_is_the_danger_going_on() -> None:
+    reading = _read(
+        "not sure if i wanna talk to anyone",
+        _learned_only("none", "self_harm"),
+        last_level="imminent",
+        earlier_kinds={"self_harm"},
+    )
+    assert reading.level == "imminent", reading.signals
+
+
+def test_the_child_back_out_there_is_the_danger_again() -> None:
+    reading = _read(
+        "she's out there again right now and nobody is watching her",
+        _learned_only("elevated", "child_safety"),
+        earlier_kinds={"child_safety"},
+    )
+    assert reading.level == "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its out! shes crying now",
+        "ya lo escupio, esta llorando",
+        "locked the door and im calling",
+        "everybody out, the trucks are here",
+    ],
+)
+def test_the_end_of_a_choking_a_call_and_all_out_are_no_new_emergency(text: str) -> None:
+    reading = _read(text, _learned_only("imminent", "medical"), last_level="imminent")
+    assert reading.level != "imminent", reading.signals
+
+
+def test_a_helper_arriving_is_not_the_one_feared_but_the_one_feared_beside_them_is() -> None:
+    assert arrival_after_threat("ya llego el plomero, pero igual quiero hablar", {"threat"}) is None
+    assert arrival_after_threat("ya llego el super y el tipo esta afuera", {"threat"}) is not None
+
+
+@pytest.mark.parametrize("text", ["yeah theyre still up there", "si todavia estan alla arriba"])
+def test_still_up_there_right_after_an_emergency_is_the_emergency_going_on(text: str) -> None:
+    reading = _read(
+        text,
+        _learned_only("none", "child_safety"),
+        last_level="imminent",
+        earlier_kinds={"child_safety"},
+    )
+    assert reading.level == "imminent", reading.signals
+
+
+def test_brought_down_from_the_height_is_the_end_of_it() -> None:
+    assert OVER.search(normalize("el portero los bajo y cerro la puerta de la azotea"))
+    assert OVER.search(normalize("security got him down off the ledge"))
+    assert not OVER.search(normalize("lo bajaron a golpes por la escalera"))

@@ -3794,3 +3794,54 @@ def test_trapped_in_a_feeling_building_work_and_an_explained_smell_are_no_emerge
     text: str,
 ) -> None:
     assert screen_text(text).level != "imminent"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("mi papa tuvo un accidente hace dos años, ahora dice que ya no quiere vivir", "self_harm"),
+        ("my neighbor said hell burn the building down with everyone inside", "threat"),
+        ("amenazo que le va a prender fuego a la bodega", "threat"),
+        ("dice que si no le pago se va a poner feo", "threat"),
+        ("im rationing my insulin till payday", "medical"),
+        ("my mom sounded really weak when i called", "medical"),
+        ("my roommate put a pot of oil on the stove and went to the store", "fire"),
+        ("my uncle uses a butane stove in the apartment because the gas is off", "fire"),
+        ("theres a pharmacy on my block and every weekend fights break out over pills", "violence"),
+    ],
+)
+def test_risks_told_in_new_words_on_round_fifteen(text: str, kind: str) -> None:
+    result = screen_text(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a guy is throwing rocks at the kids from the overpass",
+        "estan tirando piedras a la gente desde la azotea",
+        "mi nena de 3 años agarro las pastillas de su abuelo, no se cuantas se tomo",
+        "my niece (5) got into grandpa's pills, idk how many she swallowed",
+    ],
+)
+def test_things_thrown_at_people_and_a_child_into_pills_are_imminent(text: str) -> None:
+    assert screen_text(text).level == "imminent", screen_text(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he keeps throwing bottles in the recycling bin",
+        "my grandma has choked several times on meat, im scared",
+        "mi hija se corto con un papel, ya paro de sangrar",
+        "my son is up all night shooting people in fortnite",
+    ],
+)
+def test_look_alikes_of_round_fifteen_are_no_emergency(text: str) -> None:
+    assert screen_text(text).level != "imminent", screen_text(text).signals
+
+
+def test_a_camping_burner_is_no_gun_and_heart_pills_are_no_drug_use() -> None:
+    assert screen_text("my roommate uses a camping burner in her room").kind != "weapon"
+    pills = screen_text("grandpa hasnt taken his heart pills in a week and he sounded weak")
+    assert pills.kind == "medical", pills.signals

@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection
 from typing import Final
 
-from triage.risk.company import expected_company
+from triage.risk.company import expected_company, without_helper_arriving
 from triage.risk.conversation_reading import conversation_result, language_of
 from triage.risk.normalize import normalize
 from triage.risk.over import OVER, help_took_over
@@ -138,7 +138,8 @@ def _arrived(text: str) -> str | None:
         return hiding
     if _NOT_ARRIVED.search(normal):
         return None
-    return language_of(normal, _ARRIVED_ES, _ARRIVED_EN)
+    # the super or the police arriving is not the one feared; anyone else told beside them is
+    return language_of(without_helper_arriving(normal), _ARRIVED_ES, _ARRIVED_EN)
 
 
 def arrival_after_threat(text: str, earlier_kinds: Collection[str]) -> RiskResult | None:

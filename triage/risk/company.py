@@ -47,8 +47,9 @@ _HELPER_ARRIVED: Final = re.compile(
     rf"pulled up|arrived|llego|llegaron|vino|vinieron)\b(?: \w+){{0,2}}?(?: {_HERE}\b|"
     r"(?<=got) here\b|(?<=showed up)|(?<=pulled up)|(?<=arrived)|(?<=llego)|(?<=llegaron)|"
     r"(?<=vino)|(?<=vinieron))|"
-    rf"\b(?:ya )?(?:llego|llegaron|vino|vinieron|esta aqui|estan aqui) (?:el|la|los|las|mi|mis) "
-    rf"(?:\w+ (?:de|del|de la) )?{_HELPER}\b|"
+    # "ya llego el super" ("el super" is a helper whole), "ya llegaron los de la ambulancia"
+    rf"\b(?:ya )?(?:llego|llegaron|vino|vinieron|esta aqui|estan aqui) (?:(?:el|la|los|las|mi|mis) "
+    rf"(?:\w+ (?:de|del|de la) )?)?{_HELPER}\b|"
     # brought by one: "ella está afuera ya, la trajo una amiga", "my friend drove her over"
     r"\b(?:la|lo|me|nos|los|las) (?:trajo|trajeron|dejo|dejaron) "
     rf"(?:una |un |mi |mis |su |el |la )?{_HELPER}\b|"
@@ -102,6 +103,12 @@ _NOT_COMPANY: Final = re.compile(
 )
 #: Announcements are short; a longer message tells more than who arrived.
 _MAX_WORDS: Final = 20
+
+
+def without_helper_arriving(normal: str) -> str:
+    """``normal`` with a helper's own arrival blanked out ("ya llego el super a verla, pero
+    igual queremos ..."), so what is left can be read for anyone else arriving."""
+    return _HELPER_ARRIVED.sub(lambda found: " " * len(found.group(0)), normal)
 
 
 def expected_company(text: str, someone_feared: bool = False) -> bool:

@@ -197,6 +197,9 @@ _HABITUAL: Final = re.compile(
     r"(?:twice|two times|three times|\d+ times|a few times|"
     r"several times|a couple (?:of )?times) (?:this|last|a|per|in the|in a) (?:week|month|year)|"
     r"(?:dos|tres|varias|\d+) veces (?:este|esta|el|la|al|por) (?:mes|semana|ano)|"
+    # "ya se ha atragantado varias veces con el pan"
+    r"(?:se )?(?:ha|han) \w+ (?:varias|muchas|dos|tres|\d+) veces|"
+    r"(?:has|have) \w+ (?:several|many|a few|a couple of|two|three|\d+) times|"
     # "ya van tres noches"
     r"ya van (?:dos|tres|cuatro|cinco|varias|\d+) (?:noches|dias|veces|semanas)|"
     r"(?:has|have|'s|'ve) been (?:carrying|keeping|hiding|"
@@ -422,10 +425,13 @@ _CHILD: Final = re.compile(
     r"chamaquit[oa]s?|cipot\w*|patojit[oa]s?|escuincl\w*|chavit[oa]s?)\b"
 )
 _DRUGS: Final = re.compile(
-    r"\b(?:drugs?|pills|heroin|fentanyl|fent|dope|needle|syringe|shot up|shooting up|snorted|"
+    # a prescription named is no drug use: "his heart pills", "pastillas de la presion"
+    r"\b(?:(?<!heart )(?<!pressure )drugs?|"
+    r"(?<!heart )(?<!pressure )pills|"
+    r"heroin|fentanyl|fent|dope|needle|syringe|shot up|shooting up|snorted|"
     r"high on|xanax|"
     r"percs?|oxy(?!gen)\w*|narcan|overdos\w+|opioids?|meth|crack|coke|cocaine|k2|tranq|using|drogas|"
-    r"pastillas|"
+    r"pastillas(?! (?:del|para el) corazon| de la presion| para la presion)|"
     r"heroina|fentanilo|jeringa|sobredosis|se inyect\w+|inyectandose|se (?:metio|fumo) algo|"
     r"(?:injected|smoked|snorted|took) something|baggies?|bent spoon|(?:tin |burnt |burned )?foil|"
     r"needles|syringes|bolsita|cuchara doblada|papel de aluminio)\b"
@@ -558,7 +564,9 @@ _REASSURED: Final = re.compile(
     r"(?:esta )?respirando (?:bien|normal)|(?:is )?breathing (?:fine|normal|normally|ok)|"
     # "sí ella está consciente, habla normal", "no tiene fiebre, shes eating ok"
     r"(?<!\bno )(?:esta|is|he'?s|she'?s) (?:awake and )?(?:consciente|conscious|alert)|"
-    r"(?<!\bno )habla normal|(?:talking|eating|drinking) (?:ok|okay|fine|normal|normally))"
+    r"(?<!\bno )habla normal|(?:talking|eating|drinking) (?:ok|okay|fine|normal|normally)|"
+    # a small cut seen to: "ya paro de sangrar y le pusimos curita"
+    r"(?<!\bno )(?:ya )?(?:paro|dejo) de sangrar|(?<!n't )(?<!not )stopped bleeding)"
     r"(?: (?:right now|for now|now|por ahora|ahorita))?\b"
 )
 
@@ -839,6 +847,7 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"airsoft|gel ?blaster|orbeez|"
     r"bubble|radar|speed|soldering|grease|tattoo|piercing|hot glue|foam|ticket|price|label|"
     r"tagging|needle|microchip(?:ping)?|chip|rivet) guns?|butter knife|"
+    r"(?:camping|propane|butane|gas|stove|electric|portable|induction|single|double) burners?|"
     r"(?:airsoft|paintball|nerf|toy|water|gel ?blaster|orbeez) (?:rifles?|pistols?|markers?|"
     r"blasters?)|(?:wooden|wood|foam|toy|plastic|practice|bamboo|rubber) (?:swords?|knives|knife|"
     r"daggers?|machetes?)|bokkens?|shinais?|"
@@ -1272,7 +1281,10 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:heavy|punching|speed) bag|mma|jiu[- ]?jitsu|martial arts|kickboxing|"
     # a pharmacy's delivery, not a delivery worker: "mi compañero del delivery se mete pastillas"
     r"(?:farmacia|pharmacy|entrega a domicilio|delivery (?:de|of|from|for|service|app)|surtir|"
-    r"refill)[^.!?]{0,90}(?:pastillas|"
+    # (not across a danger told between: "the pharmacy on my corner, every night theres
+    # fights outside over pills")
+    r"refill)(?:(?!\b(?:fights?|fighting|peleas?|pelean|shoot\w*|stabb\w*|robb\w*|tiros|"
+    r"balacera|disparos)\b)[^.!?]){0,90}(?:pastillas|"
     r"medicinas|medicamentos|pills|meds|prescriptions?)|"
     r"(?:clases? de |gimnasio de |torneo de |equipo de )?boxeo|boxing (?:gym|class|classes|match|"
     r"lessons?|tournament|team|program)|"
@@ -1469,7 +1481,11 @@ _CONTRAST: Final = re.compile(
 _TIME_SHIFT: Final = re.compile(
     r"\b(?:and|y) (?:(?:right )?now|tonight|today|this (?:morning|afternoon|evening|week)|"
     r"yesterday|last night|ahora(?: mismo)?|ahorita|hoy|esta (?:noche|manana|tarde|semana)|ayer|"
-    r"anoche)\b"
+    r"anoche)\b|"
+    # "se cayo de un andamio el año pasado ..., ahora dice que ya no quiere vivir"; not the
+    # resident's own now ("hace 8 años, ahora quiero ayudar"); the match may begin at "dice"
+    r",\s*(?:(?:right )?now|ahora(?: mismo)?|ahorita)(?=\s*$|\s+(?:(?:he|she|they|el|ella|"
+    r"ellos) )?(?:dice|dicen|says|say|keeps saying|esta|estan|is|are)\b)"
 )
 
 
@@ -2303,7 +2319,11 @@ _PLAYING: Final = re.compile(
     r"\b(?:playing|jugando|juega|plays) (?:\w+ ){0,3}(?:call of duty|fortnite|gta|valorant|"
     r"halo|videojuegos?|video ?games?|xbox|playstation|la play|tekken|street fighter|"
     r"mortal kombat|smash(?: bros)?|madden|2k|fifa|mario kart|minecraft|roblox|apex|"
-    r"overwatch)\b"
+    r"overwatch)\b|"
+    # "up till 4am shooting ppl on call of duty" (not "some guy in fortnite says he knows where
+    # i live": the game is where he was met)
+    r"\b(?:shoot\w*|kill\w*|matando|disparando)\b[^.!?]{0,20}\b(?:on|in|en) (?:call of duty|cod|"
+    r"fortnite|warzone|valorant|halo|apex|overwatch)\b"
 )
 #: What happens to the player's own body is real ("playing fortnite and he
 #: fell off his chair shaking all over").

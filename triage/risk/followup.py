@@ -116,6 +116,13 @@ _SAID_OVER: Final = re.compile(
     r"(?:mom|dad|mother|father|parents?) (?:found|has|got) (?:him|her)\b|"
     r"(?<!no )(?<!apenas )(?:ya )?(?:esta )?respira(?:ndo)?(?=\W*$|\W*[.,!]))\b"
 )
+#: What choked them, out: "its out its out hes crying", "ya le salio gracias a dios, esta
+#: tosiendo"; crying and coughing are then breath, not the emergency going on.
+_AIRWAY_CLEARED: Final = re.compile(
+    r"^\W*(?:(?:ok|omg|ay|oh)\W+)?(?:it'?s|its|it is) out(?!\s+(?:of|there|here)\b)|"
+    r"\bya (?:se )?le salio\b(?! sangre)|\b(?:lo|la) escupio\b|\bspit it out\b|"
+    r"\bcoughed it (?:up|out)\b"
+)
 #: The one in danger now with the resident: "he came down. hes sitting with us". Not after
 #: a threat or violence, where "he's sitting with me" may be the one feared.
 _WITH_US: Final = re.compile(
@@ -272,7 +279,10 @@ _CALLING: Final = re.compile(
     r"|el )?(?:ambulance|ambulancia|help|ayuda|someone|alguien|police|policia|cops|fdny|fd|"
     r"bomberos)\b|\b(?:the )?(?:ambulance|ems|police|cops|fd|fdny|bomberos|ambulancia|la "
     r"policia)(?: is| are|'s)? (?:coming|on (?:the|its|their) way|en camino|viene|vienen)\b|"
-    r"^\W*(?:(?:ok|okay|si|ya|bueno)\W+)*voy a (?:marcar|llamarlos|llamarles|textearles)\b"
+    r"^\W*(?:(?:ok|okay|si|ya|bueno)\W+)*voy a (?:marcar|llamarlos|llamarles|textearles)\b|"
+    # the call last, after what was done: "ya cerramos con llave y estoy llamando"
+    r"\b(?:y|and) (?:ya )?(?:(?:i'?m|im|estoy|estamos|we'?re) )?(?:calling|llamando)"
+    r"(?: (?:ahora|now|rn|ya))?\W*$"
 )
 #: After the call, someone else doing something now: "911 is on the phone w me, a guy from the
 #: laundromat is trying the doors" (not "calling 911, we're going downstairs").
@@ -371,12 +381,10 @@ def read_in_conversation(
         why = "says the help the last reply sent for has come and taken over"
         return _models_held(result, "elevated", "help_took_over", why)
     with_us = _WITH_US.search(normal) and not kinds & ARRIVAL_KINDS
-    if (
-        had_emergency
-        and result.level != "none"
-        and (_SAID_OVER.search(normal) or with_us)
-        and not (_GOING_ON.search(normal) or _SMELL_GROWING.search(normal))
-    ):
+    said_over = (_SAID_OVER.search(normal) or with_us) and not (
+        _GOING_ON.search(normal) or _SMELL_GROWING.search(normal)
+    )
+    if had_emergency and result.level != "none" and (said_over or _AIRWAY_CLEARED.search(normal)):
         # "la agarré!! she's inside", "we got out": the models' reading of it is no new emergency
         why = "says the emergency the last reply was about is over"
         return _models_held(result, "elevated", "said_over", why)
@@ -407,7 +415,7 @@ def read_in_conversation(
     if result.level != "imminent" and kinds and again and not _over(text):
         # "otra vez. ahora mismo" after shots last night
         return _joined(_again_now(earlier_kind or sorted(kinds)[0], result.language), result)
-    down_after = "overdose" if "overdose" in kinds else "medical" if "medical" in kinds else None
+    down_after = next((k for k in ("overdose", "medical", "child_safety") if k in kinds), None)
     if result.level != "imminent" and down_after and _FOUND_DOWN.search(normal):
         # "i just shook him n nothin" after drug use
         return _joined(_found_down(down_after, result.language), result)
@@ -419,6 +427,11 @@ def read_in_conversation(
     if result.level != "imminent" and "overdose" in kinds and _SILENT_AFTER_USE.search(normal):
         return _joined(_silent_after_use(result.language), result)
     worry = _welfare_worry(earlier_kind, kinds)
+    if result.level != "imminent" and worry and _LOCKED_IN.search(normal) and not _over(text):
+        # "ya volvio y se metio al baño y no me abre" after methadone cut off
+        why = f"after an earlier {worry} worry, shut in behind a door and not answering"
+        reading = conversation_result(worry, result.language, "locked_in", why)
+        return _joined(reading, result)
     if (
         result.level == "none"
         and last_level == "elevated"
@@ -533,6 +546,9 @@ _GOING_ON: Final = re.compile(
     r"(?=\s*$|\s*[.,!?;]|\s+y\b)|"
     r"(?:going|coming|running|charging|heading) (?:for|at|after|toward|towards) (?:him|her|them|"
     r"the (?:kid|boy|girl|baby|child))|"
+    # still where the danger is: "si, ahorita estan alla arriba" after children on a ledge
+    r"(?:esta|estan|they'?re|theyre|he'?s|hes|she'?s|shes) (?:still |todavia )?(?:alla arriba|up "
+    r"there|out there|on the (?:ledge|edge))(?=\W*$|\s*[.,!])|"
     # shots still heard: "we ran into a bodega, still hearing it"
     r"still hear(?:ing)? (?:it|them|shots|gunshots|the shots)|(?:todavia|aun) (?:se oyen|se "
     r"escuchan|oigo|escucho) (?:los )?(?:tiros|disparos|balazos)|siguen disparando|"
@@ -550,7 +566,10 @@ _GOING_ON: Final = re.compile(
 _REFUSES_HELP: Final = re.compile(
     r"\b(?:(?:i )?(?:don'?t|dont|do not) want (?:to )?(?:call|talk to|text|see) (?:anyone|anybody|"
     r"nobody|no one|them)|(?:i'?m|im) not (?:calling|gonna call|going to call)|no (?:quiero|voy a) "
-    r"(?:llamar|hablar)(?: (?:a|con))? (?:nadie|ellos)|no voy a llamar)\b"
+    r"(?:llamar|hablar)(?: (?:a|con))? (?:nadie|ellos)|no voy a llamar|"
+    # "idk if i want to call anyone"
+    r"(?:idk|i don'?t know|not sure) if i (?:want to|wanna) (?:call|talk to|text)|"
+    r"no se si quiero (?:llamar|hablar))\b"
 )
 #: What was told before, happening again now: "otra vez. ahora mismo", "its happening again".
 _AGAIN_NOW: Final = re.compile(
@@ -563,7 +582,10 @@ _AGAIN_MAX_WORDS: Final = 8
 _HAPPENING_AGAIN: Final = re.compile(
     r"\b(?:happening again|pasando otra vez|esta pasando otra vez|(?:lo|la|le|les) esta \w+ndo "
     r"otra vez|otra vez (?:lo|la|le|les) esta \w+ndo|(?:he|she|they)(?:'s| is| are|'re) doing it "
-    r"again)\b"
+    r"again|"
+    # the one told of, back where the danger is: "SHES OUT THERE AGAIN right now"
+    r"(?:she'?s|he'?s|shes|hes|they'?re|theyre|esta|estan) (?:back )?(?:out there|up there|out on "
+    r"the \w+|up on the \w+|alla (?:arriba|afuera)|afuera|arriba) (?:again|otra vez|de nuevo))\b"
 )
 #: Started again, of what was told: "ya empezaron otra vez en la escalera" after a fight;
 #: not the music or a leak starting again.
@@ -616,6 +638,9 @@ _WORSE_NOW: Final = re.compile(
     r"(?:esta|se puso|se esta poniendo) (?:mucho |bien |mas )?peor|"
     r"(?:he'?s|she'?s|hes|shes|he is|she is) getting (?:a lot |much )?worse|"
     r"ya casi no (?:habla|responde|contesta|se mueve|abre los ojos)|"
+    # breathing gone wrong in sleep: "ahora esta roncando bien raro"
+    r"roncando (?:bien |muy |super |medio )?(?:raro|extrano|feo|fuerte)|snoring (?:really |very |"
+    r"super |kinda )?(?:weird|funny|strange|loud|loudly)|gurgling|"
     r"(?:can )?barely (?:talk|talking|move|moving|open (?:his|her) eyes))\b"
 )
 
@@ -629,6 +654,16 @@ _SILENT_AFTER_USE: Final = re.compile(
     r"\b(?:bathroom|bano|room|cuarto)\b[^.!?]{0,40}\b(?:\d+|forty|thirty|an?) ?(?:min\w*|hours?|"
     r"horas?)\b[^!?]{0,60}\b(?:quiet|silent|silencio|nothing|nada|no (?:answer|contesta|responde)|"
     r"won'?t answer|doesn'?t answer)\b"
+)
+
+
+#: After a worry about someone's health or life, shut in and not answering: "se metio al
+#: baño y no me abre", "he locked himself in the bathroom and wont answer".
+_LOCKED_IN: Final = re.compile(
+    r"\bse (?:encerro|metio) (?:en el|al) (?:bano|cuarto)\b[^.!?]{0,20}\bno (?:me |nos )?"
+    r"(?:abre|contesta|responde)\b|\blocked (?:himself|herself|themselves) in (?:the|his|her) "
+    r"(?:bathroom|room)\b[^.!?]{0,30}\b(?:won'?t|wont|not|isn'?t|doesn'?t) (?:answer|open|"
+    r"respond)"
 )
 
 

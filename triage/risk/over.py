@@ -14,6 +14,8 @@ from typing import Final
 OUT_OF_IT: Final = (
     r"we'?re (?:all )?out|we got out|(?:ya )?(?:estamos|salimos) (?:en la calle|afuera|fuera)|"
     r"ya salimos|(?:estoy|estamos) a salvo|everyone'?s out|everybody'?s out|"
+    # "everyone out, trucks coming"
+    r"^\W*(?:everyone|everybody|todos|todo el mundo) (?:is |are )?(?:out|afuera|fuera)\b|"
     r"me pude (?:salir|escapar)|i got away|"
     # "we out, on the sidewalk"
     r"we (?:all )?out(?=\W*$|\s*[,.!]| on the| in the| of the (?:building|apartment|house))"
@@ -29,6 +31,9 @@ OVER: Final = re.compile(
     r"(?:ok|okay|fine|good|alright)\b(?![^.!?]*\b(?:but|pero|aunque|though)\b)|"
     r"(?:estoy|estamos) (?:bien|a salvo|segur[oa]s?)|"
     rf"{OUT_OF_IT}|"
+    # brought down from the height: "el super los bajo", "they got him down off the ledge"
+    r"(?:lo|la|los|las) (?:bajo|bajaron)(?! (?:a|de|con) (?:golpes|patadas|la escalera))|"
+    r"got (?:him|her|them) (?:down|off the (?:roof|ledge|edge))|"
     # "no no im not gonna do anything, just exhausted"
     r"(?:i'?m )?not (?:gonna|going to) do anything|i won'?t do anything|no voy a hacer nada)\b"
 )

@@ -170,6 +170,18 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"(?:up |on )?{_OBJ}",
     ),
     rule(
+        # "esta tirando botellas from his balcony at the people in the courtyard"
+        "violence.throwing_at_people",
+        "violence",
+        "imminent",
+        r"(?:is|are|'s|'re|hes|shes|theyre|esta|estan) (?:throwing|chucking|hurling|tirando|"
+        r"lanzando|aventando)(?:les?)? (?:\w+ )?(?:bottles|rocks|bricks|stones|chairs|glass|"
+        r"botellas|piedras|ladrillos|sillas|vasos)",
+        requires=r"at (?:the )?(?:people|us|me|someone|somebody|kids|him|her|them)|a la gente|"
+        r"a (?:los|las) (?:personas|ninos|nenes|que pasan)|casi le da|almost hit|hit (?:a|someone|"
+        r"somebody)",
+    ),
+    rule(
         "violence.struck_head",
         "violence",
         "imminent",
@@ -589,6 +601,18 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:going to|will|(?:he|she|they|i)'ll|threatening to|about to) (?:burn|blow up|torch|"
         r"set fire to)(?: down)? "
         r"(?:the|my|this|our|his|her) (?:building|house|apartment|place|car)",
+    ),
+    rule(
+        # "hell burn it down with all of us in it before he lets us sell": a threat made
+        "threat.arson",
+        "threat",
+        "elevated",
+        r"(?:(?:he|she|they|i)'?ll|hell|shell|theyll|(?:he|she|they) (?:will|would|is gonna|is "
+        r"going to|said (?:he|she|they)(?:'d| would))|threaten(?:ed|s|ing)? to) (?:burn|torch) "
+        r"(?:it|the (?:place|house|building|store|shop|restaurant|bodega|car)|(?:our|my|his|her|"
+        r"their) (?:place|house|building|store|shop|restaurant|car)) down|"
+        r"threaten(?:ed|s|ing)? to set fire to",
+        upgradable=True,
     ),
     rule(
         "threat.intends_harm",
@@ -1117,6 +1141,19 @@ RULES: Final[tuple[Rule, ...]] = (
         r"again|out of control|fuera de control)|(?:inhaler|pump|nebulizer|puffer|inhalador|"
         r"bomba|bombita|pumpita)[^.!?]{0,25}(?:\d+|six|seven|eight|nine|ten|many|so many|a lot "
         r"of|varias|muchas|seis|siete|ocho|diez) (?:times|veces)",
+    ),
+    rule(
+        # a medicine a life depends on, stretched: "estoy racionando la insulina", "he sounded
+        # real weak on the phone"
+        "medical.rationing",
+        "medical",
+        "elevated",
+        r"(?:racionando|rationing|stretching|estirando) (?:la |las |mi |mis |su |sus |my |his |"
+        r"her |the )?(?:insulina|insulin|medicinas?|medicamentos?|meds|medication|medicine|"
+        r"pastillas|pills|heart pills)|"
+        r"(?:sounded|sounds|sounding|se oia|se oye|se escuchaba|se escucha|se le oia) (?:real |"
+        r"really |very |so |super |muy |bien |medio )?(?:weak|debil|faint|confused|confundid[oa])"
+        r"(?= on the phone| por telefono| when| cuando|\W*$|\s*[.,!])",
     ),
     rule(
         "medical.stopped_meds",
@@ -2063,6 +2100,26 @@ RULES: Final[tuple[Rule, ...]] = (
         r"counselor|teacher|stepdad|stepfather|boyfriend|uncle)",
     ),
     # --- fire -----------------------------------------------------------------
+    rule(
+        # "guy in room 4 cooks on a propane camping burner inside his room"
+        "fire.propane_indoors",
+        "fire",
+        "elevated",
+        r"(?:propane|butane|camping|gas) (?:\w+ )?(?:burner|stove|tank|grill|heater)s?[^.!?]{0,30}"
+        r"\b(?:inside|indoors|in (?:his|her|their|my|the|a) (?:room|apartment|apt|bedroom|hallway)|"
+        r"adentro|en (?:el|su|mi) (?:cuarto|apartamento))\b",
+    ),
+    rule(
+        # cooking left alone: "she just put a pan of oil on for chicken and went in the shower"
+        "fire.cooking_unattended",
+        "fire",
+        "elevated",
+        r"(?:pan|pot|olla|sarten|caldero|grease|oil|aceite|fryer|freidora)[^.!?]{0,40}\b(?:and|y) "
+        r"(?:then |luego )?(?:went (?:in|into|to)|left (?:for|to)|se fue|se metio|se acosto|fell "
+        r"asleep|se durmio|se quedo dormid[oa])\b",
+        requires=r"(?:on|puso|put|prendid[oa]|encendid[oa]|on the stove|en la estufa|al fuego|"
+        r"en el fuego|frying|friendo)",
+    ),
     rule(
         "fire.arson",
         "fire",

@@ -302,6 +302,24 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:edificio|casa|apartamento|carro)",
     ),
     rule(
+        # a threat with a condition: "que si no se las doy se va a poner feo"
+        "threat.conditional",
+        "threat",
+        "elevated",
+        r"si no [^.!?]{0,60}(?:se va a poner|se pone|va a ponerse|se van a poner) (?:feo|fea|"
+        r"malo|mala|peor|caliente|color de hormiga)",
+    ),
+    rule(
+        # "dijo que le va a prender fuego al restaurante de abajo": a threat made
+        "threat.arson",
+        "threat",
+        "elevated",
+        r"(?:va|van|iba|iban) a (?:quemar|incendiar|(?:prender|pegar|meter)(?:le)? fuego a)l? "
+        r"(?:(?:el|la|los|las|mi|su|nuestr[oa]) )?(?:edificio|casa|apartamento|carro|restaurante|"
+        r"negocio|tienda|bodega|local|lugar|todo)",
+        upgradable=True,
+    ),
+    rule(
         "threat.intends_harm",
         "threat",
         "elevated",
@@ -552,6 +570,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"mi|su|los) (?:\w+ )?(?:pastillas|metadona|medicinas|medicamentos|pildoras|gomitas|"
         r"suboxone|pastilla|fentanilo|droga|drogas)",
     ),
+    rule(
+        # "my nephew 4 años got into mi abuela's pastillas de la presion, no se cuantas se comio"
+        "overdose.child_ingested_unknown",
+        "overdose",
+        "imminent",
+        r"(?:no se|quien sabe|no sabemos) cuant[oa]s (?:se )?(?:comio|tomo|trago|bebio)|"
+        r"(?:got into|se metio en|agarro) (?:\w+ )?(?:\w+'s )?(?:pastillas|pills|medicinas|meds|"
+        r"pildoras)",
+        requires=rf"{_NINO}|nephew|niece|toddler|kid|baby|(?:my|his|her) (?:son|daughter)|"
+        r"\d+ (?:anos|anitos)",
+    ),
     # --- autolesion -----------------------------------------------------------
     rule(
         "self_harm.intent",
@@ -749,7 +778,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         r"(?:no )?(?:le )?(?:tiene|veo|encuentro|tengo) (?:ningun )?sentido (?:a )?(?:vivir|"
         r"la vida|seguir)|"
-        r"(?:dice|dijo) que (?:ya )?no quiere (?:estar aqui|seguir|despertar|existir)"
+        r"(?:dice|dijo) que (?:ya )?no quiere (?:estar aqui|seguir|despertar|existir|vivir)"
         r"(?=\s*$|\s*[.,;!?])|"
         r"quiero morir(?:me)?|me quiero morir|(?:ya )?no quiero vivir|no quiero (?:seguir|"
         r"estar aqui|despertar(?:me)?|amanecer)|ojala no (?:despierte|despertar|amanezca)|"
