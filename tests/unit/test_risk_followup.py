@@ -1165,3 +1165,53 @@ def test_brought_down_from_the_height_is_the_end_of_it() -> None:
     assert OVER.search(normalize("el portero los bajo y cerro la puerta de la azotea"))
     assert OVER.search(normalize("security got him down off the ledge"))
     assert not OVER.search(normalize("lo bajaron a golpes por la escalera"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("yep", "child_safety"),
+        ("siii", "fire"),
+        ("ya arrancaron con el nene", "child_safety"),
+        ("its a white toyota, going up broadway", "child_safety"),
+    ],
+)
+def test_a_yes_or_the_car_gone_right_after_an_emergency_is_it_going_on(
+    text: str, kind: str
+) -> None:
+    reading = _read(text, _learned_only("none", kind), last_level="imminent", earlier_kinds={kind})
+    assert reading.level == "imminent", reading.signals
+
+
+def test_a_yes_long_after_the_emergency_is_not_read_as_it() -> None:
+    reading = _read("yep", _learned_only("none", "fire"), last_level="none", earlier_kinds={"fire"})
+    assert reading.level == "none", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text", ["911 has me on the phone", "el 911 ya esta llamado", "estoy llamando ahorita"]
+)
+def test_a_call_told_any_way_after_a_risk_sets_the_models_aside(text: str) -> None:
+    reading = _read(
+        text,
+        _learned_only("imminent", "self_harm"),
+        last_level="elevated",
+        highest_level="elevated",
+        earlier_kinds={"child_safety"},
+    )
+    assert reading.level == "none", reading.signals
+
+
+def test_calling_someone_who_does_not_answer_is_not_a_bare_call() -> None:
+    reading = _read(
+        "im calling her and she doesnt pick up",
+        _learned_only("elevated", "self_harm"),
+        last_level="elevated",
+        highest_level="elevated",
+        earlier_kinds={"self_harm"},
+    )
+    assert reading.level != "none", reading.signals
+
+
+def test_a_yes_to_a_callback_is_no_yes_to_the_danger() -> None:
+    assert answer_to_safety_question("yes a call back tomorrow works", "medical") is None

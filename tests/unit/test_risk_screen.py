@@ -3845,3 +3845,47 @@ def test_a_camping_burner_is_no_gun_and_heart_pills_are_no_drug_use() -> None:
     assert screen_text("my roommate uses a camping burner in her room").kind != "weapon"
     pills = screen_text("grandpa hasnt taken his heart pills in a week and he sounded weak")
     assert pills.kind == "medical", pills.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my ex is at laguardia with our daughter and he doesnt have custody", "child_safety"),
+        ("on the camera her kitchen looks all gray", "fire"),
+        ("got a notification from her smoke detector and she isnt answering", "fire"),
+    ],
+)
+def test_round_sixteen_emergencies_in_new_words(text: str, kind: str) -> None:
+    result = screen_text(text)
+    assert (result.level, result.kind) == ("imminent", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("if this building burns with me inside who cares honestly", "self_harm"),
+        ("when he gets home drunk he puts food on the stove and passes out", "fire"),
+        ("my grandma keeps leaving the gas burners on", "fire"),
+        ("every weekend he says hes gonna stab whoever parks in front of his house", "threat"),
+    ],
+)
+def test_round_sixteen_risks_in_new_words(text: str, kind: str) -> None:
+    result = screen_text(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my cousin flew out of jfk this morning to see her dad",
+        "mi suegra dice 'te voy a matar' cuando llego tarde pero es un decir",
+    ],
+)
+def test_an_airport_trip_and_a_way_of_talking_are_no_emergency(text: str) -> None:
+    assert screen_text(text).level != "imminent", screen_text(text).signals
+
+
+def test_a_threat_to_whoever_is_a_risk_from_someone_else_not_from_the_resident() -> None:
+    uncle = screen_text("my uncle keeps saying hes gonna cut anybody who touches his parking spot")
+    assert uncle.level == "elevated", uncle.signals
+    assert screen_text("im gonna kill whoever ate my leftovers").level == "none"

@@ -152,6 +152,10 @@ def _coming(who: str) -> re.Pattern[str]:
         r"va a)\b|"
         rf"\b(?:my |mi )?{who}(?:'s| is| are|'re)? (?:\w+ ){{0,3}}?(?:coming|on (?:his|"
         r"her|their|the|its) way|viene|vienen|va a venir|van a venir|en camino)\b|"
+        # "ya llame al super he's coming up now"
+        r"\b(?:llame|called|texted|le escribi) (?:al|a la|the|el|my|mi) (?:super|plomero|plumber|"
+        r"handyman|tecnico|landlord|casero|dueno)\b[^.!?]{0,20}\b(?:he'?s|she'?s|hes|shes|viene|"
+        r"esta) (?:\w+ )?(?:coming|on (?:his|her) way|subiendo|en camino)\b|"
         r"\b(?:mandan|mandaban|mandaron|van a mandar|iban a mandar|(?:are |were |is )?sending|"
         r"send|will send|would send)(?: a)? (?:alguien|someone|somebody|a worker|un trabajador)\b"
     )

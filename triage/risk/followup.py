@@ -92,7 +92,9 @@ _YES_ES: Final = re.compile(
 _CALLBACK: Final = re.compile(
     r"\bque (?:me|nos|alguien me|alguien nos) (?:llame|llamen|contacte|contacten|hable|hablen)\b|"
     r"\bque hablen con\b|\b(?:call|contact|text) me (?:back|tomorrow|later|after)\b|"
-    r"\bhave (?:someone|somebody) (?:call|contact|text) me\b|\b(?:manana|tomorrow)\b"
+    r"\bhave (?:someone|somebody) (?:call|contact|text) me\b|\b(?:manana|tomorrow)\b|"
+    # "yeah a callback would help", "si, a callback estaria bien"
+    r"\bcall ?backs?\b|\bque me devuelvan la llamada\b"
 )
 
 
@@ -272,7 +274,10 @@ _CALLING: Final = re.compile(
     r"(?:911|988)\b|"
     r"\b(?:hablando|talking) (?:con|with|to) (?:el )?(?:911|988)\b|"
     # "ok 911 on the phone now", "i called they said help is coming"
-    r"\b(?:911|988) (?:is )?on the (?:phone|line)\b|^\W*(?:(?:ok|okay|yes|ya)\W+)?i (?:just )?"
+    r"\b(?:911|988) (?:is )?on the (?:phone|line)\b|"
+    # "911 has me on the line", "911 ya esta llamado"
+    r"\b(?:911|988) (?:has|got) me on the (?:phone|line)\b|\b(?:911|988) (?:ya )?(?:esta|is|was|"
+    r"fue|been) (?:llamado|called)\b|^\W*(?:(?:ok|okay|yes|ya)\W+)?i (?:just )?"
     r"called\b|\bhelp is (?:coming|on (?:the|its|it'?s) way)\b|"
     # "ok they're sending an ambulance", "ambulance is coming", "FD on the way", "voy a marcar"
     r"\b(?:they'?re|theyre|they are|911 is|ya) (?:sending|mandando|van a mandar) (?:an? |una |la "
@@ -376,6 +381,16 @@ def read_in_conversation(
         # "ok voy a llamar al 988" right after the 988 reply: doing what it said
         why = "says they are calling the number the last reply gave"
         return _models_held(result, "none", "calling_as_told", why)
+    if (
+        highest_level != "none"
+        and result.level != "none"
+        and calling
+        and (_BARE_CALL.fullmatch(normal) or _EMERGENCY_NUMBER.search(normal))
+        and not _SOMEONE_DOING.search(normal, calling.end())
+    ):
+        # "ya estoy llamando", "911 has me on the line" after a risk the resident is acting on
+        why = "says they are calling 911 or 988, or only that they are calling"
+        return _models_held(result, "none", "calling", why)
     if had_emergency and result.level != "none" and help_took_over(normal):
         # "EMS took him. thank you": the emergency is in the hands it was sent to
         why = "says the help the last reply sent for has come and taken over"
@@ -482,6 +497,8 @@ def _model_reading(
         return None
     if len(normal.split()) < _MODEL_MIN_WORDS or answers_no(text) or _over(text):
         return None
+    if _CALLBACK.search(normal) or _WANTS_SERVICE.search(normal):
+        return None  # "yeah a callback would help": asking for what the intake offers
     if is_recent_past(normal) or is_habitual(normal):
         return None  # "anoche le tiro un plato", "every night": told, not happening
     feared = bool(memory.kinds & ARRIVAL_KINDS)
@@ -530,6 +547,12 @@ _CANT_STOP: Final = re.compile(
 )
 
 
+_EMERGENCY_NUMBER: Final = re.compile(r"\b(?:911|988)\b")
+#: Only a call: "ya estoy llamando", "calling now"; not "calling her and she doesn't answer".
+_BARE_CALL: Final = re.compile(
+    r"\W*(?:(?:ok|okay|si|yes|ya|bueno)\W+)*(?:(?:i'?m|im|estoy|ya estoy|estamos) )?(?:calling|"
+    r"llamando)(?: (?:now|ahora|ya|rn|ahorita))?\W*"
+)
 #: Right after an emergency, a message the text screen reads as none that tells
 #: it going on or getting worse, or only where it is.
 _GOING_ON: Final = re.compile(
@@ -546,6 +569,13 @@ _GOING_ON: Final = re.compile(
     r"(?=\s*$|\s*[.,!?;]|\s+y\b)|"
     r"(?:going|coming|running|charging|heading) (?:for|at|after|toward|towards) (?:him|her|them|"
     r"the (?:kid|boy|girl|baby|child))|"
+    # a bare yes, right after a message read as an emergency: writers label it the danger
+    # confirmed (ten times in conv1-64, never otherwise), and the reply only repeats the call
+    r"^\W*(?:yes+|yeah+|yea|yep|yup|si+)\W*$|"
+    # gone with the danger: "ya arranco", then the car: "es una honda gris"
+    r"ya (?:arranco|arrancaron)|(?:he|she|they) (?:just )?(?:drove|pulled) (?:off|away)|"
+    r"^\W*(?:es|its|it'?s) (?:a|an|un|una) (?:\w+ )?(?:honda|toyota|nissan|ford|chevy|bmw|jeep|"
+    r"carro|camioneta|car|van|suv|truck)\b|"
     # still where the danger is: "si, ahorita estan alla arriba" after children on a ledge
     r"(?:esta|estan|they'?re|theyre|he'?s|hes|she'?s|shes) (?:still |todavia )?(?:alla arriba|up "
     r"there|out there|on the (?:ledge|edge))(?=\W*$|\s*[.,!])|"

@@ -615,6 +615,16 @@ RULES: Final[tuple[Rule, ...]] = (
         upgradable=True,
     ),
     rule(
+        # someone else's threat to whoever crosses them: "yells hes gonna stab whoever is playing
+        # music" (not the resident's own "im gonna murder whoever keeps stealing my yogurt")
+        "threat.against_whoever",
+        "threat",
+        "elevated",
+        r"(?:he'?s|hes|she'?s|shes|they'?re|theyre|he|she|they) (?:is |are )?(?:gonna|going to|"
+        r"will|'ll) (?:stab|shoot|kill|hurt|beat up|cut|murder) (?:whoever|anyone|anybody)",
+        upgradable=True,
+    ),
+    rule(
         "threat.intends_harm",
         "threat",
         "elevated",
@@ -1709,6 +1719,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         r"(?:kill|killing|hurt|hurting|cut|cutting|harm|harming) (?:myself|my self)|"
         r"self[- ]?harm\w*|"
+        # "if the place burns down with me in it whatever"
+        r"burns? (?:down |up )?with me (?:in it|inside)[^.!?]{0,20}(?:whatever|idc|i don'?t care|"
+        r"who cares|fine|so be it)|"
         r"(?:rather|prefer to) be dead|(?:would|'d) rather not (?:be alive|exist|wake up)|"
         r"suicid\w+|(?:want|wants|wanted|wanting) to die|wish (?:i|i'd) (?:was|were|had) (?:dead|"
         r"never been born)|"
@@ -1795,6 +1808,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:without permission|"
         r"not allowed|driving off|drove off|never see (?:her|him|them) again|won't bring "
         r"(?:her|him|them) back|no custody|doesn't have custody|has no custody)",
+    ),
+    rule(
+        # "la mochila esta en el aeropuerto JFK terminal 4. el no tiene permiso de sacarla del pais"
+        "child_safety.taken_abroad",
+        "child_safety",
+        "imminent",
+        r"(?:airport|aeropuerto|jfk|laguardia|la guardia|newark|terminal \d)",
+        requires=r"(?:sacar(?:la|lo|los)? del pais|take (?:her|him|them) out of the country|"
+        r"(?:sacarla|sacarlo|llevarla|llevarlo|sacar a|llevar a|take (?:her|him|them)|travel with "
+        r"(?:her|him|them))[^.!?]{0,30}(?:without (?:my )?permission|sin (?:mi )?permiso)|"
+        r"doesn'?t have custody|no tiene (?:la )?custodia)",
     ),
     rule(
         "child_safety.never_see_again",
@@ -2110,15 +2134,23 @@ RULES: Final[tuple[Rule, ...]] = (
         r"adentro|en (?:el|su|mi) (?:cuarto|apartamento))\b",
     ),
     rule(
+        # "shes been leaving the gas burners on, super had to shut them off twice"
+        "fire.burners_left_on",
+        "fire",
+        "elevated",
+        r"(?:leaving|leaves|keeps leaving|dejando|deja) (?:the |her |his |la |las |el )?(?:gas )?"
+        r"(?:burners|hornillas|hornillas de gas) (?:on|prendidas|encendidas|abiertas)",
+    ),
+    rule(
         # cooking left alone: "she just put a pan of oil on for chicken and went in the shower"
         "fire.cooking_unattended",
         "fire",
         "elevated",
-        r"(?:pan|pot|olla|sarten|caldero|grease|oil|aceite|fryer|freidora)[^.!?]{0,40}\b(?:and|y) "
-        r"(?:then |luego )?(?:went (?:in|into|to)|left (?:for|to)|se fue|se metio|se acosto|fell "
-        r"asleep|se durmio|se quedo dormid[oa])\b",
-        requires=r"(?:on|puso|put|prendid[oa]|encendid[oa]|on the stove|en la estufa|al fuego|"
-        r"en el fuego|frying|friendo)",
+        r"(?:pan|pot|olla|sarten|caldero|grease|oil|aceite|fryer|freidora|comida|food)[^.!?]{0,40}"
+        r"\b(?:and|y) (?:then |luego )?(?:went (?:in|into|to)|left (?:for|to)|se fue|se metio|se "
+        r"acosto|fell asleep|se durmio|se quedo dormid[oa]|pass(?:es|ed)? out|se desmaya)\b",
+        requires=r"(?:on|puso|pone|put|puts|prendid[oa]|encendid[oa]|on the stove|en la estufa|"
+        r"al fuego|en el fuego|frying|friendo)",
     ),
     rule(
         "fire.arson",
@@ -2178,6 +2210,12 @@ RULES: Final[tuple[Rule, ...]] = (
         r"building|apartment))|(?:black|thick|heavy) smoke|(?:full of smoke|filling|filled|full|"
         r"fills) (?:up )?with smoke|"
         r"can't see (?:through|for) (?:the )?smoke|"
+        # smoke seen or alerted from afar: "me llego alerta del detector de humo ... en la camara
+        # la cocina se ve toda gris"
+        r"(?:kitchen|room|apartment|hallway|cocina|cuarto|sala|apartamento|pasillo) (?:se ve|looks|"
+        r"is|esta) (?:toda |todo |all |really |muy )?(?:gris|gray|grey|smoky|llen[oa] de humo)|"
+        r"(?:alerta|alert|notification|notificacion) (?:del|de la|from the|from (?:her|his|my|the) "
+        r")?(?:detector de humo|smoke (?:detector|alarm))|"
         # smoke told by what it does: "the hallway is hazy and my eyes are burning"
         r"(?:hazy|haze|smoky)[^.!?]{0,40}(?:eyes (?:are )?(?:burning|stinging|watering)|"
         r"can't breathe|coughing)|(?:co|carbon monoxide) (?:alarm|"
