@@ -640,7 +640,10 @@ _NON_PERSON = (
 _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     "figurative",
     # the writer says it is a way of talking: "puso 'la voy a matar' pero es un decir"
-    r"[^.!?]*\b(?:es (?:un decir|una forma de hablar|un dicho|una expresion)|asi habla (?:ella|el)|"
+    # (anchored at the sentence's start, so a search does not rescan the sentence from each
+    # character)
+    r"(?:^|(?<=[.!?]))[^.!?]*\b(?:es (?:un decir|una forma de hablar|un dicho|una expresion)|"
+    r"asi habla (?:ella|el)|"
     r"(?:it'?s|its) (?:just )?(?:a figure of speech|an expression|how (?:she|he) talks))\b[^.!?]*",
     # building work heard as shots: "esta remodelando y se oye como disparos toda la tarde"
     r"(?:remodel\w*|renovat\w*|construccion|construction|obra|taladr\w*|drill\w*|martill\w*|"
