@@ -27,7 +27,10 @@ def test_the_safety_question_is_remembered_for_the_next_message_only() -> None:
     assert asked.read(_risk("none"), "si").route == "988"
     answered = asked.after(_risk("imminent", "self_harm"))
     assert answered.asked_kind is None
-    assert answered.read(_risk("none"), "yes").level == "none"
+    # right after the emergency a bare yes confirms it (followup._GOING_ON); a message later
+    # it answers nothing
+    later = answered.after(_risk("none"), "ok")
+    assert later.read(_risk("none"), "yes").level == "none"
 
 
 def test_the_highest_risk_keeps_its_first_kind_and_lets_an_arrival_through() -> None:
