@@ -372,25 +372,21 @@ def read_in_conversation(
     calling = _CALLING.search(normal)
     # the end may come a message after the address: "se calló todo, i think he left"
     had_emergency = "imminent" in (last_level, highest_level)
-    if (
-        had_emergency
-        and result.level != "none"
-        and calling
-        and not _SOMEONE_DOING.search(normal, calling.end())
-    ):
-        # "ok voy a llamar al 988" right after the 988 reply: doing what it said
-        why = "says they are calling the number the last reply gave"
-        return _models_held(result, "none", "calling_as_told", why)
-    if (
+    # after an emergency any call told is the one the reply asked for; after a lesser
+    # risk only a bare call or one to 911/988 ("calling her and she doesn't answer" is not)
+    acting_on_reply = had_emergency or (
         highest_level != "none"
+        and bool(_BARE_CALL.fullmatch(normal) or _EMERGENCY_NUMBER.search(normal))
+    )
+    if (
+        acting_on_reply
         and result.level != "none"
         and calling
-        and (_BARE_CALL.fullmatch(normal) or _EMERGENCY_NUMBER.search(normal))
         and not _SOMEONE_DOING.search(normal, calling.end())
     ):
-        # "ya estoy llamando", "911 has me on the line" after a risk the resident is acting on
-        why = "says they are calling 911 or 988, or only that they are calling"
-        return _models_held(result, "none", "calling", why)
+        # "ok voy a llamar al 988" right after the 988 reply, "911 has me on the line"
+        why = "says they are calling as the reply told them"
+        return _models_held(result, "none", "calling_as_told", why)
     if had_emergency and result.level != "none" and help_took_over(normal):
         # "EMS took him. thank you": the emergency is in the hands it was sent to
         why = "says the help the last reply sent for has come and taken over"
