@@ -1215,3 +1215,73 @@ def test_calling_someone_who_does_not_answer_is_not_a_bare_call() -> None:
 
 def test_a_yes_to_a_callback_is_no_yes_to_the_danger() -> None:
     assert answer_to_safety_question("yes a call back tomorrow works", "medical") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ahorita se salió corriendo pa la avenida", "child_safety"),
+        ("she ran out into the street", "child_safety"),
+        ("he jumped", "self_harm"),
+        ("i lost sight of her", "medical"),
+        ("ya no la veo", "medical"),
+    ],
+)
+def test_after_a_worry_for_someone_the_person_gone_into_the_danger_is_imminent(
+    text: str, kind: str
+) -> None:
+    # the text screen as the rules alone read these: nothing (the learned layers guess a kind)
+    alone = RiskResult(level="none", kind=None, route=None, signals=[])
+    reading = _read(text, alone, earlier_kinds={kind}, highest_level="elevated", last_level="none")
+    assert (reading.level, reading.kind) == ("imminent", kind), reading.signals
+
+
+def test_out_of_sight_after_a_fight_or_found_again_is_no_new_danger() -> None:
+    after_fight = _read(
+        "i cant see him anymore", earlier_kinds={"violence"}, highest_level="elevated"
+    )
+    assert after_fight.level != "imminent", after_fight.signals
+    found = _read(
+        "lost sight of her for a sec but the lifeguard found her",
+        earlier_kinds={"medical"},
+        highest_level="elevated",
+    )
+    assert found.level != "imminent", found.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("theyre at the front door now", "threat"),
+        ("he went upstairs to get the gun", "weapon"),
+        ("she just went to the car to get it", "weapon"),
+    ],
+)
+def test_the_feared_person_at_the_entrance_or_fetching_the_weapon_is_imminent(
+    text: str, earlier: str
+) -> None:
+    reading = arrival_after_threat(text, [earlier])
+    assert reading is not None and reading.level == "imminent"
+
+
+def test_up_on_the_roof_after_suicidal_words_is_the_act_under_way() -> None:
+    reading = act_after_ideation("im just sitting up on the roof for a bit", {"self_harm"})
+    assert reading is not None and reading.level == "imminent"
+
+
+def test_a_yes_to_the_offer_of_outreach_is_no_yes_to_the_danger() -> None:
+    assert answer_to_safety_question("yes outreach please, hes on 125th", "medical") is None
+    assert answer_to_safety_question("si mediacion, gracias", "violence") is None
+
+
+@pytest.mark.parametrize("text", ["no she's at school rn", "not yet, hes asleep"])
+def test_a_no_right_after_an_emergency_holds_the_models_below_it(text: str) -> None:
+    reading = _read(
+        text,
+        _learned_only("imminent", "violence"),
+        last_level="imminent",
+        highest_level="imminent",
+        earlier_kinds={"domestic_violence"},
+    )
+    # no question was asked, so the models may still say elevated, never imminent
+    assert reading.level == "elevated", reading.signals

@@ -3889,3 +3889,45 @@ def test_a_threat_to_whoever_is_a_risk_from_someone_else_not_from_the_resident()
     uncle = screen_text("my uncle keeps saying hes gonna cut anybody who touches his parking spot")
     assert uncle.level == "elevated", uncle.signals
     assert screen_text("im gonna kill whoever ate my leftovers").level == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "some old dude at the playground keeps taking pictures of the small children",
+            "child_safety",
+        ),
+        ("i dont see any point in waking up most days", "self_harm"),
+        ("i tried to end it back in 2015 and lately im feeling that way again", "self_harm"),
+        ("hace años intenté matarme y ahora me siento igual otra vez", "self_harm"),
+        (
+            "la señora vive sola aqui hace años, el cuarto lleno de cajas hasta el techo y un "
+            "calentador que echa chispas",
+            "fire",
+        ),
+    ],
+)
+def test_round_seventeen_risks_in_new_words(text: str, kind: str) -> None:
+    result = screen_text(text)
+    assert (result.level, result.kind) == ("elevated", kind), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my nephews got nerf blasters and keep firing at the mailman lol",
+        "the yelling from the softball game is killing me",
+        "we keep narcan in the bathroom cabinet just in case",
+        "i have narcan since the training at work, do you do refills",
+    ],
+)
+def test_look_alikes_of_round_seventeen_are_no_emergency(text: str) -> None:
+    assert screen_text(text).level == "none", screen_text(text).signals
+
+
+def test_living_alone_for_years_is_no_past() -> None:
+    # "hace años" after "vive solo" is how long, not when: the hazard is now
+    result = screen_text("vive solo aqui hace años y la estufa vieja echa chispas")
+    assert result.level == "elevated", result.signals
+    assert screen_text("hace años la estufa vieja echaba chispas").level == "none"

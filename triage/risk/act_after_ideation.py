@@ -47,7 +47,8 @@ _ACT_EN: Final = re.compile(
     r"turned (?:his|her|their|my) location off|"
     # where, or the means on them: "im on the roof of my building", "i got my moms old pills in
     # the glovebox", "gonna finish this drink and go", "getting real sleepy"
-    r"i'?m (?:on|at) (?:the|a) (?:roof|rooftop|ledge|bridge|edge|tracks|platform edge)|"
+    r"i'?m (?:just |up |out |sitting |standing |hanging out )*(?:on|at|up on|out on) (?:the|a) "
+    r"(?:roof|rooftop|ledge|bridge|edge|tracks|platform edge)|"
     # someone else, told: "she's on the roof", "posted a pic from the roof of his building"
     r"(?:(?:she|he)(?:'s| is)|shes|hes|went up|posted[^.!?]{0,30}\bfrom) (?:on |to )?(?:the|a|his|"
     r"her) (?:roof|rooftop|ledge|bridge)\b|"

@@ -22,9 +22,9 @@ from triage.risk.result import RiskResult
 ARRIVAL_KINDS: Final = frozenset({"domestic_violence", "threat", "violence", "weapon"})
 
 _ARRIVED_EN: Final = re.compile(
-    r"\b(?:he|she|they|my ex|him|her ex|the guy|that guy)(?:'s| is| are|'re)? (?:just )?"
-    r"(?:back|here|outside|downstairs|upstairs|at (?:my|the|our) (?:door|window|building|job|"
-    r"work|car)|in the "
+    r"\b(?:he|she|they|my ex|him|her ex|the guy|that guy|hes|shes|theyre)(?:'s| is| are|'re)? "
+    r"(?:just |now |all )?(?:back|here|outside|downstairs|upstairs|at (?:my|the|our) (?:door|"
+    r"window|building|job|work|car|entrance|front door|gate)|in the "
     r"(?:lobby|hallway|hall|building|stairwell)|banging|knocking|kicking the door|trying to get in|"
     r"coming up|came back|showed up|pulled up|on (?:his|her|their) way|still (?:here|there|"
     r"outside|out there|at the door|banging|kicking|knocking|yelling|trying)|"
@@ -33,6 +33,9 @@ _ARRIVED_EN: Final = re.compile(
     # "he just grabbed it and went out to the garage"
     r"(?:grabbed|grabbing|picked up|took) (?:it|the gun|the pistol|the rifle|the knife|his gun|"
     r"his pistol|his rifle|his knife)\b|"
+    # fetching it: "he just went to the closet to get it"
+    r"(?:went|gone|going|ran|goes) (?:\w+ ){0,4}to (?:get|grab) (?:it|the gun|the pistol|the "
+    r"rifle|the knife|his gun|his pistol|his rifle|his knife)\b|"
     # "he's got it now" after a knife told of; "ok he just picked one up" after a threat to cut
     r"(?:got|has|have) (?:it|one|the \w+|his \w+|her \w+) (?:now|right now|in (?:his|her|their) "
     r"hands?)\b|(?:picked|picking) (?:it|one|a knife|a bat|a pipe|a bottle) up\b|"

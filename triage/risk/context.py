@@ -110,7 +110,9 @@ _PAST: Final = re.compile(
     r"queria|me cortaba)\b|"
     # "antes tenía pensamientos suicidas": "antes" with the imperfect
     r"antes (?:yo )?(?:tenia|pensaba|queria|me cortaba|tomaba|usaba|bebia)\b|"
-    r"(?<!desde )hace (?:como |unos |mas de |casi )?(?:\d+ |unos |muchos |varios |dos |tres |"
+    # not a duration with the present: "vive solo hace años", "vive aqui hace años"
+    r"(?<!desde )(?<!solo )(?<!sola )(?<!aqui )(?<!aca )(?<!ahi )(?<!alli )(?<!vive )(?<!vivo )"
+    r"hace (?:como |unos |mas de |casi )?(?:\d+ |unos |muchos |varios |dos |tres |"
     r"cuatro |cinco |"
     r"seis |siete |ocho |nueve |diez |once |doce |quince |veinte |treinta |cuarenta |un )?(?:anos|"
     r"ano|"
@@ -633,6 +635,7 @@ _NON_PERSON = (
     r"paperwork|"
     r"process|humidity|mold|roaches|waiting|elevator|neighbor's \w+|upstairs|club|bar|speakers?|"
     r"karaoke|reggaeton|barking|stench|leak|taxes|tuition|jackhammers?|blowers?|trains?|subway|"
+    r"screaming|yelling|shouting|crying|arguing|gritadera|gritos|"
     r"class|classes|chem|chemistry|math|exams?|finals|midterms|"
     r"traffic|bus|shift|allergies"
 )
@@ -849,6 +852,11 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"ing)? the clock|"
     r"(?:heart|panic|asthma) attack (?:lol|haha)|attack(?:ed|ing)? (?:the|this|my|our) (?:problem|"
     r"mess|pile|work|homework|laundry)",
+    # what a toy gun does, before the toy alone: "got those giant water guns and keep
+    # shooting at ppls windows"
+    r"(?:water|squirt|nerf|toy|airsoft|paintball|gel ?blaster|orbeez|bb|super ?soaker) "
+    r"(?:guns?|pistols?|rifles?|blasters?)[^.!?]{0,80}(?:shooting|shoot|shoots|firing|spraying)"
+    r"(?: (?:at|up) (?:\w+ ){0,2}\w+)?|"
     r"(?:water|nail|glue|toy|nerf|squirt|heat|staple|spray|caulk(?:ing)?|paint|paintball|massage|"
     r"airsoft|gel ?blaster|orbeez|"
     r"bubble|radar|speed|soldering|grease|tattoo|piercing|hot glue|foam|ticket|price|label|"
@@ -1181,6 +1189,9 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?!(?: de (?:la|mi|su|esta) casa)? si (?:llamo|denuncio|hablo|le digo|cuento|busco|voy|me "
     r"voy|pido))(?![^.!?]{0,60}(?:quitarme|llevarse) (?:a )?(?:los|las|mis) (?:ninos|hijos|hijas|"
     r"nenes|bebes))",
+    # kept on hand: "i have narcan from the union training", "tengo narcan en la casa por si acaso"
+    r"(?:i|we) (?:have|got|keep|carry) (?:a |some |the )?(?:narcan|naloxone)(?: \w+)? (?:from|at "
+    r"home|in (?:my|the|our) \w+|just in case|since|for emergencies)|"
     r"(?:narcan|naloxone|naloxona) (?:trainings?|kits?|class|classes|workshops?|courses?|"
     r"programs?|gratis)|(?:(?:where|somewhere|how) (?:can|do|could) (?:i|we)|(?:where|somewhere) "
     r"(?:i|we) (?:can|could)) (?:get|find|buy|pick up)"
@@ -1645,6 +1656,7 @@ _YEARS_AGO: Final = re.compile(
     r"\b(?:(?:\d+|a few|few|many|several|some|two|three|four|five|six|seven|eight|nine|ten|"
     r"fifteen|twenty) (?:years?|yrs?) (?:ago|back)|(?:years|yrs) (?:ago|back)|"
     r"(?<!\bnot )(?:a )?long (?:time )?ago|(?:back )?in (?P<year>(?:19|20)\d\d)|"
+    r"(?<!solo )(?<!sola )(?<!aqui )(?<!aca )(?<!vive )(?<!vivo )"
     r"hace (?:mas de |casi |como |unos |ya )?(?:\d+ |muchos |varios |unos |dos |tres |cuatro |"
     r"cinco |seis |siete |ocho |nueve |diez |doce |quince |veinte |treinta |cuarenta |cincuenta )?"
     r"anos(?! que)|"

@@ -134,7 +134,10 @@ _WITH_US: Final = re.compile(
 _WANTS_SERVICE: Final = re.compile(
     r"\b(?:i want|i'?d like|i need|can i (?:get|have)|quiero|quisiera|me gustaria|necesito)\b"
     r"[^.!?]{0,20}\b(?:mediators?|mediation|mediador\w*|mediacion|info|information|informacion|"
-    r"resources?|recursos?|appointment|cita|referral)\b"
+    r"resources?|recursos?|appointment|cita|referral)\b|"
+    # the offer taken with a bare yes: "yes mediacion por favor", "si, outreach please"
+    r"^\W*(?:yes|yeah|yea|si|ok|okay)\W+(?:the |a |an |una |la |el )?(?:mediators?|mediation|"
+    r"mediador\w*|mediacion|outreach|info|informacion|resources|recursos|referral)\b"
 )
 
 
@@ -176,7 +179,7 @@ def answer_to_safety_question(text: str, asked_kind: str | None) -> RiskResult |
 _NO_EN: Final = re.compile(
     _OPENER + r"(?:no+(?=\W*$|\s*[.,!;:]|\s+(?:he|she|they|i|im|i'm|we|it|its|it's|not|nobody|"
     r"no one|nothing|one|nah|thanks|thank|right|rn|now|ahorita|ahora|no)\b)|nah+|nope|"
-    r"not (?:right )?now|"
+    r"not (?:right )?now|not yet|"
     r"not rn|nothing(?:'s| is)? happening (?:right now|rn|now)|"
     r"not (?:right )?(?:this|at the) (?:sec|second|minute|moment)|"
     r"not really|not at the moment|"
@@ -191,7 +194,10 @@ _NO_EN: Final = re.compile(
 # "no contesta el teléfono" is no answer: a Spanish "no" before a verb negates the verb.
 _NO_ES: Final = re.compile(
     _OPENER + r"(?:no+(?=\W*$|\s*[.,!;:]|\s+(?:ahorita|ahora|por ahora|creo|gracias|todo|"
-    r"estamos|estoy|nadie|no)\b)|(?:ahora mismo|ahorita|ahora) no\b|nel|"
+    r"estamos|estoy|nadie|no)\b)|(?:ahora mismo|ahorita|ahora) no\b"
+    # "ahora no me contesta": the no negates the verb after it ("ahorita no se" is "I don't know")
+    r"(?!\s+(?:me|le|lo|la|los|las|nos|les|te|contesta\w*|responde\w*|despierta|respira|abre|"
+    r"reacciona|puede|quiere|sale|para|deja|se (?!\W*$)\w))|nel|"
     r"por ahora no|todavia no|no creo|creo que no|"
     r"no (?:esta|estan) (?:aqui|aca|en (?:la )?casa)(?: ahorita| ahora| todavia)?\W*$|"
     r"(?:(?:ahorita|ahora) )?(?:esta|estan) (?:dormid[oa]s?|durmiendo|tranquil[oa]s?|"
@@ -223,14 +229,18 @@ def answers_no(text: str) -> bool:
 _SHORT_ANSWER_WORDS: Final = 16
 
 
-def _after_no(result: RiskResult, text: str) -> RiskResult:
+def _after_no(result: RiskResult, text: str, *, asked: bool = True) -> RiskResult:
     """``result`` with the models' reading held down after a no to the safety
     question: the models, trained on single messages, over-read "he's in his
     room" or "ahorita no creo" as a danger now (blind conversations 1-4). A
     short answer is read by the rules alone; in a longer one the models may
-    still say elevated, never imminent."""
-    ceiling = "none" if len(text.split()) <= _SHORT_ANSWER_WORDS else "elevated"
-    why = "answered no to 'Are you or anyone else in danger right now?'"
+    still say elevated, never imminent. A no after the 911 reply (``asked``
+    false) answers no question: it says the danger is not there this minute, so
+    the models may still say elevated ("no hes at work i think, im just scared
+    to go out to my car")."""
+    short = len(text.split()) <= _SHORT_ANSWER_WORDS
+    ceiling = "none" if short and asked else "elevated"
+    why = "answered no: nothing is happening right now"
     return _models_held(result, ceiling, "no_to_safety_question", why)
 
 
@@ -276,6 +286,9 @@ _CALLING: Final = re.compile(
     # "ok 911 on the phone now", "i called they said help is coming"
     r"\b(?:911|988) (?:is )?on the (?:phone|line)\b|"
     # "911 has me on the line", "911 ya esta llamado"
+    # "ok im going back down. ill text that number"
+    r"\b(?:call|text|dial|llamar|textear|marcar)\w* (?:al |a )?(?:that|the|this|ese|este|el) "
+    r"(?:number|numero|line|linea|hotline)\b|"
     r"\b(?:911|988) (?:has|got) me on the (?:phone|line)\b|\b(?:911|988) (?:ya )?(?:esta|is|was|"
     r"fue|been) (?:llamado|called)\b|^\W*(?:(?:ok|okay|yes|ya)\W+)?i (?:just )?"
     r"called\b|\bhelp is (?:coming|on (?:the|its|it'?s) way)\b|"
@@ -363,12 +376,14 @@ def read_in_conversation(
         return _joined(
             conversation_result(asked_kind, result.language, "not_ok", why, "elevated"), result
         )
-    if asked_kind and result.level != "none" and answers_no(text):
+    # a no answers the 911 reply too: "no he's at work rn" right after an emergency read
+    answered = asked_kind or last_level == "imminent"
+    if answered and result.level != "none" and answers_no(text):
         if earlier is not None:
             # "no one else is here. i got my moms old pills in the glovebox": the no answers
             # for others; the means told after suicidal words still stand
             return _joined(earlier, result)
-        result = _after_no(result, text)
+        result = _after_no(result, text, asked=asked_kind is not None)
     calling = _CALLING.search(normal)
     # the end may come a message after the address: "se calló todo, i think he left"
     had_emergency = "imminent" in (last_level, highest_level)
@@ -463,6 +478,15 @@ def read_in_conversation(
         # "YES its like 95 out and the windows are all up" after a child alone in a car
         why = "after a child left in a car, the heat or the closed windows"
         return _joined(conversation_result("child_safety", result.language, "hot_car", why), result)
+    gone_after = next((k for k in ("child_safety", "self_harm", "medical") if k in kinds), None)
+    into = _INTO_DANGER.search(normal) if gone_after and result.level != "imminent" else None
+    # "se fue" is a danger's end elsewhere; here it is the child going into it
+    if into and gone_after and not _over(normal[: into.start()] + normal[into.end() :]):
+        # "ahora se fue pa la calle solo" after a toddler by the traffic; "se tiró" after talk
+        # of jumping from a pier; "i cant see him anymore" after a swimmer past the flags
+        why = f"after an earlier {gone_after} worry, the person has gone into the danger"
+        reading = conversation_result(gone_after, result.language, "into_danger", why)
+        return _joined(reading, result)
     if result.level == "none" and "self_harm" in kinds and _CANT_STOP.search(normal):
         # "no, ahora mismo toy bien ... pero no se como parar" after cutting again
         why = "after self-harm told earlier, says they cannot stop"
@@ -534,6 +558,18 @@ _HOT_CAR: Final = re.compile(
     r"[^.!?]{0,30}\b(?:car|carro|seat|asiento|back|atras|adentro|inside)\b|"
     r"\b(?:hace|esta haciendo) "
     r"(?:un )?(?:calor|caloron)\b|\b(?:it'?s|its) (?:so |really |super )?(?:hot|burning)\b"
+)
+#: After a worry for a child's or someone's safety, the person gone into the danger: into
+#: the street or the water, jumped, or out of sight in it.
+_INTO_DANGER: Final = re.compile(
+    r"\bse (?:fue|salio|metio|solto|escapo|tiro|lanzo|avento)(?: corriendo| sol[oa])? (?:pa|para|"
+    r"a|al|hacia) (?:la |el |media )?(?:calle|avenida|carretera|trafico|agua|rio|mar)\b|"
+    r"\bse (?:tiro|lanzo|avento)(?=\W*$|\s*[.,!]| (?:al|del|de la|desde|por)\b)|"
+    r"\b(?:he|she|they)(?:'s| has| have)? (?:just )?(?:jumped|dove|went under|ran (?:out )?(?:into|"
+    r"onto) the (?:street|road|traffic|avenue))\b|"
+    r"\b(?:(?:i )?(?:can'?t|cant|cannot|don'?t|dont) see (?:him|her|them) anymore|lost sight of "
+    r"(?:him|her|them)|ya no (?:lo|la|los|las) veo|(?:lo|la|los) perdi de vista)\b"
+    r"(?![^.!?]{0,40}\b(?:found|encontr\w+|back|volvio|regreso|salio del agua))"
 )
 #: After self-harm told earlier: "no se como parar", "i can't stop".
 _CANT_STOP: Final = re.compile(

@@ -1714,6 +1714,18 @@ RULES: Final[tuple[Rule, ...]] = (
         requires=r"(?:cut|cutting|cutter|hurt myself|hurting myself|self[- ]?harm\w*|razor|blade)",
     ),
     rule(
+        # an attempt told long past, and the same feeling now: "tried to end it ten years ago
+        # ... i'm feeling the same way again"
+        "self_harm.feeling_back",
+        "self_harm",
+        "elevated",
+        r"(?:feeling|feel|felt|i'?m feeling) (?:the same(?: way)?|like that|that way|like i did "
+        r"then|like before) (?:again|all over again)",
+        requires=r"(?:tried to (?:kill|end|take)|attempt\w*|suicid\w*|overdosed|cut myself|"
+        r"wanted to die|kill myself)",
+        context=False,
+    ),
+    rule(
         "self_harm.ideation",
         "self_harm",
         "elevated",
@@ -1733,6 +1745,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:don't|do not|doesn't) want to (?:be here|live|be alive|exist|wake up)(?: anymore)?|"
         r"(?:no|what's the|what is the) (?:point|reason) (?:in |of |to )?(?:living|live|going on|"
         r"life|being alive)|"
+        # "honestly i dont see the point of anything anymore"
+        r"(?:don'?t|dont|do not|can'?t|cant) see (?:the|any) point (?:of|in) (?:anything|it all|"
+        r"living|life|going on|waking up|being here)|(?:don'?t|dont|do not) see the point "
+        r"anymore|"
         r"better off (?:without me|dead|if i (?:was|were|wasn't|weren't) (?:here|gone|around))|"
         # said by someone else: "keeps saying we'd all be better off without him"
         r"(?:says?|saying|said|told (?:me|us)|texted|posted)(?: that)? (?:we'?d|we would|"
@@ -2082,6 +2098,27 @@ RULES: Final[tuple[Rule, ...]] = (
         r"toddler|kid))|se (?:fue|salio|perdio) con (?:el|la) (?:nino|nina|bebe))",
         requires=r"(?:\d ?(?:yo|year|yr|month|ano|mes)|toddler|baby|bebe|nino|nina|niño|niña|"
         r"grandson|granddaughter|nieto|nieta)",
+    ),
+    rule(
+        # "the hydrant is open and the kids are playing right in the middle of the street, cars
+        # pass fast": summer on the block, with the traffic that makes it a risk
+        "child_safety.street_play",
+        "child_safety",
+        "elevated",
+        r"(?:kids|children|little ones|nenes|ninos|chamacos|chamaquitos)(?: \w+){0,3} playing"
+        r"(?: \w+){0,3} (?:in|en) (?:the )?(?:middle of )?(?:the street|la calle|the road|"
+        r"the avenue|traffic)",
+        requires=r"(?:cars?|carros?|traffic|trafico|trucks?|buses|speeding|fast)",
+    ),
+    rule(
+        # "a man at the pool who sits by the kiddie area every day filming the little kids"
+        "child_safety.filming_children",
+        "child_safety",
+        "elevated",
+        r"(?:man|men|guy|dude|stranger|adult|senor|hombre|tipo|viejo)[^.!?]{0,80}(?:filming|"
+        r"recording|videotaping|taking (?:pictures|photos|pics|videos?) of|grabando|filmando|"
+        r"(?:tomando|sacando)(?:le)? fotos a) (?:the |los |las |a los |a las |our |my )?(?:little "
+        r"|small |young )?(?:kids|children|girls|boys|ninos|ninas|nenes|nenas|chiquitos)",
     ),
     rule(
         "child_safety.touching",

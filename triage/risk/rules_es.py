@@ -684,6 +684,19 @@ RULES: Final[tuple[Rule, ...]] = (
         context=False,
     ),
     rule(
+        # an attempt told long past, and the same feeling now: "hace 10 años intenté quitarme
+        # la vida ... estoy sintiendo lo mismo otra vez"
+        "self_harm.feeling_back",
+        "self_harm",
+        "elevated",
+        r"(?:sintiendo(?:me)?|siento|senti|me siento|se siente|sentia) (?:lo mismo|igual|asi|como "
+        r"antes|como aquella vez) (?:otra vez|de nuevo|nuevamente)|(?:volvi|volvio|vuelvo|vuelve|"
+        r"he vuelto|ha vuelto) a sentir(?:me|se)? (?:lo mismo|igual|asi|como antes)",
+        requires=r"(?:intente|intento|quitarme la vida|quitarse la vida|matarme|matarse|"
+        r"suicid\w*|cortarme|cortarse|me queria morir|se queria morir|sobredosis)",
+        context=False,
+    ),
+    rule(
         "self_harm.thoughts_back",
         "self_harm",
         "elevated",
