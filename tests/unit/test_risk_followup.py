@@ -1285,3 +1285,90 @@ def test_a_no_right_after_an_emergency_holds_the_models_below_it(text: str) -> N
     )
     # no question was asked, so the models may still say elevated, never imminent
     assert reading.level == "elevated", reading.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("se quedo atorado entre la baranda y el colchon", "child_safety"),
+        ("shes stuck between the bed rail and the wall", "child_safety"),
+    ],
+)
+def test_stuck_after_a_worry_for_a_child_is_imminent(text: str, kind: str) -> None:
+    alone = RiskResult(level="none", kind=None, route=None, signals=[])
+    reading = _read(text, alone, earlier_kinds={kind}, highest_level="elevated")
+    assert (reading.level, reading.kind) == ("imminent", kind), reading.signals
+    at_work = _read(
+        "hes stuck at work till 6", alone, earlier_kinds={kind}, highest_level="elevated"
+    )
+    assert at_work.level == "none", at_work.signals
+
+
+@pytest.mark.parametrize(
+    "text", ["sí", "the train is pulling in", "ya entra el metro", "respira pero lento, ronca raro"]
+)
+def test_right_after_an_emergency_a_bare_yes_the_train_or_bad_breathing_is_it_going_on(
+    text: str,
+) -> None:
+    alone = RiskResult(level="none", kind=None, route=None, signals=[])
+    reading = _read(
+        text, alone, last_level="imminent", highest_level="imminent", earlier_kind="self_harm"
+    )
+    assert reading.level == "imminent", reading.signals
+
+
+def test_its_starting_after_gunfire_told_every_year_is_it_again_now() -> None:
+    alone = RiskResult(level="none", kind=None, route=None, signals=[])
+    reading = _read("its starting", alone, earlier_kinds={"weapon"}, highest_level="elevated")
+    assert (reading.level, reading.kind) == ("imminent", "weapon"), reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "911 on the other line",
+        "ya vienen los paramedicos",
+        "paramedics just got there, they're taking him to lincoln",
+        "la policia esta hablando con el",
+    ],
+)
+def test_help_told_in_new_words_after_an_emergency_is_no_new_one(text: str) -> None:
+    reading = _read(
+        text,
+        _learned_only("imminent", "violence"),
+        last_level="imminent",
+        highest_level="imminent",
+        earlier_kinds={"domestic_violence"},
+    )
+    assert reading.level != "imminent", reading.signals
+
+
+def test_naloxone_given_once_help_has_taken_over_is_the_rescue_told() -> None:
+    text = "the paramedics are here, they gave her narcan and shes coughing"
+    reading = _read(
+        text, last_level="imminent", highest_level="imminent", earlier_kinds={"overdose"}
+    )
+    assert reading.level == "elevated", reading.signals
+    # before help has come it is still the emergency
+    alone = _read("i gave her narcan", earlier_kinds={"overdose"}, highest_level="elevated")
+    assert alone.level == "imminent", alone.signals
+
+
+@pytest.mark.parametrize(
+    "text", ["she already ate two of them before i saw", "creo que ya se tomo unas"]
+)
+def test_some_eaten_after_a_worry_about_what_a_child_could_take_is_imminent(text: str) -> None:
+    alone = RiskResult(level="none", kind=None, route=None, signals=[])
+    reading = _read(text, alone, earlier_kinds={"child_safety"}, highest_level="elevated")
+    assert (reading.level, reading.kind) == ("imminent", "overdose"), reading.signals
+
+
+def test_bien_as_very_is_no_all_clear_right_after_an_emergency() -> None:
+    reading = _read(
+        "esta bien caliente y no contesta lo que le pregunto",
+        _learned_only("elevated", "medical"),
+        last_level="imminent",
+        highest_level="imminent",
+        earlier_kind="medical",
+    )
+    assert reading.level == "imminent", reading.signals

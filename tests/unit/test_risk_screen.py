@@ -3931,3 +3931,21 @@ def test_living_alone_for_years_is_no_past() -> None:
     result = screen_text("vive solo aqui hace años y la estufa vieja echa chispas")
     assert result.level == "elevated", result.signals
     assert screen_text("hace años la estufa vieja echaba chispas").level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the fireworks on my block are literally killing me",
+        "my son did NOT want to go to his dads, dragging his feet the whole way",
+        "my girlfriend is fire in the kitchen lol",
+    ],
+)
+def test_look_alikes_of_round_eighteen_are_no_risk(text: str) -> None:
+    assert screen_text(text).level == "none", screen_text(text).signals
+
+
+def test_naloxone_kept_is_no_emergency_but_naloxone_given_now_is() -> None:
+    assert screen_text("we got narcan in the kitchen drawer since the training").level == "none"
+    giving = screen_text("i have narcan in my purse giving it to him now")
+    assert (giving.level, giving.kind) == ("imminent", "overdose"), giving.signals

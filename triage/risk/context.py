@@ -635,7 +635,8 @@ _NON_PERSON = (
     r"paperwork|"
     r"process|humidity|mold|roaches|waiting|elevator|neighbor's \w+|upstairs|club|bar|speakers?|"
     r"karaoke|reggaeton|barking|stench|leak|taxes|tuition|jackhammers?|blowers?|trains?|subway|"
-    r"screaming|yelling|shouting|crying|arguing|gritadera|gritos|"
+    r"screaming|yelling|shouting|crying|arguing|gritadera|gritos|fireworks|firecrackers|"
+    r"cohetes|petardos|"
     r"class|classes|chem|chemistry|math|exams?|finals|midterms|"
     r"traffic|bus|shift|allergies"
 )
@@ -847,6 +848,12 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"sling ?shot|"
     r"head ?shot",
     r"stab(?:bed|bing)? (?:me|us|him|her|them) in the back|back ?stab\w*",
+    # slow to go: "he did NOT want to leave, dragging his feet"
+    r"drag(?:s|ged|ging)? (?:his|her|their|my|your|our) feet",
+    # a good cook: "my kid's mom is fire in the kitchen but terrible at showing up on time"
+    r"(?:mom|mother|dad|father|wife|husband|girl|girlfriend|boyfriend|grandma|abuela|tia|aunt|"
+    r"she|he|cook|chef)(?:'s| is| was) (?:straight |pure |so |literally |really )?fire in the "
+    r"kitchen(?! (?:right now|now|rn|again))",
     r"(?:is|was|'s|are) (?:pure |absolute |straight |just )?murder(?! (?:of|in|on|at))",
     r"punching bags?|punch(?:ed|ing)? (?:in|out) (?:at|for|early|late|on time)|punch(?:ed|"
     r"ing)? the clock|"
@@ -1191,7 +1198,9 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"nenes|bebes))",
     # kept on hand: "i have narcan from the union training", "tengo narcan en la casa por si acaso"
     r"(?:i|we) (?:have|got|keep|carry) (?:a |some |the )?(?:narcan|naloxone)(?: \w+)? (?:from|at "
-    r"home|in (?:my|the|our) \w+|just in case|since|for emergencies)|"
+    r"home|in (?:my|the|our) \w+|just in case|since|for emergencies)"
+    # ... not "i have narcan in my bag doing it now"
+    r"(?![^.!?]{0,30}\b(?:doing it|giving|using it|now|rn|right now|ahora|se lo))|"
     r"(?:narcan|naloxone|naloxona) (?:trainings?|kits?|class|classes|workshops?|courses?|"
     r"programs?|gratis)|(?:(?:where|somewhere|how) (?:can|do|could) (?:i|we)|(?:where|somewhere) "
     r"(?:i|we) (?:can|could)) (?:get|find|buy|pick up)"

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from triage.categories import risk_level_rank
@@ -244,6 +244,26 @@ def _after_no(result: RiskResult, text: str, *, asked: bool = True) -> RiskResul
     return _models_held(result, ceiling, "no_to_safety_question", why)
 
 
+#: The naloxone rule's words: needed, given or asked for.
+_NALOXONE: Final = re.compile(r"narcan|nalox")
+
+
+def _naloxone_given_held(result: RiskResult) -> RiskResult:
+    """``result`` with the naloxone rule held at elevated: once help has taken over, "EMS
+    here they gave him narcan hes coughing" tells the rescue, not a new call to make
+    (blind conversations 61-72, three rounds). Any other rule stands."""
+    signals = [
+        {**s, "level": "elevated", "context": "help_took_over"}
+        if s.get("layer") == "pattern"
+        and s.get("id") == "overdose.now"
+        and s.get("level") == "imminent"
+        and _NALOXONE.search(str(s.get("match", "")))
+        else s
+        for s in result.signals
+    ]
+    return replace(result, signals=signals)
+
+
 def _models_held(result: RiskResult, ceiling: str, signal_id: str, why: str) -> RiskResult:
     """``result`` with the learned layers' readings held at ``ceiling`` (the rules'
     readings stand), and a conversation signal saying why."""
@@ -284,7 +304,10 @@ _CALLING: Final = re.compile(
     r"(?:911|988)\b|"
     r"\b(?:hablando|talking) (?:con|with|to) (?:el )?(?:911|988)\b|"
     # "ok 911 on the phone now", "i called they said help is coming"
-    r"\b(?:911|988) (?:is )?on the (?:phone|line)\b|"
+    r"\b(?:911|988) (?:is )?on the (?:other )?(?:phone|line)\b|"
+    # verb first: "ya viene la ambulancia"
+    r"\b(?:ya )?(?:viene|vienen) (?:la |el |los )?(?:ambulancia|policia|bomberos|ems|"
+    r"paramedicos)\b|"
     # "911 has me on the line", "911 ya esta llamado"
     # "ok im going back down. ill text that number"
     r"\b(?:call|text|dial|llamar|textear|marcar)\w* (?:al |a )?(?:that|the|this|ese|este|el) "
@@ -316,10 +339,19 @@ _SOMEONE_DOING: Final = re.compile(
 )
 
 
+#: "bien" as "very": "está bien roja y dice cosas sin sentido" is no all-clear. (Read only
+#: here, in the middle of an emergency: on a single message "esta bien raro" keeps the
+#: learned layers from reading an emergency where writers label a risk.)
+_BIEN_AS_VERY: Final = re.compile(
+    r"\bbien (?=(?:roj|mal|calient|palid|hinchad|morad|rar|fri|debil|confundid|agitad|sudad|"
+    r"amarill|azul|gris)\w*)"
+)
+
+
 def _over(text: str) -> bool:
     """The message says the emergency is over, or answers with a no, or the resident
     is calling the number the reply gave."""
-    normal = normalize(text)
+    normal = _BIEN_AS_VERY.sub("muy ", normalize(text))
     return bool(
         OVER.search(normal)
         or reassures(normal)
@@ -405,7 +437,7 @@ def read_in_conversation(
     if had_emergency and result.level != "none" and help_took_over(normal):
         # "EMS took him. thank you": the emergency is in the hands it was sent to
         why = "says the help the last reply sent for has come and taken over"
-        return _models_held(result, "elevated", "help_took_over", why)
+        return _models_held(_naloxone_given_held(result), "elevated", "help_took_over", why)
     with_us = _WITH_US.search(normal) and not kinds & ARRIVAL_KINDS
     said_over = (_SAID_OVER.search(normal) or with_us) and not (
         _GOING_ON.search(normal) or _SMELL_GROWING.search(normal)
@@ -417,11 +449,15 @@ def read_in_conversation(
     if last_level == "imminent" and result.level == "elevated" and not _over(text):
         return _continues(result)
     refuses = "self_harm" in kinds and _REFUSES_HELP.search(normal)
+    going_on = _GOING_ON.search(normal)
+    # the over is read beside what goes on: "si respira" is no all-clear in "si respira pero
+    # muy lento, como roncando"
+    rest = normal[: going_on.start()] + normal[going_on.end() :] if going_on else normal
     if (
         last_level == "imminent"
         and result.level == "none"
-        and (_GOING_ON.search(normal) or refuses)
-        and not _over(text)
+        and (going_on or refuses)
+        and not (_over(rest))
     ):
         # "hallway filling up", "ya casi no me responde", "4th floor"
         return _joined(
@@ -474,6 +510,14 @@ def read_in_conversation(
         # "ok it caught" after a fryer that keeps sparking
         why = "after a fire hazard, it has caught fire"
         return _joined(conversation_result("fire", result.language, "caught_fire", why), result)
+    if (
+        result.level != "imminent"
+        and kinds & {"child_safety", "overdose"}
+        and _ATE_SOME.search(normal)
+    ):
+        # "no sé, el niño ya se comió dos" after THC gummies found in the Halloween candy
+        why = "after a worry about something a child could take, says some were eaten"
+        return _joined(conversation_result("overdose", result.language, "ate_some", why), result)
     if result.level != "imminent" and "child_safety" in kinds and _HOT_CAR.search(normal):
         # "YES its like 95 out and the windows are all up" after a child alone in a car
         why = "after a child left in a car, the heat or the closed windows"
@@ -549,6 +593,13 @@ _CAUGHT: Final = re.compile(
     r"cojio) (?:fuego|candela)\b|\b(?<!no )there(?:'s| are| is) flames\b|\b(?<!no )hay "
     r"(?:llamas|fuego)\b"
 )
+#: After pills, gummies or drugs a child could reach: some eaten ("ya se comió dos").
+_ATE_SOME: Final = re.compile(
+    r"\b(?:ya )?se (?:comio|tomo|trago|metio) (?:dos|tres|cuatro|cinco|unas|varias|algunas|"
+    r"\d+)(?=\W*$|\s*[.,!]| antes\b| de (?:esas|esos|las|los)\b)|\b(?:ate|swallowed|took|had) "
+    r"(?:two|three|four|five|some|a few|\d+)(?: of (?:them|those|these|the \w+))?(?=\W*$|\s*[.,!]|"
+    r" before\b)"
+)
 #: After a child left in a car: the heat or the closed windows.
 _HOT_CAR: Final = re.compile(
     r"\b(?:windows?|ventanas?)\b[^.!?]{0,15}\b(?:up|closed|shut|cerradas?|arriba|subidas?)\b|"
@@ -568,7 +619,12 @@ _INTO_DANGER: Final = re.compile(
     r"\b(?:he|she|they)(?:'s| has| have)? (?:just )?(?:jumped|dove|went under|ran (?:out )?(?:into|"
     r"onto) the (?:street|road|traffic|avenue))\b|"
     r"\b(?:(?:i )?(?:can'?t|cant|cannot|don'?t|dont) see (?:him|her|them) anymore|lost sight of "
-    r"(?:him|her|them)|ya no (?:lo|la|los|las) veo|(?:lo|la|los) perdi de vista)\b"
+    r"(?:him|her|them)|ya no (?:lo|la|los|las) veo|(?:lo|la|los) perdi de vista|"
+    # caught in it: "HE'S STUCK SE QUEDO ATORADO" after a child climbing a loose bed rail
+    r"(?:he'?s|she'?s|hes|shes|he is|she is|got) (?:stuck|trapped)(?=\W*$|\s*[.,!]| (?:in|"
+    r"between|under|behind|on the (?:rail|railing|bed|fence|gate)|se|en|entre)\b)|se (?:quedo|"
+    r"ha quedado) (?:atorad[oa]|atrapad[oa]|trabad[oa])|(?:esta|quedo) (?:atorad[oa]|"
+    r"atrapad[oa]))\b"
     r"(?![^.!?]{0,40}\b(?:found|encontr\w+|back|volvio|regreso|salio del agua))"
 )
 #: After self-harm told earlier: "no se como parar", "i can't stop".
@@ -603,7 +659,10 @@ _GOING_ON: Final = re.compile(
     r"the (?:kid|boy|girl|baby|child))|"
     # a bare yes, right after a message read as an emergency: writers label it the danger
     # confirmed (ten times in conv1-64, never otherwise), and the reply only repeats the call
-    r"^\W*(?:yes+|yeah+|yea|yep|yup|si+)\W*$|"
+    r"^\W*(?:yes+|yeah+|yea|yep|yup|si+)(?=\W*$)|"
+    # the train coming at someone at the platform's edge: "ahi viene el tren"
+    r"(?:ahi|ya|alli|aqui) (?:viene|llega|entra) el (?:tren|metro)|(?:the )?train(?:'s| is) "
+    r"(?:coming|pulling in)|here comes the train|"
     # gone with the danger: "ya arranco", then the car: "es una honda gris"
     r"ya (?:arranco|arrancaron)|(?:he|she|they) (?:just )?(?:drove|pulled) (?:off|away)|"
     r"^\W*(?:es|its|it'?s) (?:a|an|un|una) (?:\w+ )?(?:honda|toyota|nissan|ford|chevy|bmw|jeep|"
@@ -657,7 +716,9 @@ _STARTED_AGAIN: Final = re.compile(
     r"right (?:now|outside|here)|happening))\b|^\W*(?:otra vez|again|de nuevo)\s*!+|"
     # all the message, after what was told: "ya empezaron 😩"
     r"^\W*(?:ya )?(?:empezaron|comenzaron|empezo|comenzo)\W*$|"
-    r"^\W*(?:(?:they|it)(?:'s| has| have)? )?(?:just )?started\W*$"
+    r"^\W*(?:(?:they|it)(?:'s| has| have)? )?(?:just )?started\W*$|"
+    r"^\W*(?:it'?s|its|they'?re|theyre) (?:starting|beginning)(?: now)?\W*$|"
+    r"^\W*ya (?:esta|estan) empezando\W*$"
 )
 _NOT_A_DANGER_AGAIN: Final = re.compile(
     r"\b(?:musica|music|noise|ruido|fiesta|party|bocina|speakers?|bass|tv|tele|drill\w*|"

@@ -55,9 +55,15 @@ _HELP_TOOK_OVER: Final = re.compile(
     r"just "
     r"came|arrived|llego|llegaron|llegando|walking me|me dejo entrar|is with|esta con|got him|"
     r"got her|(?:has|have) (?:him|her|them)|(?:lo|la|los|las) tienen?|"
+    # "ems just got there they're taking her to columbia", "el policia esta hablando con el papa"
+    r"(?:just )?got there|(?:is|are|'s|'re) taking (?:him|her|them)|(?:esta|estan) (?:hablando|"
+    r"platicando) con|(?:is|are|'s|'re) talking (?:to|with)|"
     # "ambulance is there now thank you"
     r"(?:is|are|'s|'re) there(?: now| already)?(?=\W*$|\s*[.,!]| now| thank| with))\b|"
-    r"\bse (?:lo|la|los) llevaron\b|\bya esta respirando\b|\bis breathing again\b"
+    r"\bse (?:lo|la|los) llevaron\b|\bya esta respirando\b|\bis breathing again\b|"
+    # verb first: "ya vinieron, ya esta la ambulancia y todo"
+    r"\bya (?:esta|estan|llego|llegaron) (?:aqui )?(?:la |el |los )?(?:ambulancia|policia|"
+    r"bomberos|ems|paramedicos)\b"
 )
 
 
