@@ -1372,3 +1372,42 @@ def test_bien_as_very_is_no_all_clear_right_after_an_emergency() -> None:
         earlier_kind="medical",
     )
     assert reading.level == "imminent", reading.signals
+
+
+@pytest.mark.parametrize("text", ["its happening", "oh no its happening again", "ya esta pasando"])
+def test_its_happening_after_a_worry_told_is_it_now(text: str) -> None:
+    alone = RiskResult(level="none", kind=None, route=None, signals=[])
+    reading = _read(text, alone, earlier_kinds={"medical"}, highest_level="elevated")
+    assert (reading.level, reading.kind) == ("imminent", "medical"), reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["he forgot his inhaler at his dads, left it on the couch", "she's so drowsy now"],
+)
+def test_the_rescue_medicine_missing_or_drowsiness_right_after_an_emergency_goes_on(
+    text: str,
+) -> None:
+    reading = _read(
+        text,
+        _learned_only("elevated", "medical"),
+        last_level="imminent",
+        highest_level="imminent",
+        earlier_kind="medical",
+    )
+    assert reading.level == "imminent", reading.signals
+
+
+def test_the_feared_person_heading_for_the_room_is_imminent() -> None:
+    assert arrival_after_threat("va para el cuarto de los niños", ["domestic_violence"])
+    assert arrival_after_threat("hes coming to my room", ["domestic_violence"])
+
+
+def test_a_mind_made_up_after_suicidal_words_is_the_act_decided() -> None:
+    reading = act_after_ideation("dont worry. my mind is made up", {"self_harm"})
+    assert reading is not None and reading.level == "imminent"
+
+
+def test_asking_for_outreach_or_a_check_is_no_yes_to_the_danger() -> None:
+    assert answer_to_safety_question("si, manden outreach por favor", "medical") is None
+    assert answer_to_safety_question("yes can you send someone to check on her", "medical") is None

@@ -3949,3 +3949,8 @@ def test_naloxone_kept_is_no_emergency_but_naloxone_given_now_is() -> None:
     assert screen_text("we got narcan in the kitchen drawer since the training").level == "none"
     giving = screen_text("i have narcan in my purse giving it to him now")
     assert (giving.level, giving.kind) == ("imminent", "overdose"), giving.signals
+
+
+def test_a_threat_to_come_back_for_a_child_is_a_risk() -> None:
+    back = screen_text("dijo que va a regresar mañana a llevarse a los niños")
+    assert (back.level, back.kind) == ("elevated", "threat"), back.signals

@@ -136,8 +136,12 @@ _WANTS_SERVICE: Final = re.compile(
     r"[^.!?]{0,20}\b(?:mediators?|mediation|mediador\w*|mediacion|info|information|informacion|"
     r"resources?|recursos?|appointment|cita|referral)\b|"
     # the offer taken with a bare yes: "yes mediacion por favor", "si, outreach please"
-    r"^\W*(?:yes|yeah|yea|si|ok|okay)\W+(?:the |a |an |una |la |el )?(?:mediators?|mediation|"
-    r"mediador\w*|mediacion|outreach|info|informacion|resources|recursos|referral)\b"
+    r"^\W*(?:yes|yeah|yea|si|ok|okay)\W+(?:please |por favor )?(?:(?:send|get|manden|mande|"
+    r"mandar|envien) )?(?:the |a |an |una |la |el )?(?:mediators?|mediation|mediador\w*|mediacion|"
+    r"outreach|info|informacion|resources|recursos|referral)\b|"
+    # a welfare check asked for: "yes please send someone to check"
+    r"\b(?:send|manden|mande|envien) (?:someone|somebody|alguien) (?:to|a) (?:check|ver|revisar|"
+    r"chequear)\b"
 )
 
 
@@ -177,7 +181,9 @@ def answer_to_safety_question(text: str, asked_kind: str | None) -> RiskResult |
 
 #: A no to the safety question: "no not rn hes in his room", "ahorita esta dormido".
 _NO_EN: Final = re.compile(
-    _OPENER + r"(?:no+(?=\W*$|\s*[.,!;:]|\s+(?:he|she|they|i|im|i'm|we|it|its|it's|not|nobody|"
+    # "oh no" is alarm, not an answer: "oh no its happening again"
+    _OPENER + r"(?:(?<!\boh )(?<!\bomg )no+(?=\W*$|\s*[.,!;:]|\s+(?:he|she|they|i|im|i'm|we|it|its|"
+    r"it's|not|nobody|"
     r"no one|nothing|one|nah|thanks|thank|right|rn|now|ahorita|ahora|no)\b)|nah+|nope|"
     r"not (?:right )?now|not yet|"
     r"not rn|nothing(?:'s| is)? happening (?:right now|rn|now)|"
@@ -193,8 +199,8 @@ _NO_EN: Final = re.compile(
 )
 # "no contesta el teléfono" is no answer: a Spanish "no" before a verb negates the verb.
 _NO_ES: Final = re.compile(
-    _OPENER + r"(?:no+(?=\W*$|\s*[.,!;:]|\s+(?:ahorita|ahora|por ahora|creo|gracias|todo|"
-    r"estamos|estoy|nadie|no)\b)|(?:ahora mismo|ahorita|ahora) no\b"
+    _OPENER + r"(?:(?<!\bay )(?<!\bdios )no+(?=\W*$|\s*[.,!;:]|\s+(?:ahorita|ahora|por ahora|creo|"
+    r"gracias|todo|estamos|estoy|nadie|no)\b)|(?:ahora mismo|ahorita|ahora) no\b"
     # "ahora no me contesta": the no negates the verb after it ("ahorita no se" is "I don't know")
     r"(?!\s+(?:me|le|lo|la|los|las|nos|les|te|contesta\w*|responde\w*|despierta|respira|abre|"
     r"reacciona|puede|quiere|sale|para|deja|se (?!\W*$)\w))|nel|"
@@ -433,7 +439,7 @@ def read_in_conversation(
     ):
         # "ok voy a llamar al 988" right after the 988 reply, "911 has me on the line"
         why = "says they are calling as the reply told them"
-        return _models_held(result, "none", "calling_as_told", why)
+        return _models_held(_naloxone_given_held(result), "none", "calling_as_told", why)
     if had_emergency and result.level != "none" and help_took_over(normal):
         # "EMS took him. thank you": the emergency is in the hands it was sent to
         why = "says the help the last reply sent for has come and taken over"
@@ -446,13 +452,13 @@ def read_in_conversation(
         # "la agarré!! she's inside", "we got out": the models' reading of it is no new emergency
         why = "says the emergency the last reply was about is over"
         return _models_held(result, "elevated", "said_over", why)
-    if last_level == "imminent" and result.level == "elevated" and not _over(text):
-        return _continues(result)
-    refuses = "self_harm" in kinds and _REFUSES_HELP.search(normal)
     going_on = _GOING_ON.search(normal)
     # the over is read beside what goes on: "si respira" is no all-clear in "si respira pero
-    # muy lento, como roncando"
-    rest = normal[: going_on.start()] + normal[going_on.end() :] if going_on else normal
+    # muy lento, como roncando", nor "doesnt have" a denial in "she doesnt have her epipen"
+    rest = normal[: going_on.start()] + " . " + normal[going_on.end() :] if going_on else normal
+    if last_level == "imminent" and result.level == "elevated" and not _over(rest):
+        return _continues(result)
+    refuses = "self_harm" in kinds and _REFUSES_HELP.search(normal)
     if (
         last_level == "imminent"
         and result.level == "none"
@@ -525,7 +531,7 @@ def read_in_conversation(
     gone_after = next((k for k in ("child_safety", "self_harm", "medical") if k in kinds), None)
     into = _INTO_DANGER.search(normal) if gone_after and result.level != "imminent" else None
     # "se fue" is a danger's end elsewhere; here it is the child going into it
-    if into and gone_after and not _over(normal[: into.start()] + normal[into.end() :]):
+    if into and gone_after and not _over(normal[: into.start()] + " . " + normal[into.end() :]):
         # "ahora se fue pa la calle solo" after a toddler by the traffic; "se tiró" after talk
         # of jumping from a pier; "i cant see him anymore" after a swimmer past the flags
         why = f"after an earlier {gone_after} worry, the person has gone into the danger"
@@ -660,6 +666,12 @@ _GOING_ON: Final = re.compile(
     # a bare yes, right after a message read as an emergency: writers label it the danger
     # confirmed (ten times in conv1-64, never otherwise), and the reply only repeats the call
     r"^\W*(?:yes+|yeah+|yea|yep|yup|si+)(?=\W*$)|"
+    # drowsy after what was taken: "shes awake but really sleepy"
+    r"(?:really|very|so|super|muy|bien|real) (?:sleepy|drowsy|adormilad[oa]|somnolient[oa])|"
+    # the rescue medicine not at hand: "she doesnt have her epipen, left it in her other bag"
+    r"(?:doesn'?t|dont|don'?t|does not|no) (?:have|tiene|trae|trajo|brought|bring) (?:her |his "
+    r"|my |their |su |sus |el |la )?(?:epi ?pen|inhaler|inhalador|pump|bomba|insulin|insulina|"
+    r"glucagon|nebulizer|nebulizador)|"
     # the train coming at someone at the platform's edge: "ahi viene el tren"
     r"(?:ahi|ya|alli|aqui) (?:viene|llega|entra) el (?:tren|metro)|(?:the )?train(?:'s| is) "
     r"(?:coming|pulling in)|here comes the train|"
@@ -718,7 +730,10 @@ _STARTED_AGAIN: Final = re.compile(
     r"^\W*(?:ya )?(?:empezaron|comenzaron|empezo|comenzo)\W*$|"
     r"^\W*(?:(?:they|it)(?:'s| has| have)? )?(?:just )?started\W*$|"
     r"^\W*(?:it'?s|its|they'?re|theyre) (?:starting|beginning)(?: now)?\W*$|"
-    r"^\W*ya (?:esta|estan) empezando\W*$"
+    r"^\W*ya (?:esta|estan) empezando\W*$|"
+    # all the message: "its happening" after a child's seizures told, "ay dios its happening again"
+    r"^\W*(?:\w+ ){0,2}(?:it'?s|its) happening(?: again| now| right now| rn)?\W*$|"
+    r"^\W*(?:\w+ ){0,2}(?:ya )?esta pasando(?: otra vez| de nuevo| ahora)?\W*$"
 )
 _NOT_A_DANGER_AGAIN: Final = re.compile(
     r"\b(?:musica|music|noise|ruido|fiesta|party|bocina|speakers?|bass|tv|tele|drill\w*|"

@@ -22,7 +22,9 @@ OUT_OF_IT: Final = (
 )
 #: "yeah he left", "si pero ya estoy bien": the message says the danger is over.
 OVER: Final = re.compile(
-    r"\b(?:left|gone|went away|took off|calmed down|i'?m (?:safe|ok|okay|fine)|"
+    # (not what was left somewhere: "she left her epipen in her other bag")
+    r"\b(?:left(?! (?:it|them|her|his|my|their|our|your)\b)|gone|went away|took off|calmed down|"
+    r"i'?m (?:safe|ok|okay|fine)|"
     r"we'?re (?:safe|ok|okay|fine)|se fue|se fueron|se marcho|se calmo|"
     # "manager took it from him and kicked him out, we good"
     r"we(?:'re| are)? (?:all )?good(?=\W*$|\s*[.,!])|"
@@ -57,7 +59,8 @@ _HELP_TOOK_OVER: Final = re.compile(
     r"got her|(?:has|have) (?:him|her|them)|(?:lo|la|los|las) tienen?|"
     # "ems just got there they're taking her to columbia", "el policia esta hablando con el papa"
     r"(?:just )?got there|(?:is|are|'s|'re) taking (?:him|her|them)|(?:esta|estan) (?:hablando|"
-    r"platicando) con|(?:is|are|'s|'re) talking (?:to|with)|"
+    r"platicando) con|(?:(?:is|are|'s|'re) )?talking (?:to|with)|pulled (?:him|her|them) out|"
+    r"(?:just )?walked in|(?:just )?came in|"
     # "ambulance is there now thank you"
     r"(?:is|are|'s|'re) there(?: now| already)?(?=\W*$|\s*[.,!]| now| thank| with))\b|"
     r"\bse (?:lo|la|los) llevaron\b|\bya esta respirando\b|\bis breathing again\b|"

@@ -310,6 +310,16 @@ RULES: Final[tuple[Rule, ...]] = (
         r"malo|mala|peor|caliente|color de hormiga)",
     ),
     rule(
+        # "se fue gritando que va a volver con sus primos a buscar al niño": coming back for a
+        # child or a person, told as a threat
+        "threat.coming_back_for",
+        "threat",
+        "elevated",
+        r"(?:va|van|iba|iban) a (?:volver|regresar|venir)[^.!?]{0,40}(?:a buscar|por|para "
+        r"llevarse|a llevarse|a sacar) (?:al|a la|a los|a las|a mi|a su|el|la|los|las) "
+        r"(?:nin[oa]s?|nen[ea]s?|hij[oa]s?|bebes?|chamac[oa]s?|muchach[oa]s?)",
+    ),
+    rule(
         # "dijo que le va a prender fuego al restaurante de abajo": a threat made
         "threat.arson",
         "threat",
