@@ -144,6 +144,11 @@ def _read(text: str, result: RiskResult | None = None, **memory: object) -> Risk
     return read_in_conversation(result or screen_text(text), text, **memory)  # type: ignore[arg-type]
 
 
+#: The text screen finding nothing: what the rules alone read in these follow-ups (the
+#: learned layers guess a kind of their own).
+_NOTHING = RiskResult(level="none", kind=None, route=None, signals=[])
+
+
 def _learned_only(level: str, kind: str) -> RiskResult:
     signal = {"layer": "charngram", "label": level, "kind": kind, "level": level}
     return RiskResult(level=level, kind=kind, route=route_for(level, kind), signals=[signal])  # type: ignore[arg-type]
@@ -1230,9 +1235,9 @@ def test_a_yes_to_a_callback_is_no_yes_to_the_danger() -> None:
 def test_after_a_worry_for_someone_the_person_gone_into_the_danger_is_imminent(
     text: str, kind: str
 ) -> None:
-    # the text screen as the rules alone read these: nothing (the learned layers guess a kind)
-    alone = RiskResult(level="none", kind=None, route=None, signals=[])
-    reading = _read(text, alone, earlier_kinds={kind}, highest_level="elevated", last_level="none")
+    reading = _read(
+        text, _NOTHING, earlier_kinds={kind}, highest_level="elevated", last_level="none"
+    )
     assert (reading.level, reading.kind) == ("imminent", kind), reading.signals
 
 
@@ -1295,11 +1300,10 @@ def test_a_no_right_after_an_emergency_holds_the_models_below_it(text: str) -> N
     ],
 )
 def test_stuck_after_a_worry_for_a_child_is_imminent(text: str, kind: str) -> None:
-    alone = RiskResult(level="none", kind=None, route=None, signals=[])
-    reading = _read(text, alone, earlier_kinds={kind}, highest_level="elevated")
+    reading = _read(text, _NOTHING, earlier_kinds={kind}, highest_level="elevated")
     assert (reading.level, reading.kind) == ("imminent", kind), reading.signals
     at_work = _read(
-        "hes stuck at work till 6", alone, earlier_kinds={kind}, highest_level="elevated"
+        "hes stuck at work till 6", _NOTHING, earlier_kinds={kind}, highest_level="elevated"
     )
     assert at_work.level == "none", at_work.signals
 
@@ -1310,16 +1314,14 @@ def test_stuck_after_a_worry_for_a_child_is_imminent(text: str, kind: str) -> No
 def test_right_after_an_emergency_a_bare_yes_the_train_or_bad_breathing_is_it_going_on(
     text: str,
 ) -> None:
-    alone = RiskResult(level="none", kind=None, route=None, signals=[])
     reading = _read(
-        text, alone, last_level="imminent", highest_level="imminent", earlier_kind="self_harm"
+        text, _NOTHING, last_level="imminent", highest_level="imminent", earlier_kind="self_harm"
     )
     assert reading.level == "imminent", reading.signals
 
 
 def test_its_starting_after_gunfire_told_every_year_is_it_again_now() -> None:
-    alone = RiskResult(level="none", kind=None, route=None, signals=[])
-    reading = _read("its starting", alone, earlier_kinds={"weapon"}, highest_level="elevated")
+    reading = _read("its starting", _NOTHING, earlier_kinds={"weapon"}, highest_level="elevated")
     assert (reading.level, reading.kind) == ("imminent", "weapon"), reading.signals
 
 
@@ -1358,8 +1360,7 @@ def test_naloxone_given_once_help_has_taken_over_is_the_rescue_told() -> None:
     "text", ["she already ate two of them before i saw", "creo que ya se tomo unas"]
 )
 def test_some_eaten_after_a_worry_about_what_a_child_could_take_is_imminent(text: str) -> None:
-    alone = RiskResult(level="none", kind=None, route=None, signals=[])
-    reading = _read(text, alone, earlier_kinds={"child_safety"}, highest_level="elevated")
+    reading = _read(text, _NOTHING, earlier_kinds={"child_safety"}, highest_level="elevated")
     assert (reading.level, reading.kind) == ("imminent", "overdose"), reading.signals
 
 
@@ -1376,8 +1377,7 @@ def test_bien_as_very_is_no_all_clear_right_after_an_emergency() -> None:
 
 @pytest.mark.parametrize("text", ["its happening", "oh no its happening again", "ya esta pasando"])
 def test_its_happening_after_a_worry_told_is_it_now(text: str) -> None:
-    alone = RiskResult(level="none", kind=None, route=None, signals=[])
-    reading = _read(text, alone, earlier_kinds={"medical"}, highest_level="elevated")
+    reading = _read(text, _NOTHING, earlier_kinds={"medical"}, highest_level="elevated")
     assert (reading.level, reading.kind) == ("imminent", "medical"), reading.signals
 
 

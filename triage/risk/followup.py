@@ -314,10 +314,10 @@ _CALLING: Final = re.compile(
     # verb first: "ya viene la ambulancia"
     r"\b(?:ya )?(?:viene|vienen) (?:la |el |los )?(?:ambulancia|policia|bomberos|ems|"
     r"paramedicos)\b|"
-    # "911 has me on the line", "911 ya esta llamado"
     # "ok im going back down. ill text that number"
     r"\b(?:call|text|dial|llamar|textear|marcar)\w* (?:al |a )?(?:that|the|this|ese|este|el) "
     r"(?:number|numero|line|linea|hotline)\b|"
+    # "911 has me on the line", "911 ya esta llamado"
     r"\b(?:911|988) (?:has|got) me on the (?:phone|line)\b|\b(?:911|988) (?:ya )?(?:esta|is|was|"
     r"fue|been) (?:llamado|called)\b|^\W*(?:(?:ok|okay|yes|ya)\W+)?i (?:just )?"
     r"called\b|\bhelp is (?:coming|on (?:the|its|it'?s) way)\b|"
@@ -352,6 +352,12 @@ _BIEN_AS_VERY: Final = re.compile(
     r"\bbien (?=(?:roj|mal|calient|palid|hinchad|morad|rar|fri|debil|confundid|agitad|sudad|"
     r"amarill|azul|gris)\w*)"
 )
+
+
+def _without(normal: str, found: re.Match[str] | None) -> str:
+    """``normal`` with what ``found`` matched cut out (a stop in its place, so the words
+    either side do not join into a new phrase)."""
+    return normal[: found.start()] + " . " + normal[found.end() :] if found else normal
 
 
 def _over(text: str) -> bool:
@@ -455,7 +461,7 @@ def read_in_conversation(
     going_on = _GOING_ON.search(normal)
     # the over is read beside what goes on: "si respira" is no all-clear in "si respira pero
     # muy lento, como roncando", nor "doesnt have" a denial in "she doesnt have her epipen"
-    rest = normal[: going_on.start()] + " . " + normal[going_on.end() :] if going_on else normal
+    rest = _without(normal, going_on)
     if last_level == "imminent" and result.level == "elevated" and not _over(rest):
         return _continues(result)
     refuses = "self_harm" in kinds and _REFUSES_HELP.search(normal)
@@ -463,7 +469,7 @@ def read_in_conversation(
         last_level == "imminent"
         and result.level == "none"
         and (going_on or refuses)
-        and not (_over(rest))
+        and not _over(rest)
     ):
         # "hallway filling up", "ya casi no me responde", "4th floor"
         return _joined(
@@ -531,7 +537,7 @@ def read_in_conversation(
     gone_after = next((k for k in ("child_safety", "self_harm", "medical") if k in kinds), None)
     into = _INTO_DANGER.search(normal) if gone_after and result.level != "imminent" else None
     # "se fue" is a danger's end elsewhere; here it is the child going into it
-    if into and gone_after and not _over(normal[: into.start()] + " . " + normal[into.end() :]):
+    if into and gone_after and not _over(_without(normal, into)):
         # "ahora se fue pa la calle solo" after a toddler by the traffic; "se tiró" after talk
         # of jumping from a pier; "i cant see him anymore" after a swimmer past the flags
         why = f"after an earlier {gone_after} worry, the person has gone into the danger"
