@@ -149,3 +149,36 @@ def test_after_domestic_violence_family_on_the_way_may_be_who_is_feared() -> Non
     assert brother.read(_risk("none"), "ya llegó").level == "imminent"
     friend = memory.after(_risk("none"), "mi amiga viene para acá")
     assert friend.expecting == "she"
+
+
+def test_after_a_call_to_911_the_next_they_are_here_is_the_help_but_he_is_here_is_not() -> None:
+    memory = ConversationMemory().after(_risk("imminent", "weapon"))
+    called = memory.after(_risk("none"), "ok ya marqué al 911")
+    assert called.expecting == "help"
+    assert ConversationMemory.from_fields(called.to_fields()) == called
+    assert called.read(_risk("none"), "ya llegaron").level == "none"
+    assert called.read(_risk("none"), "theyre outside now").level == "none"
+    # one person arriving may be the one feared, not the police
+    assert called.read(_risk("none"), "hes outside now").level == "imminent"
+    # without an emergency before, a call told expects no one
+    quiet = ConversationMemory().after(_risk("none"), "i called 911 yesterday about the noise")
+    assert quiet.expecting == ""
+
+
+def test_a_place_leaves_the_safety_question_open_for_a_no_only() -> None:
+    asked = ConversationMemory().after(_risk("elevated", "threat"))
+    placed = asked.after(_risk("none"), "Flatbush, near Church Ave")
+    assert placed.unanswered_kind == "threat" and placed.asked_kind is None
+    assert ConversationMemory.from_fields(placed.to_fields()) == placed
+    guess = RiskResult(
+        level="imminent",
+        kind="threat",
+        route="911",
+        signals=[{"layer": "embedding", "kind": "threat", "level": "imminent"}],
+    )
+    assert placed.read(guess, "nah we good for now, just shaken up").level == "none"
+    # a yes after a place may answer the intake's next question: not read as the danger
+    assert placed.read(_risk("none"), "yes").level == "none"
+    # for the next message only
+    later = placed.after(_risk("none"), "nah we good for now")
+    assert later.unanswered_kind is None

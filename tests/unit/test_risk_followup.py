@@ -1411,3 +1411,67 @@ def test_a_mind_made_up_after_suicidal_words_is_the_act_decided() -> None:
 def test_asking_for_outreach_or_a_check_is_no_yes_to_the_danger() -> None:
     assert answer_to_safety_question("si, manden outreach por favor", "medical") is None
     assert answer_to_safety_question("yes can you send someone to check on her", "medical") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["ya llegaron unas patrullas", "llegaron los de la ambulancia, lo están atendiendo"]
+)
+def test_help_arriving_told_verb_first_is_not_the_one_feared(text: str) -> None:
+    reading = _read(
+        text, _NOTHING, last_level="imminent", highest_level="imminent", earlier_kinds={"weapon"}
+    )
+    assert reading.level != "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "estan regresando, ya vienen derecho hacia mi",
+        "he turned around, hes walking straight at us",
+        "we're crouched behind the mailbox",
+        "estamos agachados detrás de un carro",
+    ],
+)
+def test_the_feared_coming_at_the_resident_or_the_resident_taking_cover_is_imminent(
+    text: str,
+) -> None:
+    reading = _read(text, _NOTHING, earlier_kinds={"threat"}, highest_level="elevated")
+    assert (reading.level, reading.kind) == ("imminent", "threat"), reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the lady still isnt moving",
+        "la muchacha sigue sin responder",
+        "both my daughters are in the closet with me",
+    ],
+)
+def test_still_down_or_children_sheltering_with_the_resident_is_the_emergency_going_on(
+    text: str,
+) -> None:
+    reading = _read(
+        text, _NOTHING, last_level="imminent", highest_level="imminent", earlier_kind="violence"
+    )
+    assert reading.level == "imminent", reading.signals
+
+
+def test_a_burn_barrel_by_tents_is_a_hazard_and_the_fire_spreading_is_the_emergency() -> None:
+    hazard = screen_text("some guys are burning pallets in a drum right beside the tents")
+    rules = {(s["id"], s["level"]) for s in hazard.signals if s["layer"] == "pattern"}
+    assert ("fire.hazard", "elevated") in rules and hazard.kind == "fire", hazard.signals
+    reading = _read("ay se está pasando a la otra carpa", _NOTHING, earlier_kinds={"fire"})
+    assert (reading.level, reading.kind) == ("imminent", "fire"), reading.signals
+
+
+def test_asking_for_the_lines_number_is_no_yes_and_writing_to_988_is_the_call_told() -> None:
+    assert answer_to_safety_question("sí, pásame el número por favor", "domestic_violence") is None
+    assert answer_to_safety_question("yeah whats the number for that", "threat") is None
+    reading = _read(
+        "ok le voy a escribir al 988 ahorita",
+        _learned_only("imminent", "self_harm"),
+        last_level="imminent",
+        highest_level="imminent",
+        earlier_kind="self_harm",
+    )
+    assert reading.level == "none", reading.signals

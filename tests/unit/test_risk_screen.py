@@ -3954,3 +3954,20 @@ def test_naloxone_kept_is_no_emergency_but_naloxone_given_now_is() -> None:
 def test_a_threat_to_come_back_for_a_child_is_a_risk() -> None:
     back = screen_text("dijo que va a regresar mañana a llevarse a los niños")
     assert (back.level, back.kind) == ("elevated", "threat"), back.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "esta ciudad nos está matando, el alquiler subió otra vez",
+        "think i overdosed en lattes this morning, im shaking lol",
+        "my parlays been on fire all month",
+    ],
+)
+def test_look_alikes_of_round_twenty_are_no_risk(text: str) -> None:
+    assert screen_text(text).level == "none", screen_text(text).signals
+
+
+def test_smashing_things_in_a_rage_is_a_risk_but_not_an_emergency_by_itself() -> None:
+    result = screen_text("anda furioso, tiró la tele contra el piso")
+    assert (result.level, result.kind) == ("elevated", "violence"), result.signals

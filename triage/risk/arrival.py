@@ -28,6 +28,9 @@ _ARRIVED_EN: Final = re.compile(
     r"(?:lobby|hallway|hall|building|stairwell)|banging|knocking|kicking the door|trying to get in|"
     r"coming up|came back|showed up|pulled up|on (?:his|her|their) way|"
     r"(?:coming|heading) (?:to|for|toward|towards) (?:my|our|the) (?:room|bedroom|door)|"
+    # "hes coming right at us", "he's heading back this way"
+    r"(?:coming|heading|walking|running) (?:back )?(?:right |straight |directly )?(?:at|for|"
+    r"toward|towards) (?:us|me)\b|(?:coming|heading|walking) (?:back )?(?:this|our|my) way|"
     r"still (?:here|there|"
     r"outside|out there|at the door|banging|kicking|knocking|yelling|trying)|"
     # the weapon told of before, drawn now: "hes got it out now"
@@ -71,6 +74,9 @@ _ARRIVED_ES: Final = re.compile(
     # "viene para mi cuarto"
     r"(?:viene|vienen|va|van) (?:para|pa|hacia|a) (?:mi|el|la|nuestro|nuestra) (?:cuarto|"
     r"habitacion|puerta|apartamento|apto|bano)|"
+    # "está volviendo, viene directo hacia nosotros"
+    r"(?:esta|estan) (?:volviendo|regresando)|(?:viene|vienen) (?:directo |derecho |corriendo )?"
+    r"(?:hacia|pa|para) (?:nosotros|nosotras|mi)\b|"
     r"acaban? de (?:llegar|entrar|aparecer)|"
     # "ya bajó y viene bravo"
     r"ya (?:bajo|subio|entro)|viene (?:bravo|enojado|furioso|borracho|drogado)|"
@@ -113,11 +119,18 @@ _NOT_ARRIVED: Final = re.compile(
 _HIDING_EN: Final = re.compile(
     r"\b(?:hiding|hid|i'?m under the bed|we'?re under the bed|locked (?:myself|ourselves|us) in|"
     r"(?:lights|phone) (?:are |is )?(?:off|on silent)|being (?:really )?quiet|"
-    r"pretending (?:i'?m|we'?re|to be) (?:not home|asleep))\b"
+    r"pretending (?:i'?m|we'?re|to be) (?:not home|asleep)|"
+    # taking cover: "im behind a tree with the dog", "we're on the floor"
+    r"(?:i'?m|im|i am|we'?re|were|we are) (?:\w+ )?(?:behind|under|underneath) (?:a|the|some|"
+    r"this|that) \w+|(?:ducking|ducked|crouching|crouched|taking cover|took cover)|"
+    r"(?:i'?m|im|we'?re|were) (?:laying |lying )?(?:on the (?:floor|ground))(?=\W*$|\s*[.,!])|"
+    r"hit the (?:floor|ground|deck))\b"
 )
 _HIDING_ES: Final = re.compile(
     r"\b(?:escondid[oa]s?|me escondi|nos escondimos|debajo de la cama|bajo la cama|"
-    r"(?:me|nos) encerr\w+|con las luces apagadas|sin hacer ruido|en silencio)\b"
+    r"(?:me|nos) encerr\w+|con las luces apagadas|sin hacer ruido|en silencio|"
+    r"(?:estoy|estamos) (?:\w+ )?(?:detras de|debajo de|atras de) (?:un|una|el|la) \w+|"
+    r"(?:me|nos) (?:tire|tiramos) al (?:piso|suelo)|agachad[oa]s?)\b"
 )
 
 

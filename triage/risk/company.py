@@ -204,13 +204,20 @@ _ARRIVING_SHE: Final = re.compile(r"\b(?:she|she'?s|shes)\b")
 _ARRIVING_HE: Final = re.compile(r"\b(?:he|he'?s|hes)\b")
 
 
+#: Help comes as several: "they're here", "ya llegaron" (not "he's here", "ya llegó").
+_ARRIVING_THEY: Final = re.compile(r"\b(?:they|they'?re|theyre|llegaron|vinieron|estan)\b")
+
+
 def bare_arrival(text: str, expected: str = "any") -> bool:
     """A short arrival with nothing feared in it, of the one ``expected`` ("she", "he",
-    "any"): "ya llegó 👍", "shes outside now, bye". "he's here" after a sister was
-    announced is someone else."""
+    "any", or "help" after a call to 911): "ya llegó 👍", "shes outside now, bye". "he's
+    here" after a sister was announced is someone else, and after a call to 911 too."""
     normal = normalize(text)
     short = len(normal.split()) <= _THANKS_MAX_WORDS
     if not short or _NOT_COMPANY.search(normal) or not _ARRIVED.search(normal):
         return False
+    if expected == "help":
+        one = _ARRIVING_HE.search(normal) or _ARRIVING_SHE.search(normal)
+        return bool(_ARRIVING_THEY.search(normal)) and not one
     other = _ARRIVING_HE if expected == "she" else _ARRIVING_SHE if expected == "he" else None
     return other is None or not other.search(normal)

@@ -911,7 +911,9 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"bombing (?:my|the) (?:test|exam)",
     r"(?:sugar|candy|caffeine|coffee|chocolate|carb|pizza|cuteness|meme) overdose|"
     # food "overdosed on": "think i OD'd on the church ladies coffee cake"
-    r"overdos(?:e|ed|ing) on (?:the |my |a |some |all the |his |her )?(?:\w+ ){0,3}(?:cakes?|"
+    # ... in Spanglish too: "lol i overdosed en cold brew hoy"
+    r"overdos(?:e|ed|ing) (?:on|en) (?:the |my |a |some |all the |his |her |el |la )?(?:\w+ ){0,3}"
+    r"(?:cakes?|"
     r"cookies|pie|pizza|candy|sugar|chocolate|carbs|coffee|donuts|pastries|tamales|pasteles|"
     r"samples|empanadas|tacos|wings|buffet|desserts?|snacks|arepas|pupusas|churros|cold brew|"
     r"espresso|lattes?|cafecito|energy drinks?|red bull|"
@@ -943,7 +945,9 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"fila|cola|espera|tren|metro|guagua|clinica|oficina|papeleo|invierno|verano|mudanza|obra|"
     r"eso|perro|jefe|jefa|horas|horas extra|clases|tarea|deudas|suegra|escuela|"
     r"construccion|olor|estres|ansiedad|tos|bulla|escandalo|fiesta|humedad|escaleras|"
-    r"cucarachas|ratas|ratones|chinches|rodillas|piernas|subida|calor|deudas|biles|cuentas)"
+    r"cucarachas|ratas|ratones|chinches|rodillas|piernas|subida|calor|deudas|biles|cuentas|"
+    # the cost of living: "esta ciudad me está matando, todo cuesta un ojo de la cara"
+    r"ciudad|precios|alquiler|inflacion)"
     # (not across a new clause: "oigo ruido en la sala y un hombre me está matando")
     r"\b(?:(?! y | pero )[^.!?,]){0,25}(?:me|nos|la|lo|las|los) "
     r"(?:esta |estan )?mat(?:a|an|ando)",
@@ -1056,9 +1060,12 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     # block"
     r"(?:freestyle|verse|set|show|performance|song|album|track|beat|bars|outfit|fit|food|dish|"
     r"pizza|tacos|food truck|truck|business|sales|game|concert|mixtape|cancion|comida|negocio|"
-    r"ventas|cypher|sale|ofertas?|deals?|descuentos?)"
+    r"ventas|cypher|sale|ofertas?|deals?|descuentos?|"
+    # a winning streak: "my bets been on fire this week", "mis picks están on fire"
+    r"bets|picks|parlays|streak|racha|luck|suerte|stocks|crypto|portfolio)"
     # (not across a new clause: "this song is fire and my kitchen is on fire")
     r"(?:(?!\b(?:but|pero|also|tambien|aunque|and|y)\b)[^.!?]){0,40}\b(?:was|is|are|were|'s|"
+    r"been|"
     r"esta|estuvo|es|estan)(?: \w+)? "
     r"(?:straight |pure |literally |bien |super )?(?:flames|fire|on fire|fuego|en fuego|lit)"
     r"(?! (?:in|on the|at|next|coming|everywhere|spreading))",

@@ -45,6 +45,7 @@ from triage.risk.context_model import Memory, p_imminent, reads
 from triage.risk.conversation_reading import conversation_result, language_of
 from triage.risk.normalize import normalize
 from triage.risk.over import GOES_ON, OUT_OF_IT, OVER, help_took_over
+from triage.risk.place_only import only_a_place
 from triage.risk.result import RiskResult
 
 __all__ = [
@@ -141,7 +142,11 @@ _WANTS_SERVICE: Final = re.compile(
     r"outreach|info|informacion|resources|recursos|referral)\b|"
     # a welfare check asked for: "yes please send someone to check"
     r"\b(?:send|manden|mande|envien) (?:someone|somebody|alguien) (?:to|a) (?:check|ver|revisar|"
-    r"chequear)\b"
+    r"chequear)\b|"
+    # the line the reply named, asked for: "si, dame el número de esa línea"
+    r"\b(?:dame|deme|pasame|mandame|me (?:das|da|puedes dar|puede dar|pasas|pasa)|give me|send me|"
+    r"can i (?:get|have)|what'?s|whats) (?:el |la |the |that |this )?(?:numero|number|linea|line|"
+    r"hotline)\b"
 )
 
 
@@ -301,7 +306,8 @@ def _continues(result: RiskResult) -> RiskResult:
 #: The resident doing what the reply said: "ok voy a textear al 988", "mi esposo ya llamó al 911",
 #: and right after the reply, without the number: "ok ya estoy llamando", "si voy a llamar".
 _CALLING: Final = re.compile(
-    r"\b(?:call\w*|text\w*|dial\w*|llam\w*|textear|texte\w*|marc\w*)\b[^.!?]{0,20}\b(?:911|988)\b|"
+    r"\b(?:call\w*|text\w*|dial\w*|llam\w*|textear|texte\w*|marc\w*|marqu\w*|escrib\w*|chat\w*)\b"
+    r"[^.!?]{0,20}\b(?:911|988)\b|"
     r"^\W*(?:(?:ok|okay|si|yes|ya|bueno)\W+)*(?:(?:i'?m |estoy |voy a |i'?ll |gonna )?(?:calling|"
     r"llamando|llamar|call(?: them| now)?|textear|texting|marcando|dialing)|ya (?:llame|llamamos)|"
     r"called)\b|\b(?:911|988) (?:said|says|dijo|dice|is sending|esta mandando|va a mandar)\b|"
@@ -384,6 +390,7 @@ def read_in_conversation(
     last_level: str = "none",
     expecting: str = "",
     highest_level: str = "none",
+    unanswered_kind: str | None = None,
 ) -> RiskResult:
     """``result`` (the text screen of ``text``) read in its conversation.
 
@@ -398,6 +405,9 @@ def read_in_conversation(
       (``expecting``: "she", "he" or "any"), a bare "ya llegó" is them.
     - Once the conversation has had an emergency (``highest_level``), a call
       made, help arrived or the danger over is no new one.
+    - After the safety question about ``unanswered_kind`` and a message that only
+      gave a place, a no still answers it (a yes may answer the intake's next
+      question, so it does not).
     - After a risk, a message no reading above raised may be read as an
       emergency by the conversation model (``context_model``).
     """
@@ -421,13 +431,13 @@ def read_in_conversation(
             conversation_result(asked_kind, result.language, "not_ok", why, "elevated"), result
         )
     # a no answers the 911 reply too: "no he's at work rn" right after an emergency read
-    answered = asked_kind or last_level == "imminent"
-    if answered and result.level != "none" and answers_no(text):
+    asked = (asked_kind or unanswered_kind) is not None
+    if (asked or last_level == "imminent") and result.level != "none" and answers_no(text):
         if earlier is not None:
             # "no one else is here. i got my moms old pills in the glovebox": the no answers
             # for others; the means told after suicidal words still stand
             return _joined(earlier, result)
-        result = _after_no(result, text, asked=asked_kind is not None)
+        result = _after_no(result, text, asked=asked)
     calling = _CALLING.search(normal)
     # the end may come a message after the address: "se calló todo, i think he left"
     had_emergency = "imminent" in (last_level, highest_level)
@@ -603,7 +613,10 @@ _CAUGHT: Final = re.compile(
     r"boom|poof|up in flames)\b|\b(?<!no )(?:ya )?se (?:prendio|prendieron|"
     r"incendio|encendio)(?! la luz| las luces| el (?:carro|motor))\b|\b(?<!no )(?:cogio|agarro|"
     r"cojio) (?:fuego|candela)\b|\b(?<!no )there(?:'s| are| is) flames\b|\b(?<!no )hay "
-    r"(?:llamas|fuego)\b"
+    r"(?:llamas|fuego)\b|"
+    # the fire reaching more: "its spreading to one of the tents now", "se está pasando a la casa"
+    r"\b(?:it'?s|its|it is|the fire(?:'s| is)?|fire(?:'s| is)) (?:now )?spreading\b|"
+    r"\b(?:se esta|ya se) (?:pasando|paso|regando|rego|extendiendo|extendio) (?:a|al|para|pa) \w+"
 )
 #: After pills, gummies or drugs a child could reach: some eaten ("ya se comió dos").
 _ATE_SOME: Final = re.compile(
@@ -659,6 +672,14 @@ _GOING_ON: Final = re.compile(
     r"\b(?:no (?:me )?(?:responde|contesta|despierta|respira)|ya casi no|not (?:responding|"
     r"answering|waking|breathing)|won'?t (?:answer|wake|respond)|getting worse|worse now|"
     r"(?:se )?(?:puso|esta) peor|filling up|se esta llenando|llorando|crying|screaming|gritando|"
+    # still down: "el señor sigue sin moverse", "he still isn't moving"
+    r"(?:sigue|siguen|todavia|aun) sin (?:moverse|responder|reaccionar|despertar|contestar)|"
+    r"still (?:not|isn'?t|ain'?t) (?:moving|responding|waking|answering)|still hasn'?t (?:moved|"
+    r"woken|responded)|"
+    # children in it with the resident: "my kids are in here with me"
+    r"(?:my|our|the|mis|los|las) (?:kids|children|baby|babies|sons?|daughters?|little ones|hijos|"
+    r"hijas|ninos|ninas|nenes|nenas|bebes?) (?:are|is|'re|estan|esta) (?:in here|here|aqui|aca|"
+    r"adentro|in the (?:room|bathroom|closet)) (?:with me|with us|conmigo|con nosotros)|"
     r"sono la alarma|(?:the )?alarm(?:'s| is)? going off|evacuat\w*|bajando por la escalera|"
     # breathing, but badly: "respira pero bien despacito"
     r"respira pero (?:bien |muy |super )?(?:despac\w+|raro|poquito|lento)|apenas respira|"
@@ -919,8 +940,12 @@ class ConversationMemory:
     #: Every kind flagged so far, and the level of the last message.
     kinds: frozenset[str] = frozenset()
     last_level: str = "none"
-    #: Who the last message said was on the way, "she", "he" or "any" (next message only).
+    #: Who the last message said was on the way, "she", "he", "any", or "help" after a
+    #: call to 911 told (next message only).
     expecting: str = ""
+    #: The kind of a safety question the last message, only a place, left unanswered
+    #: (next message only).
+    unanswered_kind: str | None = None
 
     def read(self, result: RiskResult, text: str) -> RiskResult:
         """``result`` (the text screen of ``text``) read in this conversation."""
@@ -933,23 +958,30 @@ class ConversationMemory:
             last_level=self.last_level,
             expecting=self.expecting,
             highest_level=self.highest_level,
+            unanswered_kind=self.unanswered_kind,
         )
 
     def after(self, risk: RiskResult, text: str = "") -> ConversationMemory:
         """The memory once the message ``text``, read as ``risk``, has been answered."""
         higher = risk_level_rank(risk.level) > risk_level_rank(self.highest_level)
         flagged = risk.level != "none" and risk.kind
+        highest_level = risk.level if higher else self.highest_level
+        quiet = risk.level == "none"
+        family = "domestic_violence" not in self.kinds
+        expecting = (who_is_coming(text, family=family) or "") if quiet else ""
+        if quiet and not expecting and highest_level == "imminent":
+            # "ok calling 911 ahora", then "they're here": the police
+            expecting = "help" if _CALLING.search(normalize(text)) else ""
+        asked = self.asked_kind or self.unanswered_kind
         return ConversationMemory(
             asked_kind=question_asked_about(risk),
-            highest_level=risk.level if higher else self.highest_level,
+            highest_level=highest_level,
             highest_kind=(risk.kind or None) if higher else self.highest_kind,
             kinds=self.kinds | {risk.kind} if flagged and risk.kind else self.kinds,
             last_level=risk.level,
-            expecting=(
-                who_is_coming(text, family="domestic_violence" not in self.kinds) or ""
-                if risk.level == "none"
-                else ""
-            ),
+            expecting=expecting,
+            # "crown heights, on st johns" answers where, not the safety question
+            unanswered_kind=asked if quiet and asked and only_a_place(text) else None,
         )
 
     @classmethod
@@ -963,6 +995,7 @@ class ConversationMemory:
             kinds=frozenset(k for k in kinds.split(",") if k),
             last_level=fields.get(FIELDS["last_level"]) or "none",
             expecting=fields.get(FIELDS["expecting"]) or "",
+            unanswered_kind=fields.get(FIELDS["unanswered_kind"]) or None,
         )
 
     def to_fields(self) -> dict[str, str]:
@@ -974,6 +1007,7 @@ class ConversationMemory:
             FIELDS["kinds"]: ",".join(sorted(self.kinds)),
             FIELDS["last_level"]: self.last_level,
             FIELDS["expecting"]: self.expecting,
+            FIELDS["unanswered_kind"]: self.unanswered_kind or "",
         }
 
 
@@ -985,4 +1019,5 @@ FIELDS: Final[dict[str, str]] = {
     "kinds": "risk_kinds",
     "last_level": "last_risk_level",
     "expecting": "expecting_company",
+    "unanswered_kind": "safety_question_unanswered",
 }

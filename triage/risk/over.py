@@ -64,9 +64,11 @@ _HELP_TOOK_OVER: Final = re.compile(
     # "ambulance is there now thank you"
     r"(?:is|are|'s|'re) there(?: now| already)?(?=\W*$|\s*[.,!]| now| thank| with))\b|"
     r"\bse (?:lo|la|los) llevaron\b|\bya esta respirando\b|\bis breathing again\b|"
-    # verb first: "ya vinieron, ya esta la ambulancia y todo"
-    r"\bya (?:esta|estan|llego|llegaron) (?:aqui )?(?:la |el |los )?(?:ambulancia|policia|"
-    r"bomberos|ems|paramedicos)\b"
+    # verb first: "ya vinieron, ya esta la ambulancia y todo", "ya llegaron las patrullas",
+    # "llegaron los de EMS"
+    r"\b(?:ya (?:esta|estan|llego|llegaron|vino|vinieron)|(?<!no )(?:llego|llegaron|vino|"
+    r"vinieron)) (?:aqui )?(?:la |el |los |las |unas? )?(?:de (?:la |el )?)?(?:ambulancias?|"
+    r"policias?|patrullas?|bomberos|ems|emts?|paramedicos|fdny)\b"
 )
 
 

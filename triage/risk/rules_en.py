@@ -2483,6 +2483,13 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:fogatas?|hogueras?|fires?|bonfires?|welding|soldando|grills?|parrillas?)[^.!?]{0,50}"
         r"(?:propane|propano|gas tanks?|tanques de gas|gasoline|gasolina|scrap wood|piles of wood|"
         r"madera)|"
+        # ... or beside tents and shacks: "they burn stuff in a barrel every night, right next
+        # to the tents", "prenden fogatas al lado de las casitas de campaña"
+        r"(?:fogatas?|hogueras?|fires?|bonfires?|burn(?:s|ing)? (?:stuff|trash|garbage|wood|things|"
+        r"pallets)|burn barrels?|barril(?:es)? (?:con fuego|prendidos?)|queman (?:basura|cosas|"
+        r"madera))[^.!?]{0,60}(?:(?:next to|near|by|beside|close to|al lado de|cerca de|junto a) "
+        r"(?:the |a |their |las |los |unas |unos )?(?:tents?|tarps?|shacks?|encampment|"
+        r"carpas?|casitas de campana|casas de campana))|"
         r"(?:no|zero|without|sin|ningun) (?:fire )?(?:extinguishers?|extintor(?:es)?)",
     ),
     rule(

@@ -169,6 +169,17 @@ RULES: Final[tuple[Rule, ...]] = (
         upgradable=True,
     ),
     rule(
+        # rage at things, elevated even now (a blow at a person is another rule): "esta como
+        # loco, rompió el celular contra la pared"
+        "violence.things_thrown",
+        "violence",
+        "elevated",
+        r"(?:rompio|rompe|estrello|estrella|tiro|tira|lanzo|lanza|avento|revento) "
+        r"(?:el|la|los|las|un|una|su|sus|mi|mis) (?:\w+ ){0,2}contra (?:la|el) (?:pared|piso|suelo|"
+        r"puerta|espejo|ventana)|(?:esta|anda|estaba) (?:rompiendo|tirando|aventando) (?:todo|"
+        r"cosas|las cosas|los platos)",
+    ),
+    rule(
         "threat.coming_to_kill",
         "threat",
         "imminent",
