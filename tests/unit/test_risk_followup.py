@@ -1475,3 +1475,49 @@ def test_asking_for_the_lines_number_is_no_yes_and_writing_to_988_is_the_call_to
         earlier_kind="self_harm",
     )
     assert reading.level == "none", reading.signals
+
+
+def test_a_childs_crying_cut_off_after_a_blow_is_an_emergency() -> None:
+    reading = _read(
+        "oí como algo se cayó y la nena se calló de repente",
+        _learned_only("elevated", "violence"),
+        earlier_kinds={"child_safety"},
+        highest_level="elevated",
+    )
+    assert (reading.level, reading.kind) == ("imminent", "child_safety"), reading.signals
+
+
+def test_driven_off_with_the_child_after_a_worry_is_the_child_gone_into_danger() -> None:
+    for text in ("se los llevó y arrancó manejando así", "he just drove off with the baby"):
+        reading = _read(text, _NOTHING, earlier_kinds={"child_safety"}, highest_level="elevated")
+        assert (reading.level, reading.kind) == ("imminent", "child_safety"), reading.signals
+
+
+@pytest.mark.parametrize("text", ["lol jk. actually no im not joking", "no es broma, en serio"])
+def test_suicidal_words_taken_back_then_meant_are_the_intent_again(text: str) -> None:
+    reading = act_after_ideation(text, {"self_harm"})
+    assert reading is not None and reading.level == "imminent"
+    assert act_after_ideation("no lo digo en serio, perdón", {"self_harm"}) is None
+
+
+def test_someone_else_calling_or_the_feared_left_behind_is_no_new_emergency() -> None:
+    for text in ("alguien ya llamó", "shes out of the store now, the guard kept her out"):
+        reading = _read(
+            text,
+            _learned_only("imminent", "weapon"),
+            last_level="imminent",
+            highest_level="imminent",
+            earlier_kinds={"threat"},
+        )
+        assert reading.level != "imminent", reading.signals
+
+
+def test_company_now_with_the_resident_after_suicidal_words_is_no_new_emergency() -> None:
+    reading = _read(
+        "my sister just got here, shes here w me now",
+        _learned_only("elevated", "self_harm"),
+        last_level="imminent",
+        highest_level="imminent",
+        earlier_kind="self_harm",
+    )
+    assert reading.level != "imminent", reading.signals

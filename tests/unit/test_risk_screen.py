@@ -3971,3 +3971,19 @@ def test_look_alikes_of_round_twenty_are_no_risk(text: str) -> None:
 def test_smashing_things_in_a_rage_is_a_risk_but_not_an_emergency_by_itself() -> None:
     result = screen_text("anda furioso, tiró la tele contra el piso")
     assert (result.level, result.kind) == ("elevated", "violence"), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el de al lado con su bateria, parece una balacera cada tarde",
+        "el reggaeton de los vecinos toda la noche, nos estan matando jajaja",
+    ],
+)
+def test_music_likened_to_gunfire_or_killing_with_a_laugh_is_no_risk(text: str) -> None:
+    assert screen_text(text).level == "none", screen_text(text).signals
+
+
+def test_a_blow_told_beside_the_music_is_still_read() -> None:
+    assert screen_text("hay fiesta arriba y un tipo me está matando").level == "imminent"
+    assert screen_text("i heard what sounds like a shootout outside").level == "imminent"

@@ -1046,6 +1046,16 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     # a salute at a funeral: "en el funeral le hicieron la salva de disparos"
     r"\b(?:salva|salvas|saludo) de (?:disparos|canonazos|honor|fusiles|rifles)\b|"
     r"\b(?:(?:21|twenty[- ]one)[- ])?(?:gun|rifle) salute\b|\bhonor guard (?:fired|shot)\b",
+    # the music all night "killing" the resident, said with a weary face or a laugh: "bailan
+    # bachata hasta las 3 de la mañana, me estan matando 😩" (the face or laugh required: "hay
+    # fiesta arriba y un tipo me está matando" is read as it says)
+    r"(?:musica|bachata|reggaeton|reguet\w*|salsa|merengue|dembow|ruido|bulla|fiesta|party|"
+    r"bocinas|tambores|drums|bailan|bailando)\b[^.!?]{0,80}\b(?:me|nos) (?:esta|estan) matando"
+    r"\W*(?:😩|😫|🙄|😤|🥱|😭|😂|🤣|💀|jaja\w*|lol\b)",
+    # a sound likened to gunfire: "practica drums y parece un shootout lol"
+    r"(?:drums?|tambores|bateria|bass|bajo|bocinas|speakers?|music|musica|hammer\w*|martill\w*|"
+    r"construction|construccion|obra)\b[^.!?]{0,40}\b(?:parece|suena como|sounds like|like) "
+    r"(?:un|una|a) (?:shootout|balacera|tiroteo|gunfight|war zone|guerra)\b",
     # a condition and its absence, not a seizure now: "seizure-free for 15 years"
     r"seizure[- ]free|free of seizures|no seizures (?:in|for|since)|sin (?:convulsiones|ataques) "
     r"(?:desde|hace|en)|seizure disorders?|trastorno convulsivo",

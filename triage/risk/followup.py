@@ -114,6 +114,9 @@ _SAID_OVER: Final = re.compile(
     r"(?:took off|left|ran off|gone|went away)|ya se fue|"
     # pulled out and breathing: "ya lo sacaron, está respirando"
     r"(?:ya )?(?:lo|la) (?:sacaron|sacamos|saque)|(?:he|she)(?:'s| is) breathing(?=\W*$|\W*[.,!])|"
+    # left behind: "the driver stopped and hes off the bus now", "driver closed the door on him"
+    r"(?:he'?s|hes|she'?s|shes|they'?re|theyre) (?:off|out of) the (?:bus|train|car|store|shop|"
+    r"building)|closed the doors? (?:on|before) (?:him|her|them)|"
     # the lost child back with a parent: "la mama la encontro, ya la tiene"
     r"(?:su |la |el )?(?:mama|papa|madre|padre) (?:la|lo) (?:encontro|tiene)\b|(?:his|her|the) "
     r"(?:mom|dad|mother|father|parents?) (?:found|has|got) (?:him|her)\b|"
@@ -126,10 +129,12 @@ _AIRWAY_CLEARED: Final = re.compile(
     r"\bya (?:se )?le salio\b(?! sangre)|\b(?:lo|la) escupio\b|\bspit it out\b|"
     r"\bcoughed it (?:up|out)\b"
 )
-#: The one in danger now with the resident: "he came down. hes sitting with us". Not after
+#: The one in danger now with the resident, or someone keeping them company: "he came down.
+#: hes sitting with us", "my roommate just woke up shes here w me now". Not after
 #: a threat or violence, where "he's sitting with me" may be the one feared.
 _WITH_US: Final = re.compile(
-    r"\b(?:he|she|they)(?:'s| is| are|'re)? (?:sitting|staying) (?:here )?with (?:us|me)\b"
+    r"\b(?:he|she|they)(?:'s| is| are|'re)? (?:sitting |staying |here )(?:here )?(?:with|w) "
+    r"(?:us|me)\b"
 )
 #: A yes that asks for what the intake offers answers the offer.
 _WANTS_SERVICE: Final = re.compile(
@@ -327,6 +332,9 @@ _CALLING: Final = re.compile(
     r"\b(?:911|988) (?:has|got) me on the (?:phone|line)\b|\b(?:911|988) (?:ya )?(?:esta|is|was|"
     r"fue|been) (?:llamado|called)\b|^\W*(?:(?:ok|okay|yes|ya)\W+)?i (?:just )?"
     r"called\b|\bhelp is (?:coming|on (?:the|its|it'?s) way)\b|"
+    # someone else made the call: "ok somebody called", "alguien ya llamó"
+    r"\b(?:somebody|someone|alguien|the (?:driver|manager|owner|super|guard)|el (?:chofer|dueno|"
+    r"super|guardia)) (?:already |just |ya )?(?:called|llamo)(?=\W*$|\s*[.,!])|"
     # "ok they're sending an ambulance", "ambulance is coming", "FD on the way", "voy a marcar"
     r"\b(?:they'?re|theyre|they are|911 is|ya) (?:sending|mandando|van a mandar) (?:an? |una |la "
     r"|el )?(?:ambulance|ambulancia|help|ayuda|someone|alguien|police|policia|cops|fdny|fd|"
@@ -649,7 +657,10 @@ _INTO_DANGER: Final = re.compile(
     r"(?:he'?s|she'?s|hes|shes|he is|she is|got) (?:stuck|trapped)(?=\W*$|\s*[.,!]| (?:in|"
     r"between|under|behind|on the (?:rail|railing|bed|fence|gate)|se|en|entre)\b)|se (?:quedo|"
     r"ha quedado) (?:atorad[oa]|atrapad[oa]|trabad[oa])|(?:esta|quedo) (?:atorad[oa]|"
-    r"atrapad[oa]))\b"
+    r"atrapad[oa])|"
+    # driven off with the child: "se la llevo, arranco sin silla ni nada"
+    r"se (?:la|lo|los|las) llevo\b[^.!?]{0,40}\b(?:arranco|manejando|en el carro|sin silla)|"
+    r"(?:drove|pulled|took) off with (?:her|him|them|the (?:kid|baby|child|girl|boy)))\b"
     r"(?![^.!?]{0,40}\b(?:found|encontr\w+|back|volvio|regreso|salio del agua))"
 )
 #: After self-harm told earlier: "no se como parar", "i can't stop".
@@ -794,6 +805,10 @@ _WORSE_NOW: Final = re.compile(
     r"esta|ta) (?:all |bien |muy |super |so |really )?(?:confused|confundid[oa]|sweaty|sudad[oa]|"
     r"sudando|slurring)(?! (?:about|by|with|over|on|de|con|sobre|por)\b)|no entiende (?:lo que|"
     r"lo q|nada)|dejo de (?:hablar|responder|contestar)|"
+    # a child's crying cut off: "un golpe fuerte y el bebe dejo de llorar de repente"
+    r"(?:golpe|thud|bang|crash|cayo|fell)\b[^.!?]{0,60}\b(?:dejo de llorar|stopped crying|"
+    r"se callo|went (?:quiet|silent))|(?:dejo de llorar|stopped crying|se callo|went (?:quiet|"
+    r"silent)) (?:de repente|de golpe|all of a sudden|suddenly)|"
     r"(?:la|lo) (?:escucho|oigo) (?:\w+ )?(?:(?:like|como) )?(?:quejando\w*|gimiendo|pidiendo "
     r"ayuda|moaning|groaning)|"
     r"(?:i )?(?:can )?hear (?:her|him) (?:moaning|groaning|calling for help|crying for help)|"
