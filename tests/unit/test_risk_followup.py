@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from triage.risk import RiskResult, screen_text
+from triage.risk.company import without_helper_arriving
 from triage.risk.followup import (
     act_after_ideation,
     answer_to_safety_question,
@@ -13,7 +14,7 @@ from triage.risk.followup import (
     read_in_conversation,
 )
 from triage.risk.normalize import normalize
-from triage.risk.over import OVER
+from triage.risk.over import OVER, help_took_over
 from triage.risk.result import route_for
 
 
@@ -1521,3 +1522,75 @@ def test_company_now_with_the_resident_after_suicidal_words_is_no_new_emergency(
         earlier_kind="self_harm",
     )
     assert reading.level != "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we're all outside on the corner now", "ya estoy al otro lado de la calle", "im out front"],
+)
+def test_out_of_the_building_after_an_emergency_is_no_new_one(text: str) -> None:
+    reading = _read(
+        text,
+        _learned_only("elevated", "weapon"),
+        last_level="imminent",
+        highest_level="imminent",
+        earlier_kind="fire",
+    )
+    assert reading.level != "imminent", reading.signals
+
+
+@pytest.mark.parametrize("text", ["knocked on 3B twice, no one is answering", "nadie abre"])
+def test_no_one_answering_right_after_a_fire_is_the_emergency_going_on(text: str) -> None:
+    reading = _read(
+        text, _NOTHING, last_level="imminent", highest_level="imminent", earlier_kind="fire"
+    )
+    assert (reading.level, reading.kind) == ("imminent", "fire"), reading.signals
+
+
+@pytest.mark.parametrize("text", ["i knocked a bunch and nothing", "tocamos el timbre y nada"])
+def test_knocking_and_nothing_after_a_welfare_worry_keeps_the_worry(text: str) -> None:
+    reading = _read(
+        text, _NOTHING, last_level="elevated", highest_level="elevated", earlier_kind="medical"
+    )
+    assert (reading.level, reading.kind) == ("elevated", "medical"), reading.signals
+
+
+@pytest.mark.parametrize(
+    "text", ["todo lo veo borroso ahora", "my vision went blurry", "im so confused rn"]
+)
+def test_own_vision_or_mind_going_after_a_health_worry_is_an_emergency(text: str) -> None:
+    reading = _read(
+        text, _NOTHING, last_level="elevated", highest_level="elevated", earlier_kind="medical"
+    )
+    assert (reading.level, reading.kind) == ("imminent", "medical"), reading.signals
+
+
+def test_the_help_a_call_sends_is_one_group_of_names() -> None:
+    assert help_took_over("ya llegaron las ambulancias")
+    assert help_took_over("llegaron los cops, they have him")
+    assert without_helper_arriving("ya llegaron los de ems").strip() == ""
+
+
+@pytest.mark.parametrize("text", ["should we kick the door in", "vamos a tumbar la puerta"])
+def test_forcing_the_door_after_a_drug_worry_is_an_emergency(text: str) -> None:
+    reading = _read(
+        text, _NOTHING, last_level="elevated", highest_level="elevated", earlier_kind="overdose"
+    )
+    assert (reading.level, reading.kind) == ("imminent", "overdose"), reading.signals
+
+
+@pytest.mark.parametrize("text", ["i hid the knives from him", "le escondimos las pastillas"])
+def test_the_means_taken_away_after_an_emergency_is_no_new_one(text: str) -> None:
+    reading = _read(
+        text,
+        _learned_only("imminent", "self_harm"),
+        last_level="imminent",
+        highest_level="imminent",
+        earlier_kind="self_harm",
+    )
+    assert reading.level != "imminent", reading.signals
+
+
+def test_someone_said_to_feel_better_now_is_over() -> None:
+    assert OVER.search(normalize("he says he feels better now"))
+    assert not OVER.search(normalize("he says he feels better but he still cant stand"))

@@ -3987,3 +3987,67 @@ def test_music_likened_to_gunfire_or_killing_with_a_laugh_is_no_risk(text: str) 
 def test_a_blow_told_beside_the_music_is_still_read() -> None:
     assert screen_text("hay fiesta arriba y un tipo me está matando").level == "imminent"
     assert screen_text("i heard what sounds like a shootout outside").level == "imminent"
+
+
+def _rule_says(result: RiskResult, level: str) -> bool:
+    return any(s.get("layer") == "pattern" and s.get("level") == level for s in result.signals)
+
+
+@pytest.mark.parametrize(
+    "text", ["the pain is spreading to my jaw", "se me baja por el brazo izquierdo, me asusta"]
+)
+def test_chest_pain_reaching_the_arm_or_jaw_is_an_emergency(text: str) -> None:
+    # by a rule, not only by the learned layers' guess
+    result = screen_text(text)
+    assert (result.level, result.kind) == ("imminent", "medical"), result.signals
+    assert _rule_says(result, "imminent"), result.signals
+
+
+@pytest.mark.parametrize(
+    "text", ["his chest has been hurting since lunch", "a mi papa le aprieta el pecho desde ayer"]
+)
+def test_a_chest_that_hurts_not_named_chest_pains_is_a_risk(text: str) -> None:
+    result = screen_text(text)
+    assert (result.level, result.kind) == ("elevated", "medical"), result.signals
+    assert _rule_says(result, "elevated"), result.signals
+
+
+def test_a_chest_heavy_with_grief_is_no_risk() -> None:
+    result = screen_text("my chest feels heavy with grief since the funeral")
+    assert result.level == "none", result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the detector keeps yelling carbon monoxide", "el aparato de la pared dice cuidado monoxido"],
+)
+def test_a_talking_detector_saying_carbon_monoxide_is_an_emergency(text: str) -> None:
+    result = screen_text(text)
+    assert (result.level, result.kind) == ("imminent", "fire"), result.signals
+    assert _rule_says(result, "imminent"), result.signals
+
+
+def test_a_threat_to_come_back_and_take_something_by_force_is_a_threat() -> None:
+    result = screen_text("el dueño del carro va a volver con sus primos a sacarlo a la fuerza")
+    assert (result.level, result.kind) == ("elevated", "threat"), result.signals
+
+
+@pytest.mark.parametrize("text", ["ya van cuatro trapos", "we went through two towels already"])
+def test_towels_counted_while_the_bleeding_goes_on_are_an_emergency(text: str) -> None:
+    result = screen_text(text)
+    assert (result.level, result.kind) == ("imminent", "medical"), result.signals
+    assert _rule_says(result, "imminent"), result.signals
+
+
+def test_a_goodbye_passed_on_with_someone_to_look_after_is_an_emergency() -> None:
+    result = screen_text("my sister texted me to forgive her and to look after her kids")
+    assert (result.level, result.kind) == ("imminent", "self_harm"), result.signals
+
+
+@pytest.mark.parametrize(
+    "text", ["water reached the breaker box downstairs", "ya el agua esta tocando la regleta"]
+)
+def test_flood_water_reaching_the_electrics_is_a_fire_hazard(text: str) -> None:
+    result = screen_text(text)
+    assert (result.level, result.kind) == ("elevated", "fire"), result.signals
+    assert _rule_says(result, "elevated"), result.signals

@@ -25,15 +25,15 @@ import re
 from typing import Final
 
 from triage.risk.normalize import normalize
+from triage.risk.over import RESPONDERS
 
 #: Someone expected; "super" only with "the", so "the super" not "super scared".
 _HELPER: Final = (
     r"(?:friend|friends|bestie|amig[oa]s?|ride|uber|lyft|taxi|cab|car service|plumber|plomero|"
     r"the super|el super|handyman|exterminator|technician|tecnico|mediator|mediador[a]?|"
     r"social worker|trabajador[a]? social|caseworker|case worker|outreach(?: team| worker)?|"
-    r"police|cops|officers?|policias?|nypd|patrulla|ems|emts?|ambulance|ambulancia|paramedics?|"
-    r"paramedicos?|shelter (?:van|people|staff)|"
-    r"bomberos|firefighters|fdny|doctora?|nurse|enfermer[oa]|interpreter|interprete|"
+    rf"{RESPONDERS}|shelter (?:van|people|staff)|"
+    r"doctora?|nurse|enfermer[oa]|interpreter|interprete|"
     r"counselor|consejer[oa])"
 )
 _HERE: Final = (
@@ -47,9 +47,10 @@ _HELPER_ARRIVED: Final = re.compile(
     rf"pulled up|arrived|llego|llegaron|vino|vinieron)\b(?: \w+){{0,2}}?(?: {_HERE}\b|"
     r"(?<=got) here\b|(?<=showed up)|(?<=pulled up)|(?<=arrived)|(?<=llego)|(?<=llegaron)|"
     r"(?<=vino)|(?<=vinieron))|"
-    # "ya llego el super" ("el super" is a helper whole), "ya llegaron los de la ambulancia"
+    # "ya llego el super" ("el super" is a helper whole), "ya llegaron los de la ambulancia",
+    # "llegaron los de EMS"
     rf"\b(?:ya )?(?:llego|llegaron|vino|vinieron|esta aqui|estan aqui) (?:(?:el|la|los|las|mi|mis) "
-    rf"(?:\w+ (?:de|del|de la) )?)?{_HELPER}\b|"
+    rf"(?:(?:\w+ )?(?:de|del|de la) )?)?{_HELPER}\b|"
     # brought by one: "ella está afuera ya, la trajo una amiga", "my friend drove her over"
     r"\b(?:la|lo|me|nos|los|las) (?:trajo|trajeron|dejo|dejaron) "
     rf"(?:una |un |mi |mis |su |el |la )?{_HELPER}\b|"
@@ -204,6 +205,9 @@ _ARRIVING_SHE: Final = re.compile(r"\b(?:she|she'?s|shes)\b")
 _ARRIVING_HE: Final = re.compile(r"\b(?:he|he'?s|hes)\b")
 
 
+#: Who is expected after a call to 911 told: the help it sends.
+EXPECTING_HELP: Final = "help"
+
 #: Help comes as several: "they're here", "ya llegaron" (not "he's here", "ya llegó").
 _ARRIVING_THEY: Final = re.compile(r"\b(?:they|they'?re|theyre|llegaron|vinieron|estan)\b")
 
@@ -216,7 +220,7 @@ def bare_arrival(text: str, expected: str = "any") -> bool:
     short = len(normal.split()) <= _THANKS_MAX_WORDS
     if not short or _NOT_COMPANY.search(normal) or not _ARRIVED.search(normal):
         return False
-    if expected == "help":
+    if expected == EXPECTING_HELP:
         one = _ARRIVING_HE.search(normal) or _ARRIVING_SHE.search(normal)
         return bool(_ARRIVING_THEY.search(normal)) and not one
     other = _ARRIVING_HE if expected == "she" else _ARRIVING_SHE if expected == "he" else None

@@ -34,6 +34,7 @@ from triage.categories import risk_level_rank
 from triage.risk.act_after_ideation import act_after_ideation
 from triage.risk.arrival import ARRIVAL_KINDS, arrival_after_threat
 from triage.risk.company import (
+    EXPECTING_HELP,
     announces_someone_coming,
     bare_arrival,
     expected_company,
@@ -110,6 +111,17 @@ _SAID_OVER: Final = re.compile(
     r"^\W*(?:ok\W+)?got (?:her|him)(?=\W*$|\s*[.,!])|(?:he|she|they|someone) got (?:him|her|"
     r"the (?:baby|kid|child|boy|girl)) out(?=\W*$|\s*[.,!]|\s+and (?:he|she|they)(?:'s| is| are|"
     r"'re)? (?:ok|okay|fine|safe|breathing|drinking|awake|talking|crying)\b)|"
+    # out of the building or away from the danger: "ok we're outside on the sidewalk", "im
+    # across the street in my car", "ya estamos todos afuera en la acera"
+    r"(?:we'?re|were|we are|i'?m|im|i am) (?:all |now |already )?(?:outside|out front|across the "
+    r"street)(?=\W*$|\s*[.,!]| now\b| on the (?:sidewalk|street|stoop|corner)| in (?:my|the|our) "
+    r"car)|(?:ya )?(?:estamos|estoy) (?:todos |todas )?(?:afuera|fuera|en la (?:acera|calle|"
+    r"esquina)|al otro lado de la calle)(?=\W*$|\s*[.,!]| ya\b| en la (?:acera|calle|esquina))|"
+    # the means taken away: "ok i took the pills from her", "le quité el cuchillo"
+    r"(?:took|hid|grabbed|put away|locked up) (?:the |her |his |their |all the |all (?:her|his) )?"
+    r"(?:pills|meds|medication|knife|knives|gun|razors?|blades?)(?: away)? from (?:her|him|them)|"
+    r"(?:le|les) (?:quite|quitamos|escondi|escondimos) (?:las pastillas|el cuchillo|la pistola|"
+    r"los cuchillos|las navajas|el arma)|"
     rf"{OUT_OF_IT}|(?:he|she|they|hes|shes|theyre)(?:'s| is| has| have| are)? "
     r"(?:took off|left|ran off|gone|went away)|ya se fue|"
     # pulled out and breathing: "ya lo sacaron, está respirando"
@@ -680,7 +692,10 @@ _BARE_CALL: Final = re.compile(
 #: Right after an emergency, a message the text screen reads as none that tells
 #: it going on or getting worse, or only where it is.
 _GOING_ON: Final = re.compile(
-    r"\b(?:no (?:me )?(?:responde|contesta|despierta|respira)|ya casi no|not (?:responding|"
+    r"\b(?:no (?:me )?(?:responde|contesta|despierta|respira)|ya casi no|"
+    # no one behind the door: "nobody answers when i bang on it"
+    r"(?:nobody|no one|nadie) (?:answers|is answering|opens|is opening|abre|contesta|responde)|"
+    r"not (?:responding|"
     r"answering|waking|breathing)|won'?t (?:answer|wake|respond)|getting worse|worse now|"
     r"(?:se )?(?:puso|esta) peor|filling up|se esta llenando|llorando|crying|screaming|gritando|"
     # still down: "el señor sigue sin moverse", "he still isn't moving"
@@ -821,7 +836,11 @@ _WORSE_NOW: Final = re.compile(
     # breathing gone wrong in sleep: "ahora esta roncando bien raro"
     r"roncando (?:bien |muy |super |medio )?(?:raro|extrano|feo|fuerte)|snoring (?:really |very |"
     r"super |kinda )?(?:weird|funny|strange|loud|loudly)|gurgling|"
-    r"(?:can )?barely (?:talk|talking|move|moving|open (?:his|her) eyes))\b"
+    r"(?:can )?barely (?:talk|talking|move|moving|open (?:his|her) eyes)|"
+    # the resident's own: "ahora veo borroso y me confundo con las letras"
+    r"veo (?:todo )?(?:borroso|doble)|me (?:confundo|estoy confundiendo)|"
+    r"(?:i'?m|im) (?:getting |so |really )?confused|(?:my )?vision (?:is |went |going )?"
+    r"(?:blurry|blurred)|seeing (?:double|blurry)|sudando fri[oa]|cold sweat)\b"
 )
 
 
@@ -843,7 +862,10 @@ _LOCKED_IN: Final = re.compile(
     r"\bse (?:encerro|metio) (?:en el|al) (?:bano|cuarto)\b[^.!?]{0,20}\bno (?:me |nos )?"
     r"(?:abre|contesta|responde)\b|\blocked (?:himself|herself|themselves) in (?:the|his|her) "
     r"(?:bathroom|room)\b[^.!?]{0,30}\b(?:won'?t|wont|not|isn'?t|doesn'?t) (?:answer|open|"
-    r"respond)"
+    r"respond)|"
+    # the door about to be forced: "we got narcan tho should i break the door"
+    r"\b(?:break|kick|bust|force) (?:down |in |open )?(?:the|his|her|their|this) door\b|"
+    r"\b(?:romper|tumbar|forzar|abrir a la fuerza) la puerta\b"
 )
 
 
@@ -858,6 +880,9 @@ _NO_ANSWER: Final = re.compile(
     r"responde|responden)|"
     r"(?:doesn'?t|does not|won'?t|wont|isn'?t|not|didn'?t) (?:answer\w*|open\w*|pick\w* up|"
     r"respond\w*)|no answer|(?:nobody|no one) (?:answer\w*|opens?)|"
+    # knocked and nothing: "tocamos y nada, pero se oye la tele", "toco y toco y nada"
+    r"(?:toco|tocamos|toque|tocando|knock\w*|bang\w*)\b[^.!?]{0,20}\b(?:y|and) (?:nada|"
+    r"nothing)|"
     r"nadie (?:abre|contesta|responde))\b"
 )
 _WELFARE_KINDS: Final = ("medical", "overdose", "self_harm")
@@ -986,7 +1011,7 @@ class ConversationMemory:
         expecting = (who_is_coming(text, family=family) or "") if quiet else ""
         if quiet and not expecting and highest_level == "imminent":
             # "ok calling 911 ahora", then "they're here": the police
-            expecting = "help" if _CALLING.search(normalize(text)) else ""
+            expecting = EXPECTING_HELP if _CALLING.search(normalize(text)) else ""
         asked = self.asked_kind or self.unanswered_kind
         return ConversationMemory(
             asked_kind=question_asked_about(risk),

@@ -31,6 +31,9 @@ OVER: Final = re.compile(
     # "he said he ok, solo el brazo"
     r"(?:he|she|they) (?:said|says) (?:(?:he|she|they)(?:'s| is| are|'re)?|hes|shes|theyre) "
     r"(?:ok|okay|fine|good|alright)\b(?![^.!?]*\b(?:but|pero|aunque|though)\b)|"
+    # "shes home now and says she feels fine"
+    r"(?:says|said) (?:she|he|they) (?:feels|feel|felt|is feeling|'s feeling) (?:fine|ok|okay|"
+    r"better|good)\b(?![^.!?]*\b(?:but|pero|aunque|though)\b)|"
     r"(?:estoy|estamos) (?:bien|a salvo|segur[oa]s?)|"
     rf"{OUT_OF_IT}|"
     # brought down from the height: "el super los bajo", "they got him down off the ledge"
@@ -46,12 +49,17 @@ GOES_ON: Final = re.compile(
 )
 
 
+#: The help a call to 911 sends, by name: read here for help that took over, and in
+#: ``company`` for help that arrived ("ya llegaron las patrullas", "EMS just got here").
+RESPONDERS: Final = (
+    r"(?:ems|emts?|paramedics?|paramedicos?|ambulances?|ambulancias?|police|cops|policias?|nypd|"
+    r"officers?|patrullas?|bomberos|firefighters|fdny)"
+)
+
 #: Help has come and taken over: "EMS took him. thank you", "security ya los separó".
 _HELP_TOOK_OVER: Final = re.compile(
-    r"\b(?:ems|emts?|paramedics?|paramedicos?|ambulance|ambulancia|police|cops|policias?|nypd|"
-    r"officers?|oficiales|agentes|"
-    r"patrulla|patrol car|squad car|security|seguridad|guard|guardia|nurse|enfermer[oa]|teacher|"
-    r"maestra|maestro|bomberos|firefighters|fd|fdny|fire ?trucks?|fire engines?|camion(?:es)? "
+    rf"\b(?:{RESPONDERS}|oficiales|agentes|patrol car|squad car|security|seguridad|guard|guardia|"
+    r"nurse|enfermer[oa]|teacher|maestra|maestro|fd|fire ?trucks?|fire engines?|camion(?:es)? "
     r"de bomberos)\b[^.!?]{0,40}\b(?:here|aqui|took|se (?:lo|la|"
     r"los) llevaron|separ\w+|pulled up|pulling up|downstairs|outside|abajo|afuera|came up|got on|"
     r"just "
@@ -67,8 +75,7 @@ _HELP_TOOK_OVER: Final = re.compile(
     # verb first: "ya vinieron, ya esta la ambulancia y todo", "ya llegaron las patrullas",
     # "llegaron los de EMS"
     r"\b(?:ya (?:esta|estan|llego|llegaron|vino|vinieron)|(?<!no )(?:llego|llegaron|vino|"
-    r"vinieron)) (?:aqui )?(?:la |el |los |las |unas? )?(?:de (?:la |el )?)?(?:ambulancias?|"
-    r"policias?|patrullas?|bomberos|ems|emts?|paramedicos|fdny)\b"
+    rf"vinieron)) (?:aqui )?(?:la |el |los |las |unas? )?(?:de (?:la |el )?)?{RESPONDERS}\b"
 )
 
 

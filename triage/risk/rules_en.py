@@ -916,7 +916,10 @@ RULES: Final[tuple[Rule, ...]] = (
         # heart attack and stroke told by their signs, not named
         r"(?:(?:left|right) (?:arm|side)|face) (?:went|is|goes|going|got|has gone|feels) "
         r"(?:all )?(?:numb|dead|limp)|(?:something|an? \w+|(?:a )?weight) (?:is )?(?:sitting|"
-        r"pressing|standing) on (?:his|her|their|my) chest",
+        r"pressing|standing) on (?:his|her|their|my) chest|"
+        # chest pain reaching the arm or jaw: "now its going down my left arm and into my jaw"
+        r"(?:going|goes|spreading|spread|moving|radiating|shooting|running) (?:down|up|into|to|"
+        r"through) (?:my|his|her|the) (?:left (?:arm|shoulder)|jaw)",
     ),
     rule(
         "medical.open_fracture",
@@ -972,6 +975,24 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:towels?|rags?|"
         r"shirts?|toallas?|trapos?|camisas?)",
         requires=r"(?:blood|bleed\w*|bled|sangr\w*|cut|cortad\w*|corto|herida|wound)",
+    ),
+    rule(
+        "medical.bleeding",
+        "medical",
+        "imminent",
+        # towels counted while it goes on: "ya van 3 toallas y sigue", "gone through four towels"
+        r"ya van (?:\d+|dos|tres|cuatro|cinco|seis) (?:toallas|trapos|camisas)|(?:went|gone|going) "
+        r"through (?:\d+|two|three|four|five|six) (?:towels|rags|shirts)",
+    ),
+    rule(
+        "self_harm.farewell_told",
+        "self_harm",
+        "imminent",
+        # a goodbye passed on: "me dijo q la perdonara y q le cuidara al perro", "she told me to
+        # forgive her and take care of her cat"
+        r"(?:perdonara|perdone|forgive (?:her|him|me))[^.!?]{0,50}(?:cuidara|cuide|take care of|"
+        r"look after|feed)|(?:cuidara|cuide|take care of|look after)[^.!?]{0,50}(?:perdonara|"
+        r"perdone|forgive (?:her|him|me))",
     ),
     rule(
         "medical.poisoning",
@@ -1094,7 +1115,13 @@ RULES: Final[tuple[Rule, ...]] = (
         r"[^.!?]{0,80}(?:dementia|alzheimer'?s)|"
         r"wander(?:ed|s|ing) off|fell (?:twice|again|\d+ times|several times|"
         r"a lot)|"
-        r"keeps falling|forget(?:s|ting)? to eat|(?:not|isn't|hasn't been|stopped) eating",
+        r"keeps falling|forget(?:s|ting)? to eat|(?:not|isn't|hasn't been|stopped) eating|"
+        # a chest that hurts or tightens, not yet named pain ("chest pains" is imminent)
+        r"(?:my|his|her) chest (?:has been |is |feels |felt |was |been |keeps )?"
+        r"(?:really |so |kinda |super |all )?(?:tight|heavy|hurting|hurts|aching|burning)"
+        # (not a heavy heart: "my chest feels heavy pero es de tristeza, no es nada fisico")
+        r"(?![^.!?]{0,30}(?:tristeza|sadness|sad\b|grief|emotional|nada fisico|not physical))|"
+        r"tightness in (?:my|his|her) chest|chest (?:tightness|pressure)",
     ),
     rule(
         "medical.exposure",
@@ -2262,6 +2289,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:says|reads|showing|labeled|marked) ['\"]?co['\"]?"
         r"[^.!?]{0,30}(?:keeps |is |started |won't stop )?(?:beeping|going off|sounding|"
         r"flashing)|"
+        # a talking detector: "a voice keeps saying carbon monoxide"
+        r"(?:voice|alarm|detector|it)[^.!?]{0,20}(?:says|saying|yelling|announcing) ['\"]?"
+        r"(?:warning,? )?carbon monoxide|"
         r"(?:co|carbon monoxide) (?:alarm|detector|monitor)[^.!?]{0,50}(?:going off|beep\w*|"
         r"sounding|(?:4|four) beeps|screaming|screeching|blaring|wailing|shrieking|sonando|"
         r"pitando|non-?stop)|"
@@ -2425,7 +2455,13 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:wires?|wiring|outlets?|switch(?:es)?|cables?|enchufes?)[^.!?]{0,40}"
         r"(?:hot to the touch|buzz\w*|zumban|se calientan|calientes?)|exposed wir\w+|"
         r"wires? (?:are |is )?exposed|"
-        r"cables? (?:pelados|expuestos|sueltos)",
+        r"cables? (?:pelados|expuestos|sueltos)|"
+        # water reaching the electrics: "el agua ya llego a los enchufes", "water is up to the
+        # outlets"
+        r"(?:agua|water|flood\w*|inundacion)[^.!?]{0,30}(?:llego|llegando|reached|reaching|up to|"
+        r"touching|tocando|hasta|into|en) (?:a )?(?:los |las |the |la |el )?(?:enchufes?|"
+        r"tomacorrientes?|regletas?|outlets?|power strips?|breakers?|breaker box|"
+        r"(?:electric(?:al)? )?panel|panel electrico|caja de (?:luz|breakers))",
     ),
     rule(
         "fire.caught_now",

@@ -328,7 +328,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "elevated",
         r"(?:va|van|iba|iban) a (?:volver|regresar|venir)[^.!?]{0,40}(?:a buscar|por|para "
         r"llevarse|a llevarse|a sacar) (?:al|a la|a los|a las|a mi|a su|el|la|los|las) "
-        r"(?:nin[oa]s?|nen[ea]s?|hij[oa]s?|bebes?|chamac[oa]s?|muchach[oa]s?)",
+        r"(?:nin[oa]s?|nen[ea]s?|hij[oa]s?|bebes?|chamac[oa]s?|muchach[oa]s?)|"
+        # "dijo que va a venir con sus hermanos a llevarsela a la fuerza"
+        r"(?:va|van|iba|iban) a (?:volver|regresar|venir)[^.!?]{0,60}\ba la fuerza",
     ),
     rule(
         # "dijo que le va a prender fuego al restaurante de abajo": a threat made
@@ -432,7 +434,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:boca|cara) (?:torcida|torcia|caida|chueca|ladeada)|se le (?:cayo|torcio) (?:la boca|"
         r"la cara|un lado)|habla (?:enredado|arrastrado|arrastrando las palabras)|"
         r"no (?:me |nos |le )?(?:puede|podia) hablar (?:bien )?(?:y|ni)|"
-        r"(?:brazo|pierna|mano)(?: \w+)? no (?:lo|la|se lo|se la) (?:mueve|puede mover)",
+        r"(?:brazo|pierna|mano)(?: \w+)? no (?:lo|la|se lo|se la) (?:mueve|puede mover)|"
+        # chest pain reaching the arm or jaw: "ahora me sube a la mandibula"
+        r"(?:sube|baja|pasa|corre|va|irradia|subiendo|bajando|pasando|corriendo) (?:a|al|hasta|"
+        r"hacia|por) (?:el |la |mi )?(?:brazo izquierdo|hombro izquierdo|mandibula|quijada)",
     ),
     rule(
         "medical.bleeding",
@@ -531,7 +536,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"sol[oa]\b|estufa|gas|no (?:quiere )?come|agresiv\w*|violent\w*|(?:me|le|nos) pega|"
         r"no (?:puedo|podemos) (?:cuidarl[oa]|con)|nadie|cuchillos?|pistola|armas?)|"
         r"no (?:esta )?comiendo|"
-        r"(?:muy |bien )?debil|fiebre (?:alta|de)|se ve (?:muy )?(?:mal|enferm[oa])",
+        r"(?:muy |bien )?debil|fiebre (?:alta|de)|se ve (?:muy )?(?:mal|enferm[oa])|"
+        # a chest that hurts or tightens ("dolor de pecho" is imminent)
+        r"(?:me|le) (?:duele|aprieta|arde) (?:mucho |bastante |un poco )?el pecho|pecho apretado|"
+        r"(?:presion|opresion) en el pecho",
     ),
     rule(
         "medical.someone_hurt",
@@ -1167,6 +1175,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"beeping|going off|sounding|screaming)|"
         r"(?:suena|sonando|pita|pitando|esta sonando|no para de sonar) (?:la |el )?(?:alarma|"
         r"detector) de(?:l)? (?:monoxido|co)\b|"
+        # a talking detector: "se oye una voz q dice carbon monoxide"
+        r"(?:voz|alarma|detector|aparato)[^.!?]{0,20}(?:dice|diciendo|grita|gritando) (?:q |que )?"
+        r"['\"]?(?:warning,? |cuidado,? )?(?:carbon monoxide|monoxido)|"
         # a gas line struck: "rompieron la tubería del gas con el taladro"
         r"(?:rompio|rompieron|pego|pegaron|perforo|perforaron|corto|cortaron|revento|reventaron|"
         r"le dio|le dieron) (?:a |con )?(?:la |una |el |un )?(?:linea|tuberia|tubo|cano|manguera) "
