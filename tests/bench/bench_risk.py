@@ -146,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             (
                 f"- Python {platform.python_version()}, torch {torch.__version__}, "
                 f"sentence-transformers {sentence_transformers.__version__}, "
-                f"model {embedding.MODEL_NAME}"
+                f"model {embedding.MODEL_NAME}, run by {embedding.backend()}"
             ),
             (
                 f"- Load average at the end of the run: {load}; other processes on the machine "
@@ -174,7 +174,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "Start-up, once per process (milliseconds):",
             "",
             f"- load the model: {model_ms:.0f}",
-            f"- embed the exemplars (no cache): {cold_ms:.0f}",
+            f"- embed the exemplars (no cache; with ONNX Runtime this includes exporting the "
+            f"model once): {cold_ms:.0f}",
             f"- read exemplar embeddings from the disk cache: {warm_ms:.0f}",
             f"- read the learned layers' weights from the disk cache: {learned_ms:.0f} "
             "(training them when the data changed takes about 30 s, once)",

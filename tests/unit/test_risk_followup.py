@@ -1594,3 +1594,14 @@ def test_the_means_taken_away_after_an_emergency_is_no_new_one(text: str) -> Non
 def test_someone_said_to_feel_better_now_is_over() -> None:
     assert OVER.search(normalize("he says he feels better now"))
     assert not OVER.search(normalize("he says he feels better but he still cant stand"))
+
+
+def test_a_seizure_back_and_timed_after_missed_medicine_is_an_emergency() -> None:
+    reading = _read(
+        "omg its happening again, been like 3 minutes",
+        _NOTHING,
+        last_level="none",
+        highest_level="elevated",
+        earlier_kind="medical",
+    )
+    assert (reading.level, reading.kind) == ("imminent", "medical"), reading.signals

@@ -786,6 +786,9 @@ _STARTED_AGAIN: Final = re.compile(
     r"^\W*ya (?:esta|estan) empezando\W*$|"
     # all the message: "its happening" after a child's seizures told, "ay dios its happening again"
     r"^\W*(?:\w+ ){0,2}(?:it'?s|its) happening(?: again| now| right now| rn)?\W*$|"
+    # ... and with how long it has gone on: "its happening again and its been going like 5 min"
+    r"^\W*(?:\w+ ){0,2}(?:it'?s|its) happening again\b(?=[^.!?]{0,40}\b(?:going|been|min\w*|"
+    r"seconds?|secs?|longer|still)\b)|"
     r"^\W*(?:\w+ ){0,2}(?:ya )?esta pasando(?: otra vez| de nuevo| ahora)?\W*$"
 )
 _NOT_A_DANGER_AGAIN: Final = re.compile(
