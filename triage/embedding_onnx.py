@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from triage.cache import cache_dir
+
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
@@ -35,13 +37,6 @@ BATCH_SIZE = 32
 _OPSET = 17
 #: Part of the cache key: a change to how the model is exported exports it again.
 _EXPORT_VERSION = 2
-
-
-def cache_dir() -> Path:
-    configured = os.environ.get("TRIAGE_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    return Path(__file__).resolve().parents[1] / "var" / "cache"
 
 
 class OnnxEmbedder:

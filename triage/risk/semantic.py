@@ -22,12 +22,12 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Final
 
 import numpy as np
 
 from triage import embedding
+from triage.cache import cache_dir as _cache_dir
 from triage.risk.exemplars import BENIGN_EXEMPLARS, RISK_EXEMPLARS
 from triage.risk.language import detect_language
 from triage.risk.normalize import normalize
@@ -132,13 +132,6 @@ class ExemplarIndex:
         for i, label in enumerate(labels):
             if label is not None:
                 self.groups.setdefault(label, np.zeros(len(labels), dtype=bool))[i] = True
-
-
-def _cache_dir() -> Path:
-    configured = os.environ.get("TRIAGE_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    return Path(__file__).resolve().parents[2] / "var" / "cache"
 
 
 def _exemplar_matrix(texts: list[str]) -> np.ndarray:
