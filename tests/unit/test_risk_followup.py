@@ -1605,3 +1605,122 @@ def test_a_seizure_back_and_timed_after_missed_medicine_is_an_emergency() -> Non
         earlier_kind="medical",
     )
     assert (reading.level, reading.kind) == ("imminent", "medical"), reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["found him with some of it in his mouth", "el nene tiene bolitas azules en la boca"],
+)
+def test_a_child_found_with_poison_in_the_mouth_after_the_worry_is_an_emergency(
+    text: str,
+) -> None:
+    reading = _read(text, _NOTHING, last_level="elevated", earlier_kind="child_safety")
+    assert reading.level == "imminent", reading.signals
+
+
+@pytest.mark.parametrize("text", ["omg hes gone all limp", "ahora esta muy adormilada"])
+def test_a_child_gone_limp_or_drowsy_after_pills_within_reach_is_an_emergency(text: str) -> None:
+    reading = _read(text, _NOTHING, last_level="none", earlier_kind="overdose")
+    assert (reading.level, reading.kind) == ("imminent", "overdose"), reading.signals
+
+
+@pytest.mark.parametrize(
+    "text", ["the curtain by the heater is melting", "la cortina se esta derritiendo"]
+)
+def test_something_melting_by_a_fire_hazard_is_a_fire(text: str) -> None:
+    reading = _read(text, _NOTHING, last_level="elevated", earlier_kind="fire")
+    assert (reading.level, reading.kind) == ("imminent", "fire"), reading.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my grandpa is still sleeping in there", "fire"),
+        ("mi hermano sigue adentro", "fire"),
+        ("we can't pry the lid open", "child_safety"),
+        ("no podemos abrirla", "child_safety"),
+        ("the bouncer is trying to pull them apart", "violence"),
+        ("yeah i think so", "violence"),
+    ],
+)
+def test_right_after_an_emergency_someone_still_in_it_or_no_way_in_goes_on(
+    text: str, kind: str
+) -> None:
+    reading = _read(
+        text, _NOTHING, last_level="imminent", highest_level="imminent", earlier_kind=kind
+    )
+    assert reading.level == "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("im across the street in the deli, calling now", "weapon"),
+        ("ok we're getting out of the building", "fire"),
+        ("ok they're on the way", "overdose"),
+        ("he walked off toward the park", "weapon"),
+    ],
+)
+def test_away_from_the_emergency_or_help_on_the_way_is_no_new_one(text: str, kind: str) -> None:
+    reading = _read(
+        text,
+        _learned_only("elevated", kind),
+        last_level="imminent",
+        highest_level="imminent",
+        earlier_kind=kind,
+        earlier_kinds=(kind,),
+    )
+    assert reading.level != "imminent", reading.signals
+
+
+def test_they_on_their_way_after_a_threat_may_be_the_ones_feared() -> None:
+    reading = _read(
+        "theyre on their way",
+        _learned_only("elevated", "threat"),
+        last_level="imminent",
+        highest_level="imminent",
+        earlier_kind="threat",
+        earlier_kinds=("threat",),
+    )
+    assert reading.level == "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text", ["ya me los trague", "se los tomo... todos", "he took them. every last one"]
+)
+def test_the_pills_taken_after_suicidal_words_is_an_emergency(text: str) -> None:
+    assert act_after_ideation(text, {"self_harm"}) is not None
+
+
+def test_the_one_feared_arriving_with_others_is_no_expected_company() -> None:
+    reading = _read("nvm hes downstairs with 3 other dudes", _NOTHING, earlier_kinds=("threat",))
+    assert reading.level == "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("she never made it to work and her phone is off", "imminent"),
+        ("mi hijo no llego al colegio y no contesta", "imminent"),
+        ("he didnt go to school today, hes home with me", "none"),
+    ],
+)
+def test_someone_threatened_missing_and_not_answering_is_an_emergency(
+    text: str, expected: str
+) -> None:
+    reading = _read(text, _NOTHING, last_level="none", earlier_kinds=("threat",))
+    assert reading.level == expected, reading.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("its beeping now and we all feel dizzy", "imminent"),
+        ("i have a headache but its just stress", "none"),
+    ],
+)
+def test_after_a_carbon_monoxide_worry_the_detector_sounding_or_all_sick_is_an_emergency(
+    text: str, expected: str
+) -> None:
+    reading = _read(text, _NOTHING, last_level="none", earlier_kind="fire")
+    assert reading.level == expected, reading.signals

@@ -4051,3 +4051,57 @@ def test_flood_water_reaching_the_electrics_is_a_fire_hazard(text: str) -> None:
     result = screen_text(text)
     assert (result.level, result.kind) == ("elevated", "fire"), result.signals
     assert _rule_says(result, "elevated"), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "these robocalls are killing me",
+        "the washers in the basement are killing me lol, 3 loads still wet",
+        "casi caemos en una estafa de secuestro virtual, mi hijo esta bien",
+        "mi nena rompio la ventana de la cocina con una pelota, cuanto cuesta arreglarla",
+    ],
+)
+def test_look_alikes_of_an_assault_or_a_child_in_danger_are_not_emergencies(text: str) -> None:
+    assert screen_text(text).level != "imminent", screen_text(text).signals
+
+
+@pytest.mark.parametrize(
+    "text", ["si me desalojan me quiero matar", "if they take my kids away i want to kill myself"]
+)
+def test_a_loss_set_as_the_condition_of_suicide_is_imminent(text: str) -> None:
+    result = screen_text(text)
+    assert (result.level, result.kind) == ("imminent", "self_harm"), result.signals
+    assert _rule_says(result, "imminent"), result.signals
+
+
+def test_a_question_about_suicide_in_the_conditional_stays_elevated() -> None:
+    assert screen_text("what if i wanted to kill myself, who would i call").level == "elevated"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("mejor estaria muerto, la verdad", "self_harm"),
+        ("the carbon monoxide alarm keeps chirping and the landlord ignores it", "fire"),
+        ("pusieron veneno para ratas al lado de la cuna del bebe", "child_safety"),
+        ("theres roach bait all over the floor where my toddler plays", "child_safety"),
+        ("someone called saying they have my son and want money", "threat"),
+    ],
+)
+def test_risks_a_rule_reads_at_elevated(text: str, kind: str) -> None:
+    result = screen_text(text)
+    assert _rule_says(result, "elevated"), result.signals
+    assert result.level != "none", result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry my texts are arriving out of order",
+        "perdon, se me cae la señal en el tunel",
+        "voy en el bus, luego te paso la dirección",
+    ],
+)
+def test_a_message_only_about_the_texting_is_not_a_risk(text: str) -> None:
+    assert screen_text(text).level == "none", screen_text(text).signals

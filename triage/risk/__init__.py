@@ -12,7 +12,8 @@ Map of the package::
     │   ├── learned (data/training.jsonl) classifiers on MiniLM vectors and
     │   │                                 character n-grams (crossval.py measures them)
     │   └── combine                       levels, vetoes, corroboration, the kind
-    │       └── company, place_only       messages the models' reading does not apply to
+    │       └── company, place_only,      messages the models' reading does not apply to
+    │           channel_only
     └── merge_intent(result, intent, confidence)   the Rasa layer (intent.py)
 
     followup.ConversationMemory.read(result, text)   the screen read in its conversation

@@ -28,6 +28,7 @@ from typing import Final
 
 from triage.categories import risk_level_rank
 from triage.risk import context
+from triage.risk.channel_only import only_about_texting
 from triage.risk.company import announces_someone_coming, expected_company
 from triage.risk.learned import LearnedHit
 from triage.risk.patterns import PatternHit
@@ -185,8 +186,9 @@ def _set_aside(patterns: Sequence[PatternHit], text: str) -> str | None:
     """Why the models' reading of the message does not apply, or None. The rules
     read no risk in it, and it announces someone expected, here or on the way
     ("mi amiga ya está afuera", "nvm he's here now", "im waiting on my sister":
-    ``triage.risk.company``) or only says where
-    ("harlem, lenox and 130th": ``triage.risk.place_only``)."""
+    ``triage.risk.company``), only says where
+    ("harlem, lenox and 130th": ``triage.risk.place_only``) or only talks about the
+    texting ("sorry texts coming out of order": ``triage.risk.channel_only``)."""
     if any(p.level != "none" for p in patterns):
         return None
     return _models_do_not_apply(text)
@@ -199,6 +201,8 @@ def _models_do_not_apply(text: str) -> str | None:
         return "company"
     if only_a_place(text):
         return "place_only"
+    if only_about_texting(text):
+        return "texting_only"
     return None
 
 

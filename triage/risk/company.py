@@ -100,7 +100,10 @@ _NOT_COMPANY: Final = re.compile(
     r"(?:send|manden|mande|envien) (?:help|someone|somebody|police|cops|an? ambulance|ems|"
     r"a alguien|ayuda|la policia|una ambulancia)|"
     r"hurry|apurense|please|por favor|not|yet|todavia|aun|no|emergency|emergencia|still|sigue|"
-    r"but|pero)\b"
+    r"but|pero|"
+    # come with others: "nvm hes outside with 2 other guys" after a debt collector's threat
+    r"(?:\d+|two|three|four|dos|tres|cuatro|some|a few|unos|otros) (?:other |more |mas )?(?:guys|"
+    r"men|dudes|tipos|hombres|manes))\b"
 )
 #: Announcements are short; a longer message tells more than who arrived.
 _MAX_WORDS: Final = 20

@@ -792,7 +792,12 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:blowers?|drilling|construction|jackhammers?|trains?|bass|heat|cold|line|wait|commute|rent|"
     r"prices|job|work|shift|back|knees|feet|allergies|humidity|subway|traffic|bus|lent|fast|"
     r"fasting|ramadan|diet|sun|holidays?|holiday season|christmas|thanksgiving|cooking|"
-    r"dinners?|shopping|guests|in-?laws|hosting) (?:(?!and |but |y |pero )\w+ ){0,6}"
+    r"dinners?|shopping|guests|in-?laws|hosting|"
+    # things that wear a resident down: "these spam calls are killing me, like 20 a day", "the
+    # dryers in our laundry room are killing me"
+    r"calls|robocalls|spam|texts|emails|notifications|bills|fees|dryers?|washers?|machines?|"
+    r"laundry|stairs|roaches|bedbugs|bugs|mosquito(?:e)?s|mice|rats) "
+    r"(?:(?!and |but |y |pero )\w+ ){0,6}"
     # the copula is often left out: "the heat killing me today boy"
     r"(?:(?:are|is|'re|'s) )?killing me|"
     # a chore as the trigger: "i'm gonna strangle my roommate if he leaves dishes in the sink"
@@ -1671,6 +1676,25 @@ def is_hypothetical(sentence_before: str, last: int | None = 8) -> bool:
     tokens = _TOKEN.findall(sentence_before)
     words = " ".join(tokens if last is None else tokens[-last:])
     return bool(_HYPOTHETICAL.search(_COERCIVE_IF.sub(" ", words)))
+
+
+#: A loss the resident sets as the condition of ending their life: "si me quitan mis cosas me
+#: quiero matar", "if they evict me i'll kill myself". A conditional suicidal statement is an
+#: intent named (the guide errs upward), not a question about what one would do.
+_IF_LOSS: Final = re.compile(
+    r"(?<!what )(?<!que tal )(?<!que pasa )\b(?:if|si) (?:(?:they|he|she|you|u|my \w+|the \w+)"
+    r"(?: \w+)? (?:\w+ )?(?:me|my)\b|(?:me|nos) (?!pregunt\w*|dicen\b|dice\b)\w+|i (?:lose|"
+    r"get (?:evicted|deported|fired|kicked out)))"
+)
+
+
+def is_condition_on_own_life(sentence_before: str) -> bool:
+    """The "if" before a suicidal intent is a loss the resident fears, not a hypothetical."""
+    return bool(_IF_LOSS.search(sentence_before)) and not re.search(
+        r"\b(?:ever|alguna vez|hypothetically|hipoteticamente|someone|somebody|alguien|a friend|"
+        r"un amigo|una amiga)\b",
+        sentence_before,
+    )
 
 
 _CONDITIONAL_AFTER: Final = re.compile(r"^\W*(?:if|unless|si|a menos que)\b")

@@ -114,16 +114,21 @@ _SAID_OVER: Final = re.compile(
     # out of the building or away from the danger: "ok we're outside on the sidewalk", "im
     # across the street in my car", "ya estamos todos afuera en la acera"
     r"(?:we'?re|were|we are|i'?m|im|i am) (?:all |now |already )?(?:outside|out front|across the "
-    r"street)(?=\W*$|\s*[.,!]| now\b| on the (?:sidewalk|street|stoop|corner)| in (?:my|the|our) "
-    r"car)|(?:ya )?(?:estamos|estoy) (?:todos |todas )?(?:afuera|fuera|en la (?:acera|calle|"
-    r"esquina)|al otro lado de la calle)(?=\W*$|\s*[.,!]| ya\b| en la (?:acera|calle|esquina))|"
+    r"street)(?=\W*$|\s*[.,!]| now\b| on the (?:sidewalk|street|stoop|corner)| in (?:my|the|our|a) "
+    r"(?:car|\w+))|"
+    # going out, right after the reply: "ok we're going outside"
+    r"(?:we'?re|were|we are|i'?m|im|i am) (?:all )?(?:going|getting|heading) (?:outside|out of "
+    r"(?:here|the (?:building|apartment|apt)))|(?:ya )?(?:nos vamos|vamos|me voy) (?:pa |para )?"
+    r"(?:afuera|fuera|la calle)|(?:ya )?(?:estamos|estoy) (?:todos |todas )?(?:afuera|fuera|"
+    r"en la (?:acera|calle|esquina)|al otro lado de la calle)(?=\W*$|\s*[.,!]| ya\b| en la "
+    r"(?:acera|calle|esquina))|"
     # the means taken away: "ok i took the pills from her", "le quité el cuchillo"
     r"(?:took|hid|grabbed|put away|locked up) (?:the |her |his |their |all the |all (?:her|his) )?"
     r"(?:pills|meds|medication|knife|knives|gun|razors?|blades?)(?: away)? from (?:her|him|them)|"
     r"(?:le|les) (?:quite|quitamos|escondi|escondimos) (?:las pastillas|el cuchillo|la pistola|"
     r"los cuchillos|las navajas|el arma)|"
     rf"{OUT_OF_IT}|(?:he|she|they|hes|shes|theyre)(?:'s| is| has| have| are)? "
-    r"(?:took off|left|ran off|gone|went away)|ya se fue|"
+    r"(?:took off|left|ran off|gone|went away|walked (?:off|away))|ya se fue|"
     # pulled out and breathing: "ya lo sacaron, está respirando"
     r"(?:ya )?(?:lo|la) (?:sacaron|sacamos|saque)|(?:he|she)(?:'s| is) breathing(?=\W*$|\W*[.,!])|"
     # left behind: "the driver stopped and hes off the bus now", "driver closed the door on him"
@@ -359,6 +364,12 @@ _CALLING: Final = re.compile(
 )
 #: After the call, someone else doing something now: "911 is on the phone w me, a guy from the
 #: laundromat is trying the doors" (not "calling 911, we're going downstairs").
+#: Help on the way, told with a bare "they": "ok they're on the way" after an overdose. After a
+#: threat "they" may be the ones feared, so it is read only where no one is (``ARRIVAL_KINDS``).
+_THEY_ARE_COMING: Final = re.compile(
+    r"\b(?:they'?re|theyre|they are|ya (?:vienen|van)|vienen) (?:already |ya )?(?:on (?:the|their) "
+    r"way|en camino)\b"
+)
 _SOMEONE_DOING: Final = re.compile(
     r"\b(?:he|she|they|someone|somebody|(?:a|the|some|this|that) (?:guy|man|woman|dude|lady)|"
     r"el tipo|un (?:tipo|hombre|senor))\b[^.!?]{0,40}?(?:'s|'re| is| are) (?:\w+ )?"
@@ -458,7 +469,9 @@ def read_in_conversation(
             # for others; the means told after suicidal words still stand
             return _joined(earlier, result)
         result = _after_no(result, text, asked=asked)
-    calling = _CALLING.search(normal)
+    calling = _CALLING.search(normal) or (
+        None if kinds & ARRIVAL_KINDS else _THEY_ARE_COMING.search(normal)
+    )
     # the end may come a message after the address: "se calló todo, i think he left"
     had_emergency = "imminent" in (last_level, highest_level)
     # after an emergency any call told is the one the reply asked for; after a lesser
@@ -564,6 +577,19 @@ def read_in_conversation(
         # "YES its like 95 out and the windows are all up" after a child alone in a car
         why = "after a child left in a car, the heat or the closed windows"
         return _joined(conversation_result("child_safety", result.language, "hot_car", why), result)
+    threatened = next(
+        (k for k in ("child_safety", "domestic_violence", "threat") if k in kinds), None
+    )
+    if (
+        result.level != "imminent"
+        and threatened
+        and _NOT_THERE.search(normal)
+        and _NOT_ANSWERING.search(normal)
+        and not _over(text)
+    ):
+        why = f"after an earlier {threatened} risk, the person is missing and does not answer"
+        reading = conversation_result(threatened, result.language, "missing_after_threat", why)
+        return _joined(reading, result)
     gone_after = next((k for k in ("child_safety", "self_harm", "medical") if k in kinds), None)
     into = _INTO_DANGER.search(normal) if gone_after and result.level != "imminent" else None
     # "se fue" is a danger's end elsewhere; here it is the child going into it
@@ -636,14 +662,24 @@ _CAUGHT: Final = re.compile(
     r"(?:llamas|fuego)\b|"
     # the fire reaching more: "its spreading to one of the tents now", "se está pasando a la casa"
     r"\b(?:it'?s|its|it is|the fire(?:'s| is)?|fire(?:'s| is)) (?:now )?spreading\b|"
-    r"\b(?:se esta|ya se) (?:pasando|paso|regando|rego|extendiendo|extendio) (?:a|al|para|pa) \w+"
+    r"\b(?:se esta|ya se) (?:pasando|paso|regando|rego|extendiendo|extendio) (?:a|al|para|pa) \w+|"
+    # the heat reaching what is beside it: "ya the bag next to the stove is like melting"
+    r"\b(?:is|'s|are|'re|started|starting) (?:like |kinda |all |already )?(?:melting|smoking|"
+    r"smoldering)\b|\b(?:se esta|se estan|ya se|esta|estan) (?:derritiendo|derritio|quemando|"
+    r"echando humo)\b"
 )
 #: After pills, gummies or drugs a child could reach: some eaten ("ya se comió dos").
 _ATE_SOME: Final = re.compile(
     r"\b(?:ya )?se (?:comio|tomo|trago|metio) (?:dos|tres|cuatro|cinco|unas|varias|algunas|"
     r"\d+)(?=\W*$|\s*[.,!]| antes\b| de (?:esas|esos|las|los)\b)|\b(?:ate|swallowed|took|had) "
     r"(?:two|three|four|five|some|a few|\d+)(?: of (?:them|those|these|the \w+))?(?=\W*$|\s*[.,!]|"
-    r" before\b)"
+    r" before\b)|"
+    # found with it in the mouth: "lo acabo de encontrar con eso en la boca", "la bebe tiene
+    # pedacitos verdes en la boca", "she has some in her mouth"
+    r"\b(?:con (?:eso|esa|esas|esos|una|un|unos|unas|algo|pedazos|pedacitos|pedacito)|tiene "
+    r"(?:\w+ ){0,3}?(?:eso|algo|pedazos|pedacitos|pedacito|bolitas|pastillas|veneno)\w*(?: \w+)?) "
+    r"en la boca\b|\b(?:has|had|with|got) (?:some|one|it|them|pieces|bits|a piece|pills?|that|"
+    r"the \w+)(?: of (?:it|them|that|those))? in (?:her|his|their) mouth\b"
 )
 #: After a child left in a car: the heat or the closed windows.
 _HOT_CAR: Final = re.compile(
@@ -683,6 +719,19 @@ _CANT_STOP: Final = re.compile(
 )
 
 
+#: After a threat to someone, that person not where they should be and not answering: "no me
+#: contesta el cel y la escuela dice q hoy no llego" after a call saying they hold her.
+_NOT_THERE: Final = re.compile(
+    r"\b(?:no (?:llego|ha llegado|fue|esta) (?:a |en )?(?:la |el )?(?:escuela|colegio|trabajo|"
+    r"school|work|casa)|(?:hoy |today )?no llego\b|(?:never|didn'?t|hasn'?t|did not|has not) "
+    r"(?:made it|make it|got|get|gotten|arrived|arrive|shown up|show up|come) (?:to |at )?"
+    r"(?:school|work|home|class)|(?:not|isn'?t|wasn'?t) (?:at|in) (?:school|work|class))\b"
+)
+_NOT_ANSWERING: Final = re.compile(
+    r"\b(?:no (?:me |nos |le )?(?:contesta|responde|coge|agarra)|(?:isn'?t|is not|not|won'?t|"
+    r"doesn'?t|didn'?t) (?:answering|answer|picking up|pick up|responding|respond)|no answer|"
+    r"phone (?:is )?(?:off|dead)|(?:el )?(?:cel|telefono) (?:esta )?apagado)\b"
+)
 _EMERGENCY_NUMBER: Final = re.compile(r"\b(?:911|988)\b")
 #: Only a call: "ya estoy llamando", "calling now"; not "calling her and she doesn't answer".
 _BARE_CALL: Final = re.compile(
@@ -718,7 +767,17 @@ _GOING_ON: Final = re.compile(
     r"the (?:kid|boy|girl|baby|child))|"
     # a bare yes, right after a message read as an emergency: writers label it the danger
     # confirmed (ten times in conv1-64, never otherwise), and the reply only repeats the call
-    r"^\W*(?:yes+|yeah+|yea|yep|yup|si+)(?=\W*$)|"
+    r"^\W*(?:yes+|yeah+|yea|yep|yup|si+)(?:\W+(?:i think so|i think|creo que si|creo))?(?=\W*$)|"
+    # someone still in it: "my roommate is still asleep in there" after a gas or fire emergency
+    r"(?:still|todavia|aun) (?:asleep|sleeping|dormid[oa]s?)(?: (?:in there|inside|adentro|alla))?"
+    r"|(?:(?:is|'s|are|'re|esta|estan) (?:still|todavia|aun)|sigue|siguen) (?:in there|inside|"
+    r"adentro|alla adentro)(?=\W*$|\s*[.,!])|"
+    # no way in: "we cant get it open and super isnt picking up"
+    r"(?:can'?t|cant|cannot|couldn'?t) (?:get|pry|force) (?:it|the (?:door|lid|dryer|hatch)|him|"
+    r"her|them) (?:open|out)|no (?:podemos|puedo|pudimos|pude) (?:abrir\w*|sacarl[oa]s?)|"
+    # the fight not stopped: "el super is trying to separate them pero no puede"
+    r"(?:trying to|tratando de|intentando) (?:separate|separar\w*|pull (?:them|him|her) "
+    r"(?:apart|off)|break (?:it|them) up)|"
     # drowsy after what was taken: "shes awake but really sleepy"
     r"(?:really|very|so|super|muy|bien|real) (?:sleepy|drowsy|adormilad[oa]|somnolient[oa])|"
     # the rescue medicine not at hand: "she doesnt have her epipen, left it in her other bag"
@@ -841,6 +900,10 @@ _WORSE_NOW: Final = re.compile(
     r"super |kinda )?(?:weird|funny|strange|loud|loudly)|gurgling|"
     r"(?:can )?barely (?:talk|talking|move|moving|open (?:his|her) eyes)|"
     # the resident's own: "ahora veo borroso y me confundo con las letras"
+    # a child limp or drowsy after what could have been taken: "now shes really sleepy and kinda
+    # floppy"
+    r"(?:kinda |really |very |so |all |super |muy |bien )?(?:floppy|limp)\b(?! (?:bizkit|hair))|"
+    r"(?:really|very|so|super|muy|bien) (?:sleepy|drowsy|adormilad[oa]|somnolient[oa])|"
     r"veo (?:todo )?(?:borroso|doble)|me (?:confundo|estoy confundiendo)|"
     r"(?:i'?m|im) (?:getting |so |really )?confused|(?:my )?vision (?:is |went |going )?"
     r"(?:blurry|blurred)|seeing (?:double|blurry)|sudando fri[oa]|cold sweat)\b"
@@ -932,6 +995,13 @@ _SMELL_GROWING: Final = re.compile(
     r"and won'?t stop|y no para)\b|"
     # ... or the alarm going off: "the alarm is going off now" after a grill in the hallway
     r"\b(?:the |smoke |fire |co )?alarms? (?:is |are |'s )?(?:going off|sounding)\b|"
+    # the detector told of before: "ok its going off for real now, the loud long beeps"
+    r"^\W*(?:(?:ok|omg|wait|now)\W+)?(?:it'?s|its|it is) (?:going off|beeping|sounding)\b|"
+    # ... or the people in it sick together, as carbon monoxide makes them: "me and my mom
+    # both got bad headaches" (one headache alone may be the day's stress)
+    r"\b(?:both|all|everyone|everybody|todos|todas|los dos|las dos|ambos|ambas|the kids|los "
+    r"ninos)\b[^.!?]{0,30}\b(?:headaches?|dizzy|nause\w*|dolor(?:es)? de cabeza|mareados|"
+    r"mareadas)\b|"
     r"\b(?:la )?alarma (?:esta |estan )?sonando\b|\bsono la alarma\b|"
     # "ahorita se oye la alarma de su apartamento", "i can hear her smoke alarm"
     r"\bse (?:oye|escucha) (?:la |una |el )?alarma\b|\bi (?:can )?hear (?:the|her|his|their|a) "

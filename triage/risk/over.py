@@ -23,7 +23,10 @@ OUT_OF_IT: Final = (
 #: "yeah he left", "si pero ya estoy bien": the message says the danger is over.
 OVER: Final = re.compile(
     # (not what was left somewhere: "she left her epipen in her other bag")
-    r"\b(?:left(?! (?:it|them|her|his|my|their|our|your)\b)|gone|went away|took off|calmed down|"
+    r"\b(?:left(?! (?:it|them|her|his|my|their|our|your)\b)|went away|took off|calmed down|"
+    # (not a body's state: "hes gone all limp", "she's gone pale")
+    r"gone(?! (?:all |really |so |completely |kinda )?(?:limp|floppy|pale|blue|grey|gray|white|"
+    r"cold|stiff|unconscious|unresponsive)\b)|"
     r"i'?m (?:safe|ok|okay|fine)|"
     r"we'?re (?:safe|ok|okay|fine)|se fue|se fueron|se marcho|se calmo|"
     # "manager took it from him and kicked him out, we good"
@@ -62,6 +65,8 @@ _HELP_TOOK_OVER: Final = re.compile(
     r"nurse|enfermer[oa]|teacher|maestra|maestro|fd|fire ?trucks?|fire engines?|camion(?:es)? "
     r"de bomberos)\b[^.!?]{0,40}\b(?:here|aqui|took|se (?:lo|la|"
     r"los) llevaron|separ\w+|pulled up|pulling up|downstairs|outside|abajo|afuera|came up|got on|"
+    # onto the train the resident is on: "train stopped at 96, cops are getting on now"
+    r"(?:are |is |'re )?getting on|boarding|se subi(?:o|eron)|"
     r"just "
     r"came|arrived|llego|llegaron|llegando|walking me|me dejo entrar|is with|esta con|got him|"
     r"got her|(?:has|have) (?:him|her|them)|(?:lo|la|los|las) tienen?|"

@@ -177,10 +177,15 @@ def _read(
             return hit("none", "humor")
         level, reason = _cap(level, "elevated"), "humor"
     elif (
-        (context.is_hypothetical(sentence_before) and not _asked_about_now(text, span, kind))
-        # a long match holds its own condition: "dice que si salgo sin permiso me va a ..."
-        or context.is_hypothetical(match, last=None)
-        or (not present and context.is_conditional_after(text[end : span.end]))
+        (
+            (context.is_hypothetical(sentence_before) and not _asked_about_now(text, span, kind))
+            # a long match holds its own condition: "dice que si salgo sin permiso me va a ..."
+            or context.is_hypothetical(match, last=None)
+            or (not present and context.is_conditional_after(text[end : span.end]))
+        )
+        and not (
+            rule.id == "self_harm.intent" and context.is_condition_on_own_life(sentence_before)
+        )
     ):
         level, reason = _cap(level, "elevated"), "hypothetical"
     elif context.is_worry_about_future(sentence_before):

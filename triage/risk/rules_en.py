@@ -638,6 +638,9 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"threat(?:en|ens|ened|ening) (?:to )?(?:{_HARM}|harm|break|jump|get)|"
         r"threat(?:en|ens|ened|ening) (?:me|us|my family|my kids)|"
         r"threatening (?:notes|messages|letters|texts|calls|voicemails)|death threats?|"
+        # a caller who says they hold a child: "someone called saying they have my daughter"
+        rf"(?:saying|said|says|claiming|claimed) (?:that )?(?:they|we) (?:have|got) (?:my|your|"
+        r"his|her|our) (?:daughter|son|kid|child|baby|wife|husband|mom|dad|sister|brother)\b|"
         # "a letter ... threatening to attack our Easter service"
         r"threat(?:en|ens|ened|ening) to (?:attack|shoot up|bomb|burn down|blow up)|"
         r"threats? (?:to|against) (?:me|my)",
@@ -2066,6 +2069,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:home )?alone (?:right now|now|for hours|all day|crying|screaming)",
     ),
     rule(
+        # poison left within a child's reach: "the exterminator put rat bait under the crib"
+        "child_safety.poison_in_reach",
+        "child_safety",
+        "elevated",
+        r"(?:(?:rat |mouse |roach )?(?:poison|bait|pellets|traps?)|pesticides?|insecticides?)"
+        # (a question before it is used: "is it safe for kids?")
+        r"(?![^\n]{0,120}(?:\bis (?:it|that|this) safe\b|\bsafe for\b|\bes seguro\b|"
+        r"\bseguro para\b))",
+        requires=rf"(?:{_CHILD}|crib|cuna|bebe|nene|nena)",
+    ),
+    rule(
         "child_safety.neglect",
         "child_safety",
         "elevated",
@@ -2327,6 +2341,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"cabeza|mareados?|mareadas?|vomit\w*|desmay\w*)",
         requires=r"(?:\bco\b|carbon monoxide|monoxido)[^\n]{0,200}?(?:beep\w*|going off|alarm\w* "
         r"(?:is|went)|sonando|pitando|suena|chilla)",
+    ),
+    rule(
+        # a CO detector that chirps or beeps on its own, waved off: "the CO detector down there
+        # chirps constantly, super says its nothing". Sounding with people sick is co_symptoms.
+        "fire.co_detector_chirps",
+        "fire",
+        "elevated",
+        r"(?:\bco\b|carbon monoxide|monoxido(?: de carbono)?) (?:detector|alarm|monitor|alarma)"
+        r"[^.!?]{0,40}(?:chirp\w*|beep\w*|pita\w*|suena\w*|sonando)"
+        # (a low battery, the usual chirp: "it was just the battery, replaced it")
+        r"(?![^\n]{0,160}\b(?:battery|batteries|bateria|baterias|pilas?)\b)",
     ),
     rule(
         "fire.unsafe_heat",

@@ -370,6 +370,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"me (?:esta|estan|anda|andan) (?:acosando|vigilando|persiguiendo|espiando)|"
         r"a (?:vigilarme|espiarme|acosarme|perseguirme|seguirme)|"
         r"sabe donde vivo|"
+        # a caller who says they hold a child, with a threat: "me llamaron diciendo q tienen a mi
+        # hija y q si cuelgo le hacen algo" (a scam most times; the child is checked on)
+        rf"(?:dicen|dijeron|diciendo|dice|dijo) (?:que|q) tienen a (?:mi|tu|su) (?:{_NINO}|"
+        r"espos[oa]|mama|papa|herman[oa])|(?:le|les) (?:van a )?(?:hacen|hacer) algo\b|"
         # what the sender knows of the resident: "sabemos dónde trabaja tu mujer"
         r"(?<!no )(?:ya )?(?:se|sabemos|sabe|saben) (?:donde|a que hora) (?:vives|trabajas|"
         r"duermes|sales|(?:vive|trabaja|estudia|estudian|viven|duerme|sale|salen) (?:tu|tus) \w+)|"
@@ -643,7 +647,9 @@ RULES: Final[tuple[Rule, ...]] = (
         # not the help breaking in to save someone: "un policia rompio la ventana"
         r"(?<!policia )(?<!policias )(?<!bombero )(?<!bomberos )(?<!guardia )(?<!seguridad )"
         r"(?:ya )?(?:rompio|rompieron|esta rompiendo|estan rompiendo|tumbo|tumbaron|esta tumbando) "
-        r"(?:el vidrio|la ventana|la puerta|la cerradura)",
+        r"(?:el vidrio|la ventana|la puerta|la cerradura)"
+        # a ball through the window is an accident: "mi nena rompio la ventana con una pelota"
+        r"(?![^.!?]{0,40}\b(?:pelota|balon|bola|jugando|sin querer)\b)",
     ),
     rule(
         "self_harm.means_bought",
@@ -834,6 +840,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:soy|me siento) una carga|no vale la pena vivir|no aguanto mas|quiero desaparecer|"
         # wishing, in the conditional: "hay días que quisiera desaparecer", "mejor me muero y ya"
         r"quisiera (?:desaparecer|morirme|no existir|estar muert[oa])|mejor me muero\b(?! de\b)|"
+        # "mejor estaria muerta", "estaria mejor muerto" (not "mejor muerto de risa")
+        r"(?:mejor (?:yo )?estaria|estaria (?:yo )?mejor|mejor estar) muert[oa]\b(?! de\b)|"
         # "ya ni sé para qué sigo aquí, nadie me extrañaría"
         r"nadie me (?:extranaria|va a extranar|echaria de menos)|"
         # "pa q sigo si ya lo perdi todo"; "no sé para qué sigo" is no negation of it
@@ -1008,7 +1016,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "child_safety.danger_place",
         "child_safety",
         "imminent",
-        rf"{_NINO}\b[^.!?]{{0,50}}(?:escalera de incendios|ventana|balcon|techo|azotea|en la calle|"
+        # (a window broken with a ball is no child at the window: "mi hijo rompio sin querer la
+        # ventana del vecino con la pelota")
+        rf"{_NINO}\b[^.!?]{{0,50}}(?:escalera de incendios|(?<!rompio la )(?<!querer la )"
+        r"(?<!rompieron la )(?<!rompio una )ventana|balcon|techo|azotea|en la calle|"
         r"carretera|(?:por |en )?(?:el )?medio (?:de (?:la |el )?|del )\w+|"
         r"cruzando (?:la|el) (?:calle|avenida|\w+) sol(?:it)?[oa]|entre los carros|"
         r"(?:por|del) (?:el )?lado de los carros|"
@@ -1028,7 +1039,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"(?:llevando|llevarse|se llevo|se lleva|agarrando|agarro|jalando|jalo|robando|se robaron|"
         r"metiendo|metio) "
-        rf"(?:a )?(?:un |una |la |el |mi |su )?{_NINO}|secuestr\w+",
+        # a kidnapping scam is a call, not a child taken: "casi cae en la estafa del secuestro
+        # virtual"
+        rf"(?:a )?(?:un |una |la |el |mi |su )?{_NINO}|(?<!estafa del )(?<!estafa de )"
+        r"secuestr\w+(?! virtual| (?:falso|telefonico|por telefono))",
     ),
     rule(
         "child_safety.harm_now",
@@ -1036,6 +1050,19 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         rf"{_ESTAR} (?:pegando|golpeando|lastimando|maltratando) (?:a )?(?:su|sus|mi|mis|el|la|un|"
         rf"una) {_NINO}",
+    ),
+    rule(
+        # poison left within a child's reach: "el exterminador dejo unos bloques verdes de
+        # veneno under the crib"; a child found with it in the mouth is read in the conversation
+        "child_safety.poison_in_reach",
+        "child_safety",
+        "elevated",
+        r"(?:veneno|raticida|mata ?ratas|matarratas|cebos?|trampas? de veneno|insecticida|"
+        r"pesticida|bolitas azules)\b"
+        # (a question before it is used: "¿eso es seguro para los nenes?")
+        r"(?![^\n]{0,120}(?:\bes seguro\b|\bseguro para\b|\bis (?:it|that|this) safe\b|"
+        r"\bsafe for\b))",
+        requires=rf"(?:{_NINO}|cuna|crib|\d+ anos|toddler|baby|kids?)",
     ),
     rule(
         "child_safety.touching",
