@@ -1724,3 +1724,53 @@ def test_after_a_carbon_monoxide_worry_the_detector_sounding_or_all_sick_is_an_e
 ) -> None:
     reading = _read(text, _NOTHING, last_level="none", earlier_kind="fire")
     assert reading.level == expected, reading.signals
+
+
+@pytest.mark.parametrize(
+    "text", ["ahora esta ahi arriba en la baranda", "shes up on the windowsill"]
+)
+def test_a_child_up_where_the_worry_was_is_an_emergency(text: str) -> None:
+    reading = _read(text, _NOTHING, last_level="elevated", earlier_kind="child_safety")
+    assert (reading.level, reading.kind) == ("imminent", "child_safety"), reading.signals
+
+
+def test_asking_what_to_do_right_after_an_emergency_is_it_going_on() -> None:
+    reading = _read(
+        "i got naloxone here, what do i do",
+        _NOTHING,
+        last_level="imminent",
+        highest_level="imminent",
+        earlier_kind="overdose",
+    )
+    assert reading.level == "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she gave away her cat yesterday and her phone is off",
+        "regaló su gato y tiene el celular apagado",
+    ],
+)
+def test_a_pet_given_away_and_a_phone_off_after_a_goodbye_is_an_emergency(text: str) -> None:
+    assert act_after_ideation(text, {"self_harm"}) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("the fire department came, everyone is out", "fire"),
+        ("hablando con la 988 ahorita", "self_harm"),
+        ("we're gonna take him home to his mom's", "overdose"),
+    ],
+)
+def test_help_come_or_the_person_taken_home_is_no_new_emergency(text: str, kind: str) -> None:
+    reading = _read(
+        text,
+        _learned_only("elevated", kind),
+        last_level="imminent",
+        highest_level="imminent",
+        earlier_kind=kind,
+        earlier_kinds=(kind,),
+    )
+    assert reading.level != "imminent", reading.signals

@@ -4105,3 +4105,48 @@ def test_risks_a_rule_reads_at_elevated(text: str, kind: str) -> None:
 )
 def test_a_message_only_about_the_texting_is_not_a_risk(text: str) -> None:
     assert screen_text(text).level == "none", screen_text(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi sobrino dice que el trabajo lo esta matando jaja",
+        "pelean a gritos pero tranquilos, nadie se va a pegar",
+    ],
+)
+def test_a_job_wearing_someone_down_or_a_fight_denied_is_not_an_emergency(text: str) -> None:
+    assert screen_text(text).level != "imminent", screen_text(text).signals
+
+
+def test_pills_laid_out_in_a_photo_with_a_farewell_is_an_emergency() -> None:
+    result = screen_text(
+        "my cousin sent me a photo of her pills counted out on the bed and wrote "
+        "'this is it, love u forever'"
+    )
+    assert (result.level, result.kind) == ("imminent", "self_harm"), result.signals
+    assert _rule_says(result, "imminent"), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "mi hija de 3 años se sube a la ventana y no tienen rejillas, le pedi al dueño "
+            "hace semanas",
+            "child_safety",
+        ),
+        ("me escribió que no me voy a poder escapar", "threat"),
+        ("he texted me you're not getting away from me this time", "threat"),
+    ],
+)
+def test_a_standing_hazard_or_a_promise_of_no_escape_is_a_risk_a_rule_reads(
+    text: str, kind: str
+) -> None:
+    result = screen_text(text)
+    assert result.level != "none", result.signals
+    assert any(
+        s.get("layer") == "pattern"
+        and s.get("kind") in (kind, "domestic_violence")
+        and s.get("level") != "none"
+        for s in result.signals
+    ), result.signals

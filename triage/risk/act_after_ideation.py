@@ -55,6 +55,10 @@ _ACT_EN: Final = re.compile(
     # the resident's own: "thank you for everything. goodbye"
     r"(?:thanks|thank you) for everything\W+(?:bye|goodbye)\b|"
     r"turned (?:his|her|their|my) location off|"
+    # the things that keep them here given away, and out of reach: "gave away her cat", "phone
+    # is off"
+    r"gave (?:away )?(?:his|her|their|my) (?:dog|cat|pet|bird)(?: away)?|(?:his|her|their) phone "
+    r"(?:is |'s )?(?:off|dead|going straight to voicemail)|turned (?:his|her|their) phone off|"
     # where, or the means on them: "im on the roof of my building", "i got my moms old pills in
     # the glovebox", "gonna finish this drink and go", "getting real sleepy"
     r"i'?m (?:just |up |out |sitting |standing |hanging out )*(?:on|at|up on|out on) (?:the|a) "
@@ -92,7 +96,11 @@ _ACT_ES: Final = re.compile(
     # the resident's own: "gracias por todo, adios"; "ya tome la decision. es esta noche"
     r"gracias por todo\W+adios\b|(?<!no )lo digo (?:en serio|de verdad)|no (?:es|era) (?:ninguna )?"
     r"broma|no estoy (?:bromeando|jugando)|ya (?:tome|hice) la decision(?=\W*$|\s*[.,!])|"
-    r"apago (?:su )?ubicacion|guardando (?:mis |las )?(?:pastillas|medicinas)|ya (?:son|tengo) "
+    r"apago (?:su )?ubicacion|"
+    # "le regalo el perro y ahora tiene el cel apagado"
+    r"regalo (?:el|su|a su|al) (?:perro|perrito|gato|gatito|mascota|pajaro)|(?:tiene|tenia) el "
+    r"(?:cel|celular|telefono) apagado|(?:el |su )?(?:cel|celular|telefono) (?:esta )?apagado|"
+    r"guardando (?:mis |las )?(?:pastillas|medicinas)|ya (?:son|tengo) "
     r"suficientes|^\W*(?:esta noche|hoy|ahorita)\W*$|"
     r"estoy en (?:el|la) (?:techo|azotea|puente|orilla del anden|orilla)|"
     # someone else, told: "ya subio al techo", "subir una foto desde el techo de su edificio"

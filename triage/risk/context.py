@@ -184,7 +184,8 @@ _HABITUAL: Final = re.compile(
     r"\b(?:every (?:day|night|weekend|week|time|morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?: night)?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b)|all the time|"
     # not what someone was to the writer: "you were always the good one"
-    r"always(?! the\b| been\b| (?:a|my|so) (?:good|great|kind|sweet)\b)|"
+    # nor a farewell: "this is it, love you always"
+    r"(?<!love you )(?<!love u )always(?! the\b| been\b| (?:a|my|so) (?:good|great|kind|sweet)\b)|"
     r"constantly|usually|"
     r"(?<!every so )often|"
     r"sometimes|whenever|when (?:he|she|they)(?:'s| is| are|'re| gets?)? (?:drinks?|drunk|high|"
@@ -1144,8 +1145,8 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"fila|linea|espera|cola|precios?|cuentas|factura|humedad|alergias?|estres|ansiedad|tren|"
     r"bachata|salsa|merengue|dembow|bolero|tema|rola|disco|album|goteras?|moho|plaga|"
     rf"guagua|subway|metro|commute|cancion|capitulo|final|{_NON_PERSON})"
-    r"(?: (?!y\b|pero\b|and\b)\w+){0,8}? (?:me|nos) (?:esta|estan|tiene|tienen) (?:matando|"
-    r"muert[oa]s?)"
+    r"(?: (?!y\b|pero\b|and\b)\w+){0,8}? (?:me|nos|lo|la|los|las) (?:esta|estan|tiene|tienen) "
+    r"(?:matando|muert[oa]s?)"
     r"(?! a (?:golpes|punaladas|palos|tiros|cuchilladas))|"
     r"(?:impuestos|deudas|gastos|cuentas|renta|alquiler|precios?|ventas) (?:\w+ ){0,2}?(?:lo|la|"
     r"los|las) (?:esta|estan|tienen|tiene) (?:matando|muert[oa]s?)|"
@@ -1776,7 +1777,11 @@ _NEVER_UNDONE: Final = re.compile(
     r"\b(?:never (?:put|gave|brought) (?:them|it) back|never (?:replaced|reinstalled|fixed|"
     r"repaired|removed|unlocked|took (?:them|it) (?:off|down|out))|still (?:hasn'?t|haven'?t|"
     r"isn'?t|aren'?t|not|missing|broken|locked|padlocked|there)|nunca (?:los|las|lo|la) "
-    r"(?:volvio a poner|puso de nuevo|repuso|arreglo|quito)|todavia (?:no|sigue|siguen|esta|estan))"
+    r"(?:volvio a poner|puso de nuevo|repuso|arreglo|quito)|todavia (?:no|sigue|siguen|esta|estan)|"
+    # asked to fix it back then, so not fixed since: "le pedi al landlord hace meses"
+    r"(?:le |les )?(?:pedi|pedimos|he pedido|hemos pedido|asked|told|begged|called) (?:al |a la |"
+    r"a los |the |my |our )?(?:landlord|super|dueno|duena|casero|casera|management|manager|city|"
+    r"311|hpd))"
 )
 
 

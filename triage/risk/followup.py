@@ -122,6 +122,10 @@ _SAID_OVER: Final = re.compile(
     r"(?:afuera|fuera|la calle)|(?:ya )?(?:estamos|estoy) (?:todos |todas )?(?:afuera|fuera|"
     r"en la (?:acera|calle|esquina)|al otro lado de la calle)(?=\W*$|\s*[.,!]| ya\b| en la "
     r"(?:acera|calle|esquina))|"
+    # taken somewhere safe: "ok vamos a llevarla a casa de su mamá"
+    r"(?:vamos a|voy a|we'?re (?:gonna|going to)|i'?m (?:gonna|going to)|gonna) (?:llevarla|"
+    r"llevarlo|take (?:her|him)) (?:a (?:la )?casa|home|al hospital|to (?:the )?(?:hospital|er|"
+    r"urgent care))|"
     # the means taken away: "ok i took the pills from her", "le quité el cuchillo"
     r"(?:took|hid|grabbed|put away|locked up) (?:the |her |his |their |all the |all (?:her|his) )?"
     r"(?:pills|meds|medication|knife|knives|gun|razors?|blades?)(?: away)? from (?:her|him|them)|"
@@ -336,7 +340,7 @@ _CALLING: Final = re.compile(
     # on the line already: "ok she's on w 911 now, gracias", "hablando con el 911"
     r"\b(?:on|en) (?:the phone |the line |el telefono |la linea )?(?:w|with|con)(?: el)? "
     r"(?:911|988)\b|"
-    r"\b(?:hablando|talking) (?:con|with|to) (?:el )?(?:911|988)\b|"
+    r"\b(?:hablando|talking) (?:con|with|to) (?:el |la |the |a )?(?:911|988)\b|"
     # "ok 911 on the phone now", "i called they said help is coming"
     r"\b(?:911|988) (?:is )?on the (?:other )?(?:phone|line)\b|"
     # verb first: "ya viene la ambulancia"
@@ -701,6 +705,11 @@ _INTO_DANGER: Final = re.compile(
     r"onto) the (?:street|road|traffic|avenue))\b|"
     r"\b(?:(?:i )?(?:can'?t|cant|cannot|don'?t|dont) see (?:him|her|them) anymore|lost sight of "
     r"(?:him|her|them)|ya no (?:lo|la|los|las) veo|(?:lo|la|los) perdi de vista|"
+    # up where the danger is: "AHORITA ESTA AHI ARRIBA!! no lo alcanzo" after a toddler who
+    # climbs to unguarded windows
+    r"(?:ahorita |ahora |ya )?(?:esta|estan) (?:ahi |alli |alla )?arriba(?=\W*$|\s*[.,!]| no | en "
+    r"la (?:ventana|baranda|orilla))|(?:he'?s|she'?s|hes|shes|they'?re|theyre) (?:up )?(?:on|in) "
+    r"the (?:window ?sill|sill|ledge|railing)|"
     # caught in it: "HE'S STUCK SE QUEDO ATORADO" after a child climbing a loose bed rail
     r"(?:he'?s|she'?s|hes|shes|he is|she is|got) (?:stuck|trapped)(?=\W*$|\s*[.,!]| (?:in|"
     r"between|under|behind|on the (?:rail|railing|bed|fence|gate)|se|en|entre)\b)|se (?:quedo|"
@@ -772,6 +781,10 @@ _GOING_ON: Final = re.compile(
     r"(?:still|todavia|aun) (?:asleep|sleeping|dormid[oa]s?)(?: (?:in there|inside|adentro|alla))?"
     r"|(?:(?:is|'s|are|'re|esta|estan) (?:still|todavia|aun)|sigue|siguen) (?:in there|inside|"
     r"adentro|alla adentro)(?=\W*$|\s*[.,!])|"
+    # asking what to do with it, right after the reply: "i have the narcan from the pharmacy
+    # what do i do"
+    r"(?:what (?:do|should|can) (?:i|we) do|que (?:hago|hacemos|debo hacer)|q hago)(?! (?:for|"
+    r"about|con|para|after|despues|tomorrow|manana)\b)|"
     # no way in: "we cant get it open and super isnt picking up"
     r"(?:can'?t|cant|cannot|couldn'?t) (?:get|pry|force) (?:it|the (?:door|lid|dryer|hatch)|him|"
     r"her|them) (?:open|out)|no (?:podemos|puedo|pudimos|pude) (?:abrir\w*|sacarl[oa]s?)|"

@@ -56,7 +56,7 @@ GOES_ON: Final = re.compile(
 #: ``company`` for help that arrived ("ya llegaron las patrullas", "EMS just got here").
 RESPONDERS: Final = (
     r"(?:ems|emts?|paramedics?|paramedicos?|ambulances?|ambulancias?|police|cops|policias?|nypd|"
-    r"officers?|patrullas?|bomberos|firefighters|fdny)"
+    r"officers?|patrullas?|bomberos|firefighters|firem[ae]n|fire department|fdny)"
 )
 
 #: Help has come and taken over: "EMS took him. thank you", "security ya los separó".
@@ -67,8 +67,9 @@ _HELP_TOOK_OVER: Final = re.compile(
     r"los) llevaron|separ\w+|pulled up|pulling up|downstairs|outside|abajo|afuera|came up|got on|"
     # onto the train the resident is on: "train stopped at 96, cops are getting on now"
     r"(?:are |is |'re )?getting on|boarding|se subi(?:o|eron)|"
-    r"just "
-    r"came|arrived|llego|llegaron|llegando|walking me|me dejo entrar|is with|esta con|got him|"
+    # "The firemen came comma everybody on my floor is outside" (dictated punctuation)
+    r"(?:just )?came(?! back| for| after| at| to)|arrived|llego|llegaron|llegando|walking me|"
+    r"me dejo entrar|is with|esta con|got him|"
     r"got her|(?:has|have) (?:him|her|them)|(?:lo|la|los|las) tienen?|"
     # "ems just got there they're taking her to columbia", "el policia esta hablando con el papa"
     r"(?:just )?got there|(?:is|are|'s|'re) taking (?:him|her|them)|(?:esta|estan) (?:hablando|"

@@ -638,6 +638,9 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"threat(?:en|ens|ened|ening) (?:to )?(?:{_HARM}|harm|break|jump|get)|"
         r"threat(?:en|ens|ened|ening) (?:me|us|my family|my kids)|"
         r"threatening (?:notes|messages|letters|texts|calls|voicemails)|death threats?|"
+        # no way out promised: "you're not getting away this time"
+        r"(?:you(?:'re| are)?|u r|ur) not (?:gonna |going to )?(?:get|getting) away(?: from me|"
+        r" this time)?|you can'?t (?:escape|hide) from me|"
         # a caller who says they hold a child: "someone called saying they have my daughter"
         rf"(?:saying|said|says|claiming|claimed) (?:that )?(?:they|we) (?:have|got) (?:my|your|"
         r"his|her|our) (?:daughter|son|kid|child|baby|wife|husband|mom|dad|sister|brother)\b|"
@@ -1672,7 +1675,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:hose|tube|manguera)[^.!?]{0,40}(?:exhaust|tailpipe|mofle|escape del carro)",
         requires=r"(?:haven't taken|not taken|yet|looking at them|waste|broke|can't|don't want|"
         r"no quiero|ya no|end it|die|morir|before i do it|antes de hacerlo|goodbye|despedir|sorry|"
-        r"perdon|someone to know|alguien sepa)",
+        r"perdon|someone to know|alguien sepa|"
+        # a farewell with them: "a pic of pills lined up ... 'this is it, love you always'"
+        r"this is it|love (?:you|u) (?:always|forever|all)|los quiero|las quiero|te quiero mucho)",
     ),
     rule(
         "self_harm.urge_back",
@@ -1963,7 +1968,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:no|don'?t have|doesn'?t have|without|missing|sin|no (?:tienen|hay)) (?:any |the |"
         r"las |ningunas? )?(?:child |window |safety )?(?:window guards|child guards|guards? on the "
         r"windows?|guardas? (?:de|en las) ventanas?|rejas? (?:de seguridad|de proteccion|en las "
-        r"ventanas))|"
+        r"ventanas)|rejillas?(?: de seguridad| de proteccion| en las ventanas)?)|"
         # "their window has no guards and its open all the time"
         r"windows? (?:has|have|with|got) no (?:child |window |safety )?guards|"
         # "landlord STILL hasn't put the window guards back since they replaced the windows"

@@ -276,7 +276,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "imminent",
         r"(?:dice|dicen|esta diciendo|estan diciendo|grita|gritan|gritando|amenaza|amenazan|"
         r"amenazando|me escribe|me escribio)[^.!?;]{0,40}"
-        rf"(?:me va a|nos va a|me van a|nos van a|va a|van a|que va a|a) {_DANAR}|"
+        # (not "nadie se va a pegar")
+        r"(?:me va a|nos va a|me van a|nos van a|(?<!nadie se )(?<!nadie )(?<!no se )va a|van a|"
+        rf"que va a|(?<!nadie se va )(?<!nadie va )(?<!no se va )a) {_DANAR}|"
         r"(?:dice|grita|amenaza)[^.!?;]{0,50}(?:me|nos) (?:mata|rompe (?:todo|la cara|la boca|"
         r"la cabeza|los huesos)|parte la cara|apunala|dispara|pega un tiro)\b",
     ),
@@ -370,6 +372,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"me (?:esta|estan|anda|andan) (?:acosando|vigilando|persiguiendo|espiando)|"
         r"a (?:vigilarme|espiarme|acosarme|perseguirme|seguirme)|"
         r"sabe donde vivo|"
+        # no way out promised: "que viene esta noche a buscarme y que no me voy a escapar"
+        r"no (?:me|te|nos) (?:voy|vas|va|vamos) a (?:poder )?escapar|de esta no (?:te|me) "
+        r"(?:escapas|salvas)|"
         # a caller who says they hold a child, with a threat: "me llamaron diciendo q tienen a mi
         # hija y q si cuelgo le hacen algo" (a scam most times; the child is checked on)
         rf"(?:dicen|dijeron|diciendo|dice|dijo) (?:que|q) tienen a (?:mi|tu|su) (?:{_NINO}|"
