@@ -1774,3 +1774,65 @@ def test_help_come_or_the_person_taken_home_is_no_new_emergency(text: str, kind:
         earlier_kinds=(kind,),
     )
     assert reading.level != "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("his spare battery is dead now", "medical"),
+        ("the one in front has a bat", "threat"),
+        ("now theyre pounding on my front door", "threat"),
+    ],
+)
+def test_what_makes_a_told_risk_an_emergency_now(text: str, kind: str) -> None:
+    last = "imminent" if kind == "threat" else "elevated"
+    reading = _read(
+        text,
+        _NOTHING,
+        last_level=last,
+        highest_level=last,
+        earlier_kind=kind,
+        earlier_kinds=(kind,),
+    )
+    assert reading.level == "imminent", reading.signals
+
+
+def test_the_feared_one_coming_down_the_stairs_is_an_arrival() -> None:
+    assert arrival_after_threat("ya vienen bajando los dos", ["threat"]) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "last"),
+    [
+        ("my sister grabbed her and shut the window", "child_safety", "imminent"),
+        ("my son switched it off and unplugged it", "fire", "elevated"),
+        ("nothing is smoking right now", "fire", "elevated"),
+    ],
+)
+def test_the_danger_handled_is_no_emergency(text: str, kind: str, last: str) -> None:
+    reading = _read(
+        text,
+        _learned_only("imminent", kind),
+        last_level=last,
+        highest_level=last,
+        earlier_kind=kind,
+        earlier_kinds=(kind,),
+        asked_kind=kind if last == "elevated" else None,
+    )
+    assert reading.level != "imminent", reading.signals
+
+
+def test_a_question_about_cost_is_not_left_to_the_conversation_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the model is made sure of an emergency: the guard, not its probability, must say no
+    monkeypatch.setattr("triage.risk.followup.p_imminent", lambda *args, **kwargs: 0.99)
+    reading = _read(
+        "y eso cuanto cuesta?",
+        _NOTHING,
+        last_level="none",
+        highest_level="elevated",
+        earlier_kind="threat",
+        earlier_kinds=("threat",),
+    )
+    assert reading.level != "imminent", reading.signals

@@ -4150,3 +4150,20 @@ def test_a_standing_hazard_or_a_promise_of_no_escape_is_a_risk_a_rule_reads(
         and s.get("level") != "none"
         for s in result.signals
     ), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my grandma is on oxygen and my uncle keeps lighting cigarettes next to her", "fire"),
+        ("they keep fighting outside on the sidewalk every night after the bar closes", "violence"),
+        ("should i get an order of protection against him", "domestic_violence"),
+    ],
+)
+def test_risks_told_not_happening_are_elevated_by_a_rule(text: str, kind: str) -> None:
+    result = screen_text(text)
+    assert result.level == "elevated", result.signals
+    assert any(
+        s.get("layer") == "pattern" and s.get("kind") == kind and s.get("level") == "elevated"
+        for s in result.signals
+    ), result.signals

@@ -71,6 +71,8 @@ _ARRIVED_ES: Final = re.compile(
     r"\b(?:ya )?(?:llego|llegaron|volvio|volvieron|regreso|regresaron|esta aqui|estan aqui|esta "
     r"afuera|estan afuera|esta abajo|esta en la puerta|esta tocando|esta golpeando la puerta|"
     r"quiere entrar|(?:viene|vienen) (?:para|pa) ?(?:'?aca|'?ca|aqui)|viene subiendo|se aparecio|"
+    # down the stairs toward the resident: "ya viene bajando"
+    r"(?:viene|vienen|esta|estan) bajando|"
     # "viene para mi cuarto"
     r"(?:viene|vienen|va|van) (?:para|pa|hacia|a) (?:mi|el|la|nuestro|nuestra) (?:cuarto|"
     r"habitacion|puerta|apartamento|apto|bano)|"

@@ -143,6 +143,19 @@ _SAID_OVER: Final = re.compile(
     r"(?:mom|dad|mother|father|parents?) (?:found|has|got) (?:him|her)\b|"
     r"(?<!no )(?<!apenas )(?:ya )?(?:esta )?respira(?:ndo)?(?=\W*$|\W*[.,!]))\b"
 )
+#: Someone with the resident got the child or person out of the danger: "ok she grabbed him and
+#: closed it" after a toddler at an open window. Read only where no one feared is told of, since
+#: after a threat "he grabbed her" is the assault.
+_RESCUED: Final = re.compile(
+    r"\b(?:she|he|they|my \w+|mi \w+|the \w+)(?: just)? (?:grabbed|caught|got|pulled) (?:him|her|"
+    r"them)(?: (?:back|in|down|off|away|out))?\b|\b(?:la|lo) (?:agarro|cogio|jalo)\b"
+)
+#: A fire hazard switched off: "he unplugged it, he just texted me", "ya lo desconecto".
+_HAZARD_OFF: Final = re.compile(
+    r"\b(?:unplugged|turned off|shut off|switched off|put out)\b|\b(?:turned|shut|switched) "
+    r"(?:it|them|the \w+) off\b|\b(?:lo|la|los|las) (?:desconecto|desconectamos|desconecte|"
+    r"apago|apagamos|apague)\b|\bya (?:lo |la )?(?:desconecto|apago)\b"
+)
 #: What choked them, out: "its out its out hes crying", "ya le salio gracias a dios, esta
 #: tosiendo"; crying and coughing are then breath, not the emergency going on.
 _AIRWAY_CLEARED: Final = re.compile(
@@ -156,6 +169,11 @@ _AIRWAY_CLEARED: Final = re.compile(
 _WITH_US: Final = re.compile(
     r"\b(?:he|she|they)(?:'s| is| are|'re)? (?:sitting |staying |here )(?:here )?(?:with|w) "
     r"(?:us|me)\b"
+)
+#: A question about what the service costs: "¿eso cuesta algo?", "is it free".
+_ASKS_COST: Final = re.compile(
+    r"\b(?:cuesta|cuestan|cobran|cost|costs|how much|cuanto (?:es|sale)|(?:is|es) (?:it |eso )?"
+    r"(?:free|gratis))\b"
 )
 #: A yes that asks for what the intake offers answers the offer.
 _WANTS_SERVICE: Final = re.compile(
@@ -217,7 +235,7 @@ _NO_EN: Final = re.compile(
     r"it's|not|nobody|"
     r"no one|nothing|one|nah|thanks|thank|right|rn|now|ahorita|ahora|no)\b)|nah+|nope|"
     r"not (?:right )?now|not yet|"
-    r"not rn|nothing(?:'s| is)? happening (?:right now|rn|now)|"
+    r"not rn|nothing(?:'s| is)? (?:happening|burning|on fire|smoking) (?:right now|rn|now)|"
     r"not (?:right )?(?:this|at the) (?:sec|second|minute|moment)|"
     r"not really|not at the moment|"
     r"i don'?t think so|dont think so|"
@@ -497,14 +515,25 @@ def read_in_conversation(
         # "EMS took him. thank you": the emergency is in the hands it was sent to
         why = "says the help the last reply sent for has come and taken over"
         return _models_held(_naloxone_given_held(result), "elevated", "help_took_over", why)
-    with_us = _WITH_US.search(normal) and not kinds & ARRIVAL_KINDS
-    said_over = (_SAID_OVER.search(normal) or with_us) and not (
+    no_one_feared = not kinds & ARRIVAL_KINDS
+    with_us = _WITH_US.search(normal) and no_one_feared
+    rescued = _RESCUED.search(normal) and no_one_feared
+    said_over = (_SAID_OVER.search(normal) or with_us or rescued) and not (
         _GOING_ON.search(normal) or _SMELL_GROWING.search(normal)
     )
     if had_emergency and result.level != "none" and (said_over or _AIRWAY_CLEARED.search(normal)):
         # "la agarré!! she's inside", "we got out": the models' reading of it is no new emergency
         why = "says the emergency the last reply was about is over"
         return _models_held(result, "elevated", "said_over", why)
+    if (
+        "fire" in kinds
+        and result.level == "imminent"
+        and _HAZARD_OFF.search(normal)
+        and not (_GOING_ON.search(normal) or _SMELL_GROWING.search(normal))
+    ):
+        # "he unplugged it, he just texted me" after a heater that sparks
+        why = "after a fire hazard, says it was switched off"
+        return _models_held(result, "none", "hazard_off", why)
     going_on = _GOING_ON.search(normal)
     # the over is read beside what goes on: "si respira" is no all-clear in "si respira pero
     # muy lento, como roncando", nor "doesnt have" a denial in "she doesnt have her epipen"
@@ -633,7 +662,7 @@ def _model_reading(
         return None
     if len(normal.split()) < _MODEL_MIN_WORDS or answers_no(text) or _over(text):
         return None
-    if _CALLBACK.search(normal) or _WANTS_SERVICE.search(normal):
+    if _CALLBACK.search(normal) or _WANTS_SERVICE.search(normal) or _ASKS_COST.search(normal):
         return None  # "yeah a callback would help": asking for what the intake offers
     if is_recent_past(normal) or is_habitual(normal):
         return None  # "anoche le tiro un plato", "every night": told, not happening
@@ -785,6 +814,14 @@ _GOING_ON: Final = re.compile(
     # what do i do"
     r"(?:what (?:do|should|can) (?:i|we) do|que (?:hago|hacemos|debo hacer)|q hago)(?! (?:for|"
     r"about|con|para|after|despues|tomorrow|manana)\b)|"
+    # what the one who came brought, or does: "uno trae un bate", "with 2 friends banging on the
+    # garage door"
+    # (not "he doesnt have a gun or anything lol")
+    r"(?<!doesnt )(?<!doesn't )(?<!dont )(?<!don't )(?<!not )(?<!no )(?<!nunca )(?<!never )"
+    r"(?:trae|traen|tiene|tienen|lleva|llevan|has|have|got|brought|carrying|with) (?:un|una|a|an) "
+    r"(?:bate|bat|cuchillo|knife|pistola|gun|machete|tubo|pipe|palo|fierro|crowbar|hammer|"
+    r"martillo)|(?:banging|kicking|pounding) (?:on )?(?:the|my|our|his|her) (?:\w+ )?door|"
+    r"(?:golpeando|pateando) (?:la|el) (?:puerta|porton)|"
     # no way in: "we cant get it open and super isnt picking up"
     r"(?:can'?t|cant|cannot|couldn'?t) (?:get|pry|force) (?:it|the (?:door|lid|dryer|hatch)|him|"
     r"her|them) (?:open|out)|no (?:podemos|puedo|pudimos|pude) (?:abrir\w*|sacarl[oa]s?)|"
@@ -913,6 +950,10 @@ _WORSE_NOW: Final = re.compile(
     r"super |kinda )?(?:weird|funny|strange|loud|loudly)|gurgling|"
     r"(?:can )?barely (?:talk|talking|move|moving|open (?:his|her) eyes)|"
     # the resident's own: "ahora veo borroso y me confundo con las letras"
+    # the machine keeping them alive without power: "the backup battery just died"
+    r"(?:backup|back-up|back up|spare|reserve|de respaldo|de reserva) batter(?:y|ies) (?:just |is |"
+    r"has )?(?:died|dead|ran out|run out|went out|gone)|la bateria (?:de (?:respaldo|reserva) )?"
+    r"(?:se )?(?:acabo|murio|descargo)(?: del (?:ventilador|concentrador|respirador|aparato))?|"
     # a child limp or drowsy after what could have been taken: "now shes really sleepy and kinda
     # floppy"
     r"(?:kinda |really |very |so |all |super |muy |bien )?(?:floppy|limp)\b(?! (?:bizkit|hair))|"

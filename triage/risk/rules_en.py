@@ -1805,9 +1805,36 @@ RULES: Final[tuple[Rule, ...]] = (
         "domestic_violence.abuse",
         "domestic_violence",
         "elevated",
-        r"abus(?:e|es|ed|ive|er|ing)|domestic violence|(?:order of protection|restraining order|"
-        r"protective order)",
+        r"abus(?:e|es|ed|ive|er|ing)|domestic violence",
         upgradable=True,
+    ),
+    rule(
+        # an order held is read in its present: "hes here hes breaking the door ... she has an
+        # order of protection"
+        "domestic_violence.protective_order",
+        "domestic_violence",
+        "elevated",
+        r"(?<!need a )(?<!need an )(?<!get a )(?<!get an )(?<!file a )(?<!file an )"
+        r"(?:order of protection|restraining order|protective order)",
+        upgradable=True,
+    ),
+    rule(
+        # one asked about is a risk told, not one happening: "do i need a restraining order"
+        "domestic_violence.protective_order_asked",
+        "domestic_violence",
+        "elevated",
+        r"(?:need|get|file|apply for) (?:a |an )(?:order of protection|restraining order|"
+        r"protective order)",
+    ),
+    rule(
+        # fights told as going on all night or every night: "theyve been fighting out front on
+        # and off all night" (an argument alone is none)
+        "violence.fighting_outside",
+        "violence",
+        "elevated",
+        r"(?:been |keep |keeps |kept |are |were |start(?:ed)? )?fighting (?:out front|outside|in "
+        r"the (?:street|hallway|lobby|stairwell)|on the (?:sidewalk|street|block|corner|stoop)|in "
+        r"front)",
     ),
     rule(
         "domestic_violence.control",
@@ -2357,6 +2384,16 @@ RULES: Final[tuple[Rule, ...]] = (
         r"[^.!?]{0,40}(?:chirp\w*|beep\w*|pita\w*|suena\w*|sonando)"
         # (a low battery, the usual chirp: "it was just the battery, replaced it")
         r"(?![^\n]{0,160}\b(?:battery|batteries|bateria|baterias|pilas?)\b)",
+    ),
+    rule(
+        # smoking or a flame beside home oxygen: "my tio is on oxygen y mi pai sigue fumando al
+        # lado de el"
+        "fire.oxygen_and_flame",
+        "fire",
+        "elevated",
+        r"oxygen|oxigeno|o2 (?:tank|tanque|machine|concentrator)",
+        requires=r"(?:smok\w*|fum\w*|cigarr?\w*|cigs?|vap\w*|candles?|velas?|lighters?|"
+        r"encendedor\w*|matches|fosforos|stove|estufa|flame|llama|hookah)",
     ),
     rule(
         "fire.unsafe_heat",
