@@ -1659,9 +1659,12 @@ def test_right_after_an_emergency_someone_still_in_it_or_no_way_in_goes_on(
         ("ok we're getting out of the building", "fire"),
         ("ok they're on the way", "overdose"),
         ("he walked off toward the park", "weapon"),
+        ("the fire department came, everyone is out", "fire"),
+        ("hablando con la 988 ahorita", "self_harm"),
+        ("we're gonna take him home to his mom's", "overdose"),
     ],
 )
-def test_away_from_the_emergency_or_help_on_the_way_is_no_new_one(text: str, kind: str) -> None:
+def test_away_from_the_emergency_or_help_come_is_no_new_one(text: str, kind: str) -> None:
     reading = _read(
         text,
         _learned_only("elevated", kind),
@@ -1754,26 +1757,6 @@ def test_asking_what_to_do_right_after_an_emergency_is_it_going_on() -> None:
 )
 def test_a_pet_given_away_and_a_phone_off_after_a_goodbye_is_an_emergency(text: str) -> None:
     assert act_after_ideation(text, {"self_harm"}) is not None
-
-
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("the fire department came, everyone is out", "fire"),
-        ("hablando con la 988 ahorita", "self_harm"),
-        ("we're gonna take him home to his mom's", "overdose"),
-    ],
-)
-def test_help_come_or_the_person_taken_home_is_no_new_emergency(text: str, kind: str) -> None:
-    reading = _read(
-        text,
-        _learned_only("elevated", kind),
-        last_level="imminent",
-        highest_level="imminent",
-        earlier_kind=kind,
-        earlier_kinds=(kind,),
-    )
-    assert reading.level != "imminent", reading.signals
 
 
 @pytest.mark.parametrize(
