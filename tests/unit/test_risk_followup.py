@@ -1819,3 +1819,38 @@ def test_a_question_about_cost_is_not_left_to_the_conversation_model(
         earlier_kinds=("threat",),
     )
     assert reading.level != "imminent", reading.signals
+
+
+def test_getting_sleepy_in_texting_spelling_after_pills_taken_is_an_emergency() -> None:
+    reading = _read(
+        "feeling rly sleepy now",
+        _NOTHING,
+        last_level="imminent",
+        highest_level="imminent",
+        earlier_kind="self_harm",
+        earlier_kinds=("self_harm",),
+    )
+    assert reading.level == "imminent", reading.signals
+
+
+def test_the_same_attackers_back_downstairs_is_an_arrival() -> None:
+    assert arrival_after_threat("estan abajo, son los mismos de anoche", ["violence"]) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("he came out, he didnt do anything, hes with us", "weapon"),
+        ("the guard let me stay in the office until my dad comes", "threat"),
+    ],
+)
+def test_the_act_not_done_or_a_guard_keeping_them_is_no_new_emergency(text: str, kind: str) -> None:
+    reading = _read(
+        text,
+        _learned_only("elevated", kind),
+        last_level="imminent",
+        highest_level="imminent",
+        earlier_kind=kind,
+        earlier_kinds=(kind,),
+    )
+    assert reading.level != "imminent", reading.signals

@@ -4167,3 +4167,35 @@ def test_risks_told_not_happening_are_elevated_by_a_rule(text: str, kind: str) -
         s.get("layer") == "pattern" and s.get("kind") == kind and s.get("level") == "elevated"
         for s in result.signals
     ), result.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "kind"),
+    [
+        (
+            "my son had seizures as a kid and today he says he has that aura feeling again",
+            "elevated",
+            "medical",
+        ),
+        ("pusimos pila nueva al detector de monoxido y empezo a pitar", "imminent", "fire"),
+    ],
+)
+def test_a_warning_sign_or_a_detector_sounding_once_powered_is_read_by_a_rule(
+    text: str, level: str, kind: str
+) -> None:
+    result = screen_text(text)
+    assert (result.level, result.kind) == (level, kind), result.signals
+    assert _rule_says(result, level), result.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a delivery van shot past the school at like 50 again",
+        "se desmayo en la iglesia hoy temprano pero ya lo revisaron los paramedicos y esta bien",
+    ],
+)
+def test_a_van_speeding_by_or_a_faint_already_seen_by_medics_is_not_an_emergency(
+    text: str,
+) -> None:
+    assert screen_text(text).level != "imminent", screen_text(text).signals

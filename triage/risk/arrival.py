@@ -72,7 +72,9 @@ _ARRIVED_ES: Final = re.compile(
     r"afuera|estan afuera|esta abajo|esta en la puerta|esta tocando|esta golpeando la puerta|"
     r"quiere entrar|(?:viene|vienen) (?:para|pa) ?(?:'?aca|'?ca|aqui)|viene subiendo|se aparecio|"
     # down the stairs toward the resident: "ya viene bajando"
-    r"(?:viene|vienen|esta|estan) bajando|"
+    r"(?:viene|vienen|esta|estan) bajando|estan abajo|(?:son )?los mismos(?=\W*$|\s*[.,!])|"
+    # "tocando todos los timbres preguntando por él"
+    r"tocando (?:todos )?los timbres|"
     # "viene para mi cuarto"
     r"(?:viene|vienen|va|van) (?:para|pa|hacia|a) (?:mi|el|la|nuestro|nuestra) (?:cuarto|"
     r"habitacion|puerta|apartamento|apto|bano)|"
@@ -117,6 +119,11 @@ _NOT_ARRIVED: Final = re.compile(
 )
 
 
+#: Who they are, not when they came: "los mismos de anoche", "the same guys from last night".
+_SAME_ONES_AS_BEFORE: Final = re.compile(
+    r"\b(?:(?:el|la|los|las) mism[oa]s?|the same (?:\w+ )?(?:guys?|men|man|dudes?|ones?|people)) "
+    r"(?:de|del|que|from|as) (?:anoche|ayer|last night|yesterday|the other (?:day|night))\b"
+)
 #: Hiding from someone: "estoy debajo de la cama con las luces apagadas".
 _HIDING_EN: Final = re.compile(
     r"\b(?:hiding|hid|i'?m under the bed|we'?re under the bed|locked (?:myself|ourselves|us) in|"
@@ -159,7 +166,7 @@ def _arrived(text: str) -> str | None:
     hiding = language_of(normal, _HIDING_ES, _HIDING_EN)
     if hiding and not _ANOTHER_TIME.search(normal):
         return hiding
-    if _NOT_ARRIVED.search(normal):
+    if _NOT_ARRIVED.search(_SAME_ONES_AS_BEFORE.sub(" ", normal)):
         return None
     # the super or the police arriving is not the one feared; anyone else told beside them is
     return language_of(without_helper_arriving(normal), _ARRIVED_ES, _ARRIVED_EN)

@@ -695,6 +695,9 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:precios?|renta|alquiler|costos?|cuentas?|facturas?|gastos|ventas|casos|numeros|"
     r"temperaturas?|la luz|el gas|la presion|el azucar|prices?|rents?|costs?|bills?|numbers)"
     r"[^.!?]{0,20}(?:se )?(?:dispar\w+|shot up|skyrocketed)",
+    # a vehicle that sped by: "sanitation truck just shot past our building AGAIN"
+    r"(?:truck|car|bus|bike|cab|taxi|van|train|ambulance|motorcycle|scooter|garbage truck)"
+    r"(?: \w+){0,2} (?:just )?shot (?:past|by|down|through|around)\b",
     # a science-fair volcano or a soda "exploded"
     r"(?:volcano|volcan|soda|mentos|coke|pen|ketchup|group chat|notifications?|inbox|mind|head|"
     r"popcorn|egg)(?: \w+){0,2} (?:exploded|explodes|explot\w+|blew up)",
@@ -2161,6 +2164,10 @@ _RESOLVED: Final = re.compile(
     r"ya (?:todo )?(?:esta )?bien|todo (?:esta )?bien ya|ya se (?:resolvio|arreglo|soluciono)|"
     r"ya (?:lo|la) (?:arreglaron|apagaron|apagamos)|took care of (?:her|him|them|it)|"
     r"sitting up and talking|y todo (?:esta )?bien|"
+    # seen by the medics already: "pero ya la vieron los paramédicos ... y está bien"
+    r"(?:ya )?(?:la|lo|los|las) (?:vieron|revisaron|atendieron|chequearon|checaron) (?:los |las "
+    r"|el |la )?(?:paramedicos|medicos|doctores|ems|enfermer[oa]s?)|(?:paramedics|ems|emts|"
+    r"medics|the doctors?) (?:already )?(?:checked|saw|looked at|cleared) (?:her|him|them)|"
     # "thought about ending it, but thats long behind me"
     r"(?:that'?s|thats|its|it'?s|all that'?s) (?:all |long |way |well )?behind me|"
     r"(?:ya )?(?:quedo|esta) atras|ya lo supere)\b"

@@ -69,7 +69,7 @@ _HELP_TOOK_OVER: Final = re.compile(
     r"(?:are |is |'re )?getting on|boarding|se subi(?:o|eron)|"
     # "The firemen came comma everybody on my floor is outside" (dictated punctuation)
     r"(?:just )?came(?! back| for| after| at| to)|arrived|llego|llegaron|llegando|walking me|"
-    r"me dejo entrar|is with|esta con|got him|"
+    r"me dejo entrar|me dejo quedarme|(?:let|lets) me (?:stay|wait)|is with|esta con|got him|"
     r"got her|(?:has|have) (?:him|her|them)|(?:lo|la|los|las) tienen?|"
     # "ems just got there they're taking her to columbia", "el policia esta hablando con el papa"
     r"(?:just )?got there|(?:is|are|'s|'re) taking (?:him|her|them)|(?:esta|estan) (?:hablando|"

@@ -2396,6 +2396,15 @@ RULES: Final[tuple[Rule, ...]] = (
         r"encendedor\w*|matches|fosforos|stove|estufa|flame|llama|hookah)",
     ),
     rule(
+        # the warning before a seizure told of again: "she feels weird like the same aura thing as
+        # before" (the seizure itself is read in the conversation)
+        "medical.aura_again",
+        "medical",
+        "elevated",
+        r"auras?\b",
+        requires=r"(?:seizures?|epilep\w*|convuls\w*|ataques?|convulsion\w*|fits?)",
+    ),
+    rule(
         "fire.unsafe_heat",
         "fire",
         "elevated",

@@ -1202,8 +1202,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:cables?|plastico|goma) quemad[oa]s?)|fuga de gas|"
         r"(?:echando|echa|bota|botando|saca|sacando|soltando) (?:\w+ )?(?:humo|humito)|"
         # the carbon monoxide alarm sounding, in either order
-        r"(?:alarma|detector|alarma del detector) de(?:l)? (?:monoxido|co)\b[^.!?]{0,30}"
+        r"(?:alarma|detector|alarma del detector) de(?:l)? (?:monoxido|co)\b[^.!?]{0,60}"
         r"(?:suena|sonando|pita|pitando|chilla|esta sonando|no para de sonar|se activo|se prendio|"
+        # given a battery, it sounds: "le puse una y empezó a sonar"
+        r"empezo a (?:sonar|pitar|chillar)|"
         r"beeping|going off|sounding|screaming)|"
         r"(?:suena|sonando|pita|pitando|esta sonando|no para de sonar) (?:la |el )?(?:alarma|"
         r"detector) de(?:l)? (?:monoxido|co)\b|"
