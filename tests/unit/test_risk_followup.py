@@ -1854,3 +1854,51 @@ def test_the_act_not_done_or_a_guard_keeping_them_is_no_new_emergency(text: str,
         earlier_kinds=(kind,),
     )
     assert reading.level != "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("no voy a llamar a la policia. se encerro en el baño con el cuchillo", "weapon"),
+        ("i cant call 911, my papers. hes still yelling in the kitchen", "domestic_violence"),
+        ("no puedo llamar, si viene la policia me deportan. sigue sin moverse", "overdose"),
+    ],
+)
+def test_a_call_refused_or_impossible_is_no_call_and_the_emergency_goes_on(
+    text: str, kind: str
+) -> None:
+    reading = _read(
+        text,
+        _learned_only("elevated", kind),
+        last_level="imminent",
+        highest_level="imminent",
+        earlier_kind=kind,
+        earlier_kinds=(kind,),
+    )
+    assert reading.level == "imminent", reading.signals
+
+
+def test_interest_in_mediation_answers_the_offer_not_the_safety_question() -> None:
+    reading = _read("si, me interesa lo de mediacion", _NOTHING, asked_kind="threat")
+    assert reading.level != "imminent", reading.signals
+
+
+@pytest.mark.parametrize("text", ["se lo llevo!!", "she took him!!!"])
+def test_a_child_taken_after_a_worry_about_the_one_who_took_them_is_an_emergency(
+    text: str,
+) -> None:
+    reading = _read(text, _NOTHING, last_level="elevated", earlier_kind="child_safety")
+    assert reading.level == "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tan aqui afuera, tocando el timbre", True),
+        ("ya lo sacaron del agua y esta llorando", False),
+    ],
+)
+def test_arrival_in_texting_forms_and_a_child_pulled_out_of_the_water(
+    text: str, expected: bool
+) -> None:
+    assert (arrival_after_threat(text, ["violence"]) is not None) is expected

@@ -179,7 +179,8 @@ _ASKS_COST: Final = re.compile(
 )
 #: A yes that asks for what the intake offers answers the offer.
 _WANTS_SERVICE: Final = re.compile(
-    r"\b(?:i want|i'?d like|i need|can i (?:get|have)|quiero|quisiera|me gustaria|necesito)\b"
+    r"\b(?:i want|i'?d like|i need|can i (?:get|have)|quiero|quisiera|me gustaria|necesito|"
+    r"me interesa|i'?m interested in|interested in|interesad[oa] en)\b"
     r"[^.!?]{0,20}\b(?:mediators?|mediation|mediador\w*|mediacion|info|information|informacion|"
     r"resources?|recursos?|appointment|cita|referral)\b|"
     # the offer taken with a bare yes: "yes mediacion por favor", "si, outreach please"
@@ -386,6 +387,24 @@ _CALLING: Final = re.compile(
     r"\b(?:y|and) (?:ya )?(?:(?:i'?m|im|estoy|estamos|we'?re) )?(?:calling|llamando)"
     r"(?: (?:ahora|now|rn|ya))?\W*$"
 )
+#: A call refused or impossible, in the clause before the call: "no voy a llamar al 911",
+#: "no puedo llamar, si viene la policia lo deportan", "i can't call 911".
+_CALL_REFUSED: Final = re.compile(
+    r"(?:\b(?:no|not|can'?t|cannot|cant|won'?t|wont|don'?t|dont|never|nunca|ni)\b[^.!?,;]{0,25}|"
+    # or only a condition: "si viene la policia lo deportan"
+    r"\b(?:si|if|cuando|when) )$"
+)
+
+
+def _calls(normal: str) -> re.Match[str] | None:
+    """The resident calling or having called, as the reply asked; not a call refused or
+    impossible ("no voy a llamar al 911. estoy en mi cuarto con la puerta trancada")."""
+    for found in _CALLING.finditer(normal):
+        if not _CALL_REFUSED.search(normal[: found.start()]):
+            return found
+    return None
+
+
 #: After the call, someone else doing something now: "911 is on the phone w me, a guy from the
 #: laundromat is trying the doors" (not "calling 911, we're going downstairs").
 #: Help on the way, told with a bare "they": "ok they're on the way" after an overdose. After a
@@ -430,7 +449,7 @@ def _over(text: str) -> bool:
         or reassures(normal)
         or denies_danger(normal)
         or answers_no(normal)
-        or _CALLING.search(normal)
+        or _calls(normal)
         or help_took_over(normal)
     )
 
@@ -493,9 +512,7 @@ def read_in_conversation(
             # for others; the means told after suicidal words still stand
             return _joined(earlier, result)
         result = _after_no(result, text, asked=asked)
-    calling = _CALLING.search(normal) or (
-        None if kinds & ARRIVAL_KINDS else _THEY_ARE_COMING.search(normal)
-    )
+    calling = _calls(normal) or (None if kinds & ARRIVAL_KINDS else _THEY_ARE_COMING.search(normal))
     # the end may come a message after the address: "se calló todo, i think he left"
     had_emergency = "imminent" in (last_level, highest_level)
     # after an emergency any call told is the one the reply asked for; after a lesser
@@ -746,6 +763,9 @@ _INTO_DANGER: Final = re.compile(
     r"between|under|behind|on the (?:rail|railing|bed|fence|gate)|se|en|entre)\b)|se (?:quedo|"
     r"ha quedado) (?:atorad[oa]|atrapad[oa]|trabad[oa])|(?:esta|quedo) (?:atorad[oa]|"
     r"atrapad[oa])|"
+    # taken, all the message: "se la llevo!!!" after a father without custody at the fence
+    r"^\W*(?:ya )?se (?:la|lo|los|las) llevo(?=\W*$)|^\W*(?:he|she|they) (?:just )?took (?:her|"
+    r"him|them)(?=\W*$)|"
     # driven off with the child: "se la llevo, arranco sin silla ni nada"
     r"se (?:la|lo|los|las) llevo\b[^.!?]{0,40}\b(?:arranco|manejando|en el carro|sin silla)|"
     r"(?:drove|pulled|took) off with (?:her|him|them|the (?:kid|baby|child|girl|boy)))\b"
@@ -1141,7 +1161,7 @@ class ConversationMemory:
         expecting = (who_is_coming(text, family=family) or "") if quiet else ""
         if quiet and not expecting and highest_level == "imminent":
             # "ok calling 911 ahora", then "they're here": the police
-            expecting = EXPECTING_HELP if _CALLING.search(normalize(text)) else ""
+            expecting = EXPECTING_HELP if _calls(normalize(text)) else ""
         asked = self.asked_kind or self.unanswered_kind
         return ConversationMemory(
             asked_kind=question_asked_about(risk),
