@@ -155,6 +155,19 @@ def _learned_only(level: str, kind: str) -> RiskResult:
     return RiskResult(level=level, kind=kind, route=route_for(level, kind), signals=[signal])  # type: ignore[arg-type]
 
 
+def _after_emergency(text: str, kind: str) -> RiskResult:
+    """``text``, which the learned layers alone read as a risk of ``kind``, right after an
+    emergency of that kind."""
+    return _read(
+        text,
+        _learned_only("elevated", kind),
+        last_level="imminent",
+        highest_level="imminent",
+        earlier_kind=kind,
+        earlier_kinds=(kind,),
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1665,14 +1678,7 @@ def test_right_after_an_emergency_someone_still_in_it_or_no_way_in_goes_on(
     ],
 )
 def test_away_from_the_emergency_or_help_come_is_no_new_one(text: str, kind: str) -> None:
-    reading = _read(
-        text,
-        _learned_only("elevated", kind),
-        last_level="imminent",
-        highest_level="imminent",
-        earlier_kind=kind,
-        earlier_kinds=(kind,),
-    )
+    reading = _after_emergency(text, kind)
     assert reading.level != "imminent", reading.signals
 
 
@@ -1845,14 +1851,7 @@ def test_the_same_attackers_back_downstairs_is_an_arrival() -> None:
     ],
 )
 def test_the_act_not_done_or_a_guard_keeping_them_is_no_new_emergency(text: str, kind: str) -> None:
-    reading = _read(
-        text,
-        _learned_only("elevated", kind),
-        last_level="imminent",
-        highest_level="imminent",
-        earlier_kind=kind,
-        earlier_kinds=(kind,),
-    )
+    reading = _after_emergency(text, kind)
     assert reading.level != "imminent", reading.signals
 
 
@@ -1867,14 +1866,7 @@ def test_the_act_not_done_or_a_guard_keeping_them_is_no_new_emergency(text: str,
 def test_a_call_refused_or_impossible_is_no_call_and_the_emergency_goes_on(
     text: str, kind: str
 ) -> None:
-    reading = _read(
-        text,
-        _learned_only("elevated", kind),
-        last_level="imminent",
-        highest_level="imminent",
-        earlier_kind=kind,
-        earlier_kinds=(kind,),
-    )
+    reading = _after_emergency(text, kind)
     assert reading.level == "imminent", reading.signals
 
 
