@@ -1692,12 +1692,17 @@ _IF_LOSS: Final = re.compile(
 )
 
 
+#: ... unless the "if" is about someone else or some day: "if someone ever wanted to ..."
+_IF_SOMEONE_OR_EVER: Final = re.compile(
+    r"\b(?:ever|alguna vez|hypothetically|hipoteticamente|someone|somebody|alguien|a friend|"
+    r"un amigo|una amiga)\b"
+)
+
+
 def is_condition_on_own_life(sentence_before: str) -> bool:
     """The "if" before a suicidal intent is a loss the resident fears, not a hypothetical."""
-    return bool(_IF_LOSS.search(sentence_before)) and not re.search(
-        r"\b(?:ever|alguna vez|hypothetically|hipoteticamente|someone|somebody|alguien|a friend|"
-        r"un amigo|una amiga)\b",
-        sentence_before,
+    return bool(_IF_LOSS.search(sentence_before)) and not _IF_SOMEONE_OR_EVER.search(
+        sentence_before
     )
 
 

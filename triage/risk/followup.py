@@ -636,7 +636,7 @@ def read_in_conversation(
         result.level != "imminent"
         and threatened
         and _NOT_THERE.search(normal)
-        and _NOT_ANSWERING.search(normal)
+        and _NO_ANSWER.search(normal)
         and not _over(text)
     ):
         why = f"after an earlier {threatened} risk, the person is missing and does not answer"
@@ -786,11 +786,6 @@ _NOT_THERE: Final = re.compile(
     r"school|work|casa)|(?:hoy |today )?no llego\b|(?:never|didn'?t|hasn'?t|did not|has not) "
     r"(?:made it|make it|got|get|gotten|arrived|arrive|shown up|show up|come) (?:to |at )?"
     r"(?:school|work|home|class)|(?:not|isn'?t|wasn'?t) (?:at|in) (?:school|work|class))\b"
-)
-_NOT_ANSWERING: Final = re.compile(
-    r"\b(?:no (?:me |nos |le )?(?:contesta|responde|coge|agarra)|(?:isn'?t|is not|not|won'?t|"
-    r"doesn'?t|didn'?t) (?:answering|answer|picking up|pick up|responding|respond)|no answer|"
-    r"phone (?:is )?(?:off|dead)|(?:el )?(?:cel|telefono) (?:esta )?apagado)\b"
 )
 _EMERGENCY_NUMBER: Final = re.compile(r"\b(?:911|988)\b")
 #: Only a call: "ya estoy llamando", "calling now"; not "calling her and she doesn't answer".
@@ -1017,12 +1012,14 @@ def _silent_after_use(language: str | None) -> RiskResult:
     return conversation_result("overdose", language or "en", "silent_after_use", why)
 
 
-#: After a worry about someone's health or life, they still do not answer.
+#: They do not answer: after a worry about someone's health or life, or someone threatened
+#: who is missing ("no me contesta el cel", "her phone is off").
 _NO_ANSWER: Final = re.compile(
     r"\b(?:no (?:me |nos |le )?(?:quiere )?(?:abre|abren|abrir|contesta|contestan|contestar|"
-    r"responde|responden)|"
-    r"(?:doesn'?t|does not|won'?t|wont|isn'?t|not|didn'?t) (?:answer\w*|open\w*|pick\w* up|"
+    r"responde|responden|coge|agarra)|"
+    r"(?:doesn'?t|does not|won'?t|wont|isn'?t|is not|not|didn'?t) (?:answer\w*|open\w*|pick\w* up|"
     r"respond\w*)|no answer|(?:nobody|no one) (?:answer\w*|opens?)|"
+    r"phone (?:is )?(?:off|dead)|(?:el )?(?:cel|celular|telefono) (?:esta )?apagado|"
     # knocked and nothing: "tocamos y nada, pero se oye la tele", "toco y toco y nada"
     r"(?:toco|tocamos|toque|tocando|knock\w*|bang\w*)\b[^.!?]{0,20}\b(?:y|and) (?:nada|"
     r"nothing)|"
