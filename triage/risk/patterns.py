@@ -183,9 +183,7 @@ def _read(
             or context.is_hypothetical(match, last=None)
             or (not present and context.is_conditional_after(text[end : span.end]))
         )
-        and not (
-            rule.id == "self_harm.intent" and context.is_condition_on_own_life(sentence_before)
-        )
+        and not (kind == "self_harm" and context.is_condition_on_own_life(sentence_before))
     ):
         level, reason = _cap(level, "elevated"), "hypothetical"
     elif context.is_worry_about_future(sentence_before):
