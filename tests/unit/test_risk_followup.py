@@ -1894,3 +1894,66 @@ def test_arrival_in_texting_forms_and_a_child_pulled_out_of_the_water(
     text: str, expected: bool
 ) -> None:
     assert (arrival_after_threat(text, ["violence"]) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("soy yo, no una amiga. es mi hija. por favor", "child_safety"),
+        ("its me not my cousin. its my apartment. help", "domestic_violence"),
+        ("él está en el otro cuarto, no puedo hablar", "domestic_violence"),
+        ("hes in the next room i cant talk", "domestic_violence"),
+    ],
+)
+def test_a_plea_or_hiding_within_earshot_right_after_an_emergency_is_it_going_on(
+    text: str, kind: str
+) -> None:
+    reading = _read(
+        text,
+        _NOTHING,
+        last_level="imminent",
+        highest_level="imminent",
+        earlier_kind=kind,
+        earlier_kinds=(kind,),
+    )
+    assert reading.level == "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["EMS is here now. thanks for the help", "ya vinieron los bomberos, gracias por la ayuda"],
+)
+def test_thanks_for_the_help_once_help_came_is_no_plea(text: str) -> None:
+    reading = _read(
+        text,
+        _NOTHING,
+        last_level="imminent",
+        highest_level="imminent",
+        earlier_kind="fire",
+        earlier_kinds=("fire",),
+    )
+    assert reading.level != "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text", ["ya lo encontraron esos tipos", "they found him behind the school"]
+)
+def test_the_ones_looking_for_someone_finding_them_is_an_emergency(text: str) -> None:
+    assert arrival_after_threat(text, ["threat"]) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("the bouncer threw him out and called the cops, we good", "violence"),
+        ("el encargado los botó del local, gracias", "threat"),
+        ("security broke them up, the other dude took off", "weapon"),
+        ("pasó la compañía de gas y fire dept there", "fire"),
+    ],
+)
+def test_someone_in_charge_putting_them_out_or_help_there_ends_the_emergency(
+    text: str, kind: str
+) -> None:
+    reading = _after_emergency(text, kind)
+    assert reading.level != "imminent", reading.signals
+    assert arrival_after_threat(text, [kind]) is None

@@ -4199,3 +4199,42 @@ def test_a_van_speeding_by_or_a_faint_already_seen_by_medics_is_not_an_emergency
     text: str,
 ) -> None:
     assert screen_text(text).level != "imminent", screen_text(text).signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me dijo que va pa donde ellos ahorita con un tubo",
+        "mi primo salió pa la esquina con un palo a buscar al que le robó",
+        "hes heading to their block right now with a bat",
+    ],
+)
+def test_someone_setting_off_with_a_weapon_now_is_an_emergency(text: str) -> None:
+    result = screen_text(text)
+    assert (result.level, result.kind) == ("imminent", "weapon"), result.signals
+    assert _rule_says(result, "imminent")
+
+
+def test_someone_held_down_in_a_beating_is_an_emergency_but_not_a_storey_or_the_police() -> None:
+    held = screen_text("ay dios lo tienen tirado en el suelo frente al parque")
+    assert (held.level, held.kind) == ("imminent", "violence"), held.signals
+    for text in ["la tienen en el piso 5 del hospital", "la policía lo tiene en el piso ya"]:
+        assert not _rule_says(screen_text(text), "imminent"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el del apartamento de al lado es DJ y ensaya toda la noche, me está matando 😫",
+        "la vecina practica trompeta a las 6am y me está matando jajaja",
+    ],
+)
+def test_a_neighbours_practice_killing_the_resident_with_a_weary_face_is_no_assault(
+    text: str,
+) -> None:
+    assert screen_text(text).level != "imminent"
+
+
+@pytest.mark.parametrize("text", ["do u guys have narcan? for my building", "do yall carry narcan"])
+def test_asking_the_office_whether_it_has_naloxone_is_no_overdose(text: str) -> None:
+    assert screen_text(text).level != "imminent"

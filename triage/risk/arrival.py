@@ -48,6 +48,8 @@ _ARRIVED_EN: Final = re.compile(
     r"(?:pulled|pulling|took|taking|got|getting) (?:out )?(?:a|his|her) (?:bat|knife|pipe|machete|"
     r"hammer|crowbar)\b|"
     r"(?:holding|waving|pointing) it|just (?:came|got) (?:in|home|back|here)|just arrived|"
+    # those looking for someone have him: "they found him" after men out to beat him
+    r"(?:found|caught up (?:with|to)) (?:him|her|me|us|them)|"
     r"(?:just )?walked (?:in|into|up)\b|"
     r"came (?:in|home) (?:wasted|drunk|high|messed up))\b|"
     # "his truck just pulled up"
@@ -84,6 +86,8 @@ _ARRIVED_ES: Final = re.compile(
     r"(?:esta|estan) (?:volviendo|regresando)|(?:viene|vienen) (?:directo |derecho |corriendo )?"
     r"(?:hacia|pa|para) (?:nosotros|nosotras|mi)\b|"
     r"acaban? de (?:llegar|entrar|aparecer)|"
+    # those looking for someone have him: "ya lo encontraron" after men out to beat him
+    r"(?:lo|la|los|las|me|nos) (?:encontraron|encontro|alcanzaron|alcanzo)|"
     # "ya bajó y viene bravo"
     r"ya (?:bajo|subio|entro)|viene (?:bravo|enojado|furioso|borracho|drogado)|"
     # "se subió al bus", "está sentado atrás de mí", "ese es su carro, el gris"

@@ -1057,10 +1057,13 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"\b(?:salva|salvas|saludo) de (?:disparos|canonazos|honor|fusiles|rifles)\b|"
     r"\b(?:(?:21|twenty[- ]one)[- ])?(?:gun|rifle) salute\b|\bhonor guard (?:fired|shot)\b",
     # the music all night "killing" the resident, said with a weary face or a laugh: "bailan
-    # bachata hasta las 3 de la mañana, me estan matando 😩" (the face or laugh required: "hay
+    # bachata hasta las 3 de la mañana, me estan matando 😩", "mi vecino es baterista y practica
+    # a las 2am, me está matando 😩" (the face or laugh required: "hay
     # fiesta arriba y un tipo me está matando" is read as it says)
     r"(?:musica|bachata|reggaeton|reguet\w*|salsa|merengue|dembow|ruido|bulla|fiesta|party|"
-    r"bocinas|tambores|drums|bailan|bailando)\b[^.!?]{0,80}\b(?:me|nos) (?:esta|estan) matando"
+    r"bocinas|tambores|drums|bailan|bailando|bateria|baterista|dj|banda|band|ensaya\w*|ensayo|"
+    r"practica|practicando|trompeta|guitarra|piano)\b[^.!?]{0,80}\b(?:me|nos) (?:esta|estan) "
+    r"matando"
     r"\W*(?:😩|😫|🙄|😤|🥱|😭|😂|🤣|💀|jaja\w*|lol\b)",
     # a sound likened to gunfire: "practica drums y parece un shootout lol"
     r"(?:drums?|tambores|bateria|bass|bajo|bocinas|speakers?|music|musica|hammer\w*|martill\w*|"
@@ -1238,9 +1241,11 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"(?:donde|como) (?:puedo|podemos|se puede) (?:conseguir|comprar|encontrar|sacar) "
     r"(?:narcan|naloxona)[^.!?]{0,20}(?:para|pa) (?:tener|el|la|mi|nuestro|nuestra)|"
     r"(?:aprender a usar|learn(?:ing)? (?:how )?to use) (?:el |la )?(?:narcan|naloxona|naloxone)",
-    # asked of the office: "do y'all give out narcan?", "ustedes reparten narcan?"
+    # asked of the office: "do y'all give out narcan?", "do yall have narcan?", "ustedes reparten
+    # narcan?"
     r"(?:do|does|can|could) (?:you|y'?all|yall|u|ya'?ll|you guys|the office|your office|this "
-    r"office) (?:give out|hand out|offer|provide|distribute|give away) (?:free )?(?:narcan|"
+    r"office) (?:give out|hand out|offer|provide|distribute|give away|have|carry|sell|stock) "
+    r"(?:free )?(?:narcan|"
     r"naloxone)|(?:ustedes|uds|la oficina) (?:reparten|regalan|dan|ofrecen) (?:el |la )?"
     r"(?:narcan|naloxona)(?: gratis)?\b",
     # the gas shut off for work, with notice: "Con Ed is shutting off the gas tomorrow 9-3"

@@ -42,6 +42,12 @@ OVER: Final = re.compile(
     # brought down from the height: "el super los bajo", "they got him down off the ledge"
     r"(?:lo|la|los|las) (?:bajo|bajaron)(?! (?:a|de|con) (?:golpes|patadas|la escalera))|"
     r"got (?:him|her|them) (?:down|off the (?:roof|ledge|edge))|"
+    # put out by someone in charge: "mi jefe lo sacó y llamó a la policia", "the bouncer threw
+    # him out" (only with who did it: "lo sacó" alone is a weapon drawn)
+    r"(?:security|guards?|bouncers?|manager|boss|owner|staff|super|driver|conductor|seguridad|"
+    r"guardias?|jef[ea]|gerente|encargad[oa]|duen[oa]|chofer)\b[^.!?]{0,20}?\b(?:(?:kicked|threw|"
+    r"walked|escorted|put|got|took) (?:him|her|them) out\b(?! (?:the|a|of the|of a) window)|"
+    r"(?:lo|la|los|las) (?:saco|sacaron|boto|botaron|echo|echaron)\b)|"
     # "no no im not gonna do anything, just exhausted"
     r"(?:i'?m )?not (?:gonna|going to) do anything|i won'?t do anything|no voy a hacer nada)\b"
 )
@@ -56,7 +62,7 @@ GOES_ON: Final = re.compile(
 #: ``company`` for help that arrived ("ya llegaron las patrullas", "EMS just got here").
 RESPONDERS: Final = (
     r"(?:ems|emts?|paramedics?|paramedicos?|ambulances?|ambulancias?|police|cops|policias?|nypd|"
-    r"officers?|patrullas?|bomberos|firefighters|firem[ae]n|fire department|fdny)"
+    r"officers?|patrullas?|bomberos|firefighters|firem[ae]n|fire (?:department|dept)|fdny)"
 )
 
 #: Help has come and taken over: "EMS took him. thank you", "security ya los separó".
@@ -74,9 +80,11 @@ _HELP_TOOK_OVER: Final = re.compile(
     # "ems just got there they're taking her to columbia", "el policia esta hablando con el papa"
     r"(?:just )?got there|(?:is|are|'s|'re) taking (?:him|her|them)|(?:esta|estan) (?:hablando|"
     r"platicando) con|(?:(?:is|are|'s|'re) )?talking (?:to|with)|pulled (?:him|her|them) out|"
-    r"(?:just )?walked in|(?:just )?came in|"
+    r"(?:just )?walked in|(?:just )?came in|broke (?:it|them) up|"
     # "ambulance is there now thank you"
-    r"(?:is|are|'s|'re) there(?: now| already)?(?=\W*$|\s*[.,!]| now| thank| with))\b|"
+    r"(?:is|are|'s|'re) there(?: now| already)?(?=\W*$|\s*[.,!]| now| thank| with)|"
+    # the copula dropped, never asked: "con la gas company y fire dept there"
+    r"there(?=\s*$|\s*[.,!]| now| thank))\b|"
     r"\bse (?:lo|la|los) llevaron\b|\bya esta respirando\b|\bis breathing again\b|"
     # verb first: "ya vinieron, ya esta la ambulancia y todo", "ya llegaron las patrullas",
     # "llegaron los de EMS"

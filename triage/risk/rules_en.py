@@ -159,6 +159,27 @@ RULES: Final[tuple[Rule, ...]] = (
         upgradable=True,
     ),
     rule("weapon.mention", "weapon", "elevated", _ARM),
+    rule(
+        "weapon.going_with",
+        "weapon",
+        "elevated",
+        # someone setting off with a weapon to find someone: "says he's going over there with a
+        # bat" (imminent with a marker of the present, or once gone: "he left for their block
+        # with a knife")
+        r"(?:going|headed|heading|coming) (?:over )?(?:there|to (?:his|her|their|the|that) "
+        r"(?:place|house|apartment|apt|building|block|corner|job))\b[^.!?]{0,30}\bwith (?:a|an|"
+        r"his|her|the) (?:bat|knife|gun|pistol|machete|pipe|crowbar|hammer|blade)",
+        upgradable=True,
+    ),
+    rule(
+        "weapon.gone_with",
+        "weapon",
+        "imminent",
+        r"(?:went|left|took off|ran|gone) (?:over )?(?:there|for (?:his|her|their|the|that) "
+        r"(?:place|house|apartment|apt|building|block|corner)|to (?:his|her|their|the|that) "
+        r"(?:place|house|apartment|apt|building|block|corner))\b[^.!?]{0,30}\bwith (?:a|an|his|her|"
+        r"the) (?:bat|knife|gun|pistol|machete|pipe|crowbar|hammer|blade)",
+    ),
     # --- violence -------------------------------------------------------------
     rule(
         "violence.assault_now",

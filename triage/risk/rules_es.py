@@ -88,7 +88,39 @@ RULES: Final[tuple[Rule, ...]] = (
         r"botella|piedra)[^.!?]{0,25}(?:va (?:pa|para) (?:encima|arriba)|se le (?:fue|va) encima|"
         r"le va a dar|va (?:tras|detras) de)",
     ),
+    rule(
+        "weapon.going_with",
+        "weapon",
+        "elevated",
+        # someone setting off with a weapon to find someone: "dice que va pa allá ahorita con un
+        # bate de béisbol" (imminent with a marker of the present, or once gone: "se fue pa allá
+        # con un cuchillo")
+        r"(?:va|van|iba|iban|se fue|se fueron|salio|salieron|viene|vienen) (?:pa|para|pa'|hacia) "
+        r"(?:alla|alli|aca|donde|casa|la casa|su casa|el bloque|la esquina)\b[^.!?]{0,30}"
+        r"\bcon (?:un|una|el|la|su) (?:bate|palo|tubo|machete|cuchillo|navaja|fierro|pistola|"
+        r"arma|cuchilla)",
+        upgradable=True,
+    ),
+    rule(
+        "weapon.gone_with",
+        "weapon",
+        "imminent",
+        r"(?:se fue|se fueron|salio|salieron|ya va|ya van) (?:pa|para|pa'|hacia) "
+        r"(?:alla|alli|donde|casa|la casa|su casa|el bloque|la esquina)\b[^.!?]{0,30}"
+        r"\bcon (?:un|una|el|la|su) (?:bate|palo|tubo|machete|cuchillo|navaja|fierro|pistola|"
+        r"arma|cuchilla)",
+    ),
     # --- violencia ------------------------------------------------------------
+    rule(
+        "violence.pinned",
+        "violence",
+        "imminent",
+        # held down in a beating: "lo tienen en el piso frente a la lavandería" (not a storey,
+        # "la tienen en el piso 4", nor the police holding someone, "la policía lo tiene")
+        r"(?<!policia )(?<!policias )(?<!guardia )(?<!seguridad )(?:lo|la|los|las) "
+        r"(?:tienen|tiene) (?:tirad[oa]s? |agarrad[oa]s? )?en el (?:piso|suelo)"
+        r"(?!\s*\d)(?! (?:de|del) (?:hospital|arriba|abajo))",
+    ),
     rule(
         "violence.outnumbered",
         "violence",
