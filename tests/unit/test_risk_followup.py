@@ -1957,3 +1957,59 @@ def test_someone_in_charge_putting_them_out_or_help_there_ends_the_emergency(
     reading = _after_emergency(text, kind)
     assert reading.level != "imminent", reading.signals
     assert arrival_after_threat(text, [kind]) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["y nadie los para, el guardia solo mira", "no one is stopping him"]
+)
+def test_no_one_stopping_the_fight_right_after_it_is_it_going_on(text: str) -> None:
+    reading = _read(
+        text,
+        _NOTHING,
+        last_level="imminent",
+        highest_level="imminent",
+        earlier_kind="violence",
+        earlier_kinds=("violence",),
+    )
+    assert reading.level == "imminent", reading.signals
+
+
+def test_the_fight_told_before_happening_again_likened_to_it_is_an_emergency() -> None:
+    text = "omg its happening again, same as last week"
+    reading = _read(text, _NOTHING, last_level="elevated", earlier_kind="violence")
+    assert reading.level == "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text", ["esta va a ser mi ultimo mensaje, cuídense", "this is gonna be my last text"]
+)
+def test_a_last_message_announced_after_suicidal_words_is_an_emergency(text: str) -> None:
+    reading = _read(text, _NOTHING, last_level="elevated", earlier_kind="self_harm")
+    assert (reading.level, reading.kind) == ("imminent", "self_harm"), reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i can hear her in the hallway",
+        "la oigo subiendo ahorita",
+        "viene pa donde estoy",
+        "im sitting outside his job",
+        "estoy afuera de su trabajo esperando que salga",
+    ],
+)
+def test_the_one_feared_heard_coming_or_the_resident_at_their_door_is_an_arrival(
+    text: str,
+) -> None:
+    assert arrival_after_threat(text, ["threat"]) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cada vez que lo veo en el pasillo me pongo nerviosa",
+        "every time i see her in the lobby i freeze",
+    ],
+)
+def test_every_time_the_resident_sees_them_is_no_arrival(text: str) -> None:
+    assert arrival_after_threat(text, ["threat"]) is None

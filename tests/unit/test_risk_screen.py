@@ -4238,3 +4238,15 @@ def test_a_neighbours_practice_killing_the_resident_with_a_weary_face_is_no_assa
 @pytest.mark.parametrize("text", ["do u guys have narcan? for my building", "do yall carry narcan"])
 def test_asking_the_office_whether_it_has_naloxone_is_no_overdose(text: str) -> None:
     assert screen_text(text).level != "imminent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the cashier shot me a nasty look when i paid in coins lol",
+        "my roommate left dishes for a week and i finally blew up on her",
+        "my neighbors say the super carries a knife but nah he doesnt, its a box cutter for work",
+    ],
+)
+def test_a_look_shot_an_outburst_and_a_rumour_denied_at_once_are_no_emergency(text: str) -> None:
+    assert screen_text(text).level != "imminent"

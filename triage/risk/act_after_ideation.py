@@ -54,6 +54,8 @@ _ACT_EN: Final = re.compile(
     r"\b(?:i'?m|im) sorry\b|"
     # the resident's own: "thank you for everything. goodbye"
     r"(?:thanks|thank you) for everything\W+(?:bye|goodbye)\b|"
+    # "i think this will be my last message. thank you for listening to me"
+    r"(?:this|it)(?:'ll| will| is going to| is gonna|'s gonna) be my last (?:message|text)|"
     r"turned (?:his|her|their|my) location off|"
     # the things that keep them here given away, and out of reach: "gave away her cat", "phone
     # is off"
@@ -95,7 +97,8 @@ _ACT_ES: Final = re.compile(
     r"(?:mandarme|me mando|me escribio|me texteo)[^.!?]{0,40}\bque dice\b[^.!?]{0,15}"
     r"\b(?:perdoname|perdon|lo siento|cuida (?:a|de))\b|"
     # the resident's own: "gracias por todo, adios"; "ya tome la decision. es esta noche"
-    r"gracias por todo\W+adios\b|(?<!no )lo digo (?:en serio|de verdad)|no (?:es|era) (?:ninguna )?"
+    r"gracias por todo\W+adios\b|(?:este|esto|esta) (?:va a ser|sera|es) mi ultimo mensaje|"
+    r"(?<!no )lo digo (?:en serio|de verdad)|no (?:es|era) (?:ninguna )?"
     r"broma|no estoy (?:bromeando|jugando)|ya (?:tome|hice) la decision(?=\W*$|\s*[.,!])|"
     r"apago (?:su )?ubicacion|"
     # "le regalo el perro y ahora tiene el cel apagado"

@@ -52,6 +52,13 @@ _ARRIVED_EN: Final = re.compile(
     r"(?:found|caught up (?:with|to)) (?:him|her|me|us|them)|"
     r"(?:just )?walked (?:in|into|up)\b|"
     r"came (?:in|home) (?:wasted|drunk|high|messed up))\b|"
+    # heard coming: "i hear him on the stairs"
+    r"\bi (?:can )?hear (?:him|her|them) (?:on the (?:stairs|steps|landing)|in the (?:hall|"
+    r"hallway|stairwell|lobby)|at the door|outside (?:the|my) door|coming (?:up|in|down)|"
+    r"downstairs)\b|"
+    # the resident at the door of the one they are angry at: "i'm parked outside their building"
+    r"\b(?:i'?m|im|i am) (?:\w+ )?(?:outside|in front of|across from|across the street from) "
+    r"(?:their|his|her) (?:building|house|apartment|apt|place|job|door|work)\b|"
     # "his truck just pulled up"
     r"\b(?:his|her|their|(?:my|his|her|the) \w+?'?s|that same|the same|same|that|this) (?:\w+ )?"
     r"(?:car|truck|van|ride|bike|bmw|suv|jeep|honda|benz|charger) (?:just )?(?:is )?(?:pulled up|"
@@ -86,6 +93,14 @@ _ARRIVED_ES: Final = re.compile(
     r"(?:esta|estan) (?:volviendo|regresando)|(?:viene|vienen) (?:directo |derecho |corriendo )?"
     r"(?:hacia|pa|para) (?:nosotros|nosotras|mi)\b|"
     r"acaban? de (?:llegar|entrar|aparecer)|"
+    # "me vio y viene pa donde mi"; "la oigo en la escalera"
+    r"(?:viene|vienen|va|van) (?:pa|para|hacia) donde (?:mi|yo|nosotros|estoy|estamos)|"
+    r"(?:lo|la|los) (?:oigo|escucho) (?:en la escalera|en el pasillo|subiendo|bajando|en la "
+    r"puerta|afuera de la puerta)|"
+    # the resident at the door of the one they are angry at: "estoy parado enfrente de su
+    # edificio"
+    r"(?:estoy|toy) (?:\w+ )?(?:enfrente|afuera|frente|al frente|en frente|abajo) (?:de|a) su "
+    r"(?:edificio|casa|trabajo|apartamento|apto|puerta|building)|"
     # those looking for someone have him: "ya lo encontraron" after men out to beat him
     r"(?:lo|la|los|las|me|nos) (?:encontraron|encontro|alcanzaron|alcanzo)|"
     # "ya bajó y viene bravo"
@@ -122,7 +137,8 @@ _ARRIVED_ES: Final = re.compile(
 _NOT_ARRIVED: Final = re.compile(
     r"\b(?:conmigo|with me|with us|con nosotr[oa]s|"
     r"not|isn't|hasn't|never|nunca|todavia no|aun no|yesterday|last night|ayer|anoche|"
-    r"if|in case|por si|when|cuando|no (?:ha|han|esta|estan|llego|llegaron|vino|viene|volvio|"
+    r"if|in case|por si|when|cuando|cada vez|every ?time|whenever|"
+    r"no (?:ha|han|esta|estan|llego|llegaron|vino|viene|volvio|"
     r"regreso)|si (?:vuelve|viene|llega|regresa|aparece|vuelven|vienen|llegan))\b"
 )
 

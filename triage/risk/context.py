@@ -1412,6 +1412,12 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"fighting for (?:his|her|my|their|our) li(?:fe|ves) (?:against|with|in|at|over) (?:\w+ )?"
     r"(?:\w+ )?(?:eviction|landlord|court|case|housing|insurance|paperwork|bureaucracy|system|"
     r"deportation|city|bills|rent|job|boss|homework|exams?|management|agency)",
+    # a look or a message "shot" at someone: "the clerk just shot me the dirtiest look"
+    r"shot (?:me|him|her|us|them) (?:a|an|the|this|that|one)(?: \w+){0,2} (?:looks?|glances?|"
+    r"stares?|smiles?|texts?|messages?|dms?|emails?|winks?|side ?eye)",
+    # anger, not a blast: "she keeps parking her stroller in front of my door and i just exploded"
+    r"(?:i|he|she|my \w+)(?: just| totally| kinda| basically| finally)? (?:exploded|blew up)"
+    r"(?= (?:on|at) (?:him|her|them|me|us|my|the)\b|\W*$|\s*[.,!]| with (?:anger|rage))",
     # a needle, not a gun: "the nurse shot me with the flu vaccine"
     r"shot (?:me|him|her|us|them|my \w+) (?:up )?with (?:the |a |an |my |his |her |two |both )?"
     r"(?:\w+ )?(?:vaccines?|boosters?|flu|covid|insulin|b12|tetanus|antibiotics?|vacunas?|"
@@ -2098,6 +2104,9 @@ _RETRACTED: Final = re.compile(
     r"camera|cane|stick|toy|tripod|drill|broom|selfie stick|water gun|flashlight|walkie|radio|"
     r"vape|guitar|costume|mannequin|dummy|statue|decoration|prop|paraguas|telefono|celular|"
     r"camara|baston|palo|juguete|escoba|linterna|pistola de agua)\b|"
+    # the rumour denied at once: "people swear the guard has a gun but nah he doesnt"
+    r"\b(?:but|pero) (?:nah|no|nope|nahh)\W+(?:he|she|they|el|ella) (?:doesn'?t|dont|don'?t|does "
+    r"not|do not|ain'?t|no (?:tiene|la tiene|lo tiene|trae))\b|"
     # words, not blows: "a huge fight ... just yelling, both drove off"
     r"(?<!not )(?<!no )(?:just|only) (?:yelling|screaming|shouting|arguing|words|talk)\b|"
     # "the guy I thought was passed out ... was just sleeping"

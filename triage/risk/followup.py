@@ -804,6 +804,9 @@ _GOING_ON: Final = re.compile(
     r"(?:se )?(?:puso|esta) peor|filling up|se esta llenando|llorando|crying|screaming|gritando|"
     # still down: "el señor sigue sin moverse", "he still isn't moving"
     r"(?:sigue|siguen|todavia|aun) sin (?:moverse|responder|reaccionar|despertar|contestar)|"
+    # no one stopping it: "el guardia esta en el telefono y nadie las separa"
+    r"(?:nadie|ninguno) (?:las|los|lo|la|le|les) (?:separa|para|detiene|ayuda|quita)|(?:nobody|"
+    r"no one)(?:'s| is)? (?:stopping|separating|helping|breaking (?:it|them) up)|"
     # hiding within earshot: "está en el otro cuarto no puedo hablar"
     r"(?:esta|estan|he'?s|hes|she'?s|shes|they'?re|theyre|is|are) (?:in|en) (?:the other room|the "
     r"next room|el otro cuarto|la otra habitacion|el cuarto de al lado)|no puedo hablar|"
@@ -922,7 +925,7 @@ _STARTED_AGAIN: Final = re.compile(
     r"^\W*(?:\w+ ){0,2}(?:it'?s|its) happening(?: again| now| right now| rn)?\W*$|"
     # ... and with how long it has gone on: "its happening again and its been going like 5 min"
     r"^\W*(?:\w+ ){0,2}(?:it'?s|its) happening again\b(?=[^.!?]{0,40}\b(?:going|been|min\w*|"
-    r"seconds?|secs?|longer|still)\b)|"
+    r"seconds?|secs?|longer|still|just like|same as|like (?:last time|before|the other))\b)|"
     r"^\W*(?:\w+ ){0,2}(?:ya )?esta pasando(?: otra vez| de nuevo| ahora)?\W*$"
 )
 _NOT_A_DANGER_AGAIN: Final = re.compile(

@@ -196,7 +196,12 @@ def _read(
         level, reason = _cap(level, "elevated"), "habitual"
     elif rule.upgradable and level == "elevated" and present and reason is None:
         level, reason = "imminent", "present"
-    return hit(level, None if level == rule.level else reason)
+    # one's own suicide in the conditional is told even where the rule's own level stands, so
+    # the models' reading of the same words is capped with it ("what if i wanted to kill
+    # myself, who would i call": the rule is elevated already; MiniLM reads a plan). Not for
+    # threats: "if I come down he'll break my legs" with him at the stairs is the emergency
+    hypothetical_self_harm = reason == "hypothetical" and kind == "self_harm"
+    return hit(level, reason if hypothetical_self_harm or level != rule.level else None)
 
 
 #: A note left with a device is the bomb's, not a written threat.
