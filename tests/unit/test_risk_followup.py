@@ -2013,3 +2013,70 @@ def test_the_one_feared_heard_coming_or_the_resident_at_their_door_is_an_arrival
 )
 def test_every_time_the_resident_sees_them_is_no_arrival(text: str) -> None:
     assert arrival_after_threat(text, ["threat"]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["his hand is in his hoodie pocket the whole time", "vino con la mano metida en el bolsillo"],
+)
+def test_a_hand_kept_where_a_weapon_would_be_after_a_threat_is_an_arrival(text: str) -> None:
+    assert arrival_after_threat(text, ["threat"]) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why would i text them, nobody cares",
+        "no se si voy a llamar, de que sirve",
+        "what are they even going to do",
+    ],
+)
+def test_the_line_refused_right_after_suicidal_danger_is_it_going_on(text: str) -> None:
+    reading = _read(
+        text,
+        _NOTHING,
+        last_level="imminent",
+        highest_level="imminent",
+        earlier_kind="self_harm",
+        earlier_kinds=("self_harm",),
+    )
+    assert reading.level == "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["found him!! he was with his cousin at the deli", "ya lo encontramos, estaba con la vecina"],
+)
+def test_a_lost_one_found_with_someone_safe_ends_the_emergency(text: str) -> None:
+    reading = _read(
+        text,
+        _learned_only("imminent", "child_safety"),
+        last_level="imminent",
+        highest_level="imminent",
+        earlier_kind="child_safety",
+        earlier_kinds=("child_safety", "weapon"),
+    )
+    assert reading.level != "imminent", reading.signals
+
+
+def _right_after_suicidal_danger(text: str, guessed_kind: str) -> RiskResult:
+    """``text``, which only the learned layers read (as a risk of ``guessed_kind``), right
+    after a suicidal emergency."""
+    return _read(
+        text,
+        _learned_only("elevated", guessed_kind),
+        last_level="imminent",
+        highest_level="imminent",
+        earlier_kind="self_harm",
+        earlier_kinds=("self_harm",),
+    )
+
+
+def test_the_emergency_going_on_keeps_its_kind_over_the_models_guess() -> None:
+    reading = _right_after_suicidal_danger("y pa que, si nadie me va a extrañar", "threat")
+    assert (reading.level, reading.kind, reading.route) == ("imminent", "self_harm", "988")
+
+
+def test_an_overdose_guessed_after_suicidal_danger_still_routes_to_911() -> None:
+    reading = _right_after_suicidal_danger("idk maybe an hour ago", "overdose")
+    assert (reading.level, reading.kind, reading.route) == ("imminent", "overdose", "911")

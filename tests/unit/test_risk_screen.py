@@ -4250,3 +4250,27 @@ def test_asking_the_office_whether_it_has_naloxone_is_no_overdose(text: str) -> 
 )
 def test_a_look_shot_an_outburst_and_a_rumour_denied_at_once_are_no_emergency(text: str) -> None:
     assert screen_text(text).level != "imminent"
+
+
+def test_someone_held_tied_up_is_an_emergency() -> None:
+    result = screen_text("los muchachos lo tienen amarrao en el patio")
+    assert (result.level, result.kind) == ("imminent", "violence"), result.signals
+    assert _rule_says(result, "imminent")
+
+
+def test_lips_gone_purple_in_caribbean_spanish_are_an_emergency() -> None:
+    result = screen_text("se le pusieron los labios morao, no contesta")
+    assert result.level == "imminent", result.signals
+    assert _rule_says(result, "imminent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mother in law took the baby to a curandera for her colic",
+        "otra vez le rompieron la ventana del carro a mi primo",
+        "los muchachos de arriba brincan encima de mi techo hasta las 12",
+    ],
+)
+def test_a_healer_a_car_window_and_a_ceiling_are_no_emergency_by_rule(text: str) -> None:
+    assert not _rule_says(screen_text(text), "imminent"), text

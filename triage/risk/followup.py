@@ -140,6 +140,11 @@ _SAID_OVER: Final = re.compile(
     # left behind: "the driver stopped and hes off the bus now", "driver closed the door on him"
     r"(?:he'?s|hes|she'?s|shes|they'?re|theyre) (?:off|out of) the (?:bus|train|car|store|shop|"
     r"building)|closed the doors? (?:on|before) (?:him|her|them)|"
+    # found by the resident, alone or with someone safe: "FOUND HER she was with a mom from her
+    # school" (not "they found him", which after a threat is the ones looking for him)
+    r"^\W*(?:(?:we|i)(?: just| finally)? )?found (?:her|him|them)(?=\W*$|\W+(?:she|he|they) "
+    r"(?:was|were) with\b)|^\W*(?:ya )?(?:la|lo) (?:encontre|encontramos)(?=\W*$|\W+(?:estaba|"
+    r"estaban) con\b)|"
     # the lost child back with a parent: "la mama la encontro, ya la tiene"
     r"(?:su |la |el )?(?:mama|papa|madre|padre) (?:la|lo) (?:encontro|tiene)\b|(?:his|her|the) "
     r"(?:mom|dad|mother|father|parents?) (?:found|has|got) (?:him|her)\b|"
@@ -340,13 +345,28 @@ def _models_held(result: RiskResult, ceiling: str, signal_id: str, why: str) -> 
     return conversation_result(kind, result.language, signal_id, why, level, [*kept, *held])
 
 
-def _continues(result: RiskResult) -> RiskResult:
+def _continues(result: RiskResult, earlier_kind: str | None) -> RiskResult:
     """An elevated reading right after an imminent one is the same emergency going
     on ("tengo narcan, se lo pongo??", "she's talking really slow"): the resident
-    is told to call again rather than asked whether they are in danger."""
+    is told to call again rather than asked whether they are in danger. Its kind is
+    the emergency's, unless a rule names another: the models' guess of a kind for
+    "nose si voy a llamar a ese numero, pa q" is no reason to send a resident with
+    the pills in hand to 911 instead of 988."""
+    kind = result.kind
+    # (pills taken after suicidal words are an overdose: 911, whoever names it)
+    if earlier_kind and kind != "overdose" and not _named_by_rules(result, kind):
+        kind = earlier_kind
     why = "a risk told right after an emergency, with nothing saying it is over"
     return conversation_result(
-        result.kind, result.language, "emergency_continues", why, evidence=result.signals
+        kind, result.language, "emergency_continues", why, evidence=result.signals
+    )
+
+
+def _named_by_rules(result: RiskResult, kind: str | None) -> bool:
+    """A rule, not only the models (learned layers and exemplars), reads a risk of ``kind``."""
+    return any(
+        s.get("layer") not in _LEARNED_LAYERS and s.get("kind") == kind and s.get("level") != "none"
+        for s in result.signals
     )
 
 
@@ -390,7 +410,8 @@ _CALLING: Final = re.compile(
 #: A call refused or impossible, in the clause before the call: "no voy a llamar al 911",
 #: "no puedo llamar, si viene la policia lo deportan", "i can't call 911".
 _CALL_REFUSED: Final = re.compile(
-    r"(?:\b(?:no|not|can'?t|cannot|cant|won'?t|wont|don'?t|dont|never|nunca|ni)\b[^.!?,;]{0,25}|"
+    r"(?:\b(?:no|not|can'?t|cannot|cant|won'?t|wont|don'?t|dont|never|nunca|ni|nose|why would)\b"
+    r"[^.!?,;]{0,25}|"
     # or only a condition: "si viene la policia lo deportan"
     r"\b(?:si|if|cuando|when) )$"
 )
@@ -558,7 +579,7 @@ def read_in_conversation(
     # muy lento, como roncando", nor "doesnt have" a denial in "she doesnt have her epipen"
     rest = _without(normal, going_on)
     if last_level == "imminent" and result.level == "elevated" and not _over(rest):
-        return _continues(result)
+        return _continues(result, earlier_kind)
     refuses = "self_harm" in kinds and _REFUSES_HELP.search(normal)
     if (
         last_level == "imminent"
@@ -892,7 +913,11 @@ _REFUSES_HELP: Final = re.compile(
     r"(?:llamar|hablar)(?: (?:a|con))? (?:nadie|ellos)|no voy a llamar|"
     # "idk if i want to call anyone"
     r"(?:idk|i don'?t know|not sure) if i (?:want to|wanna) (?:call|talk to|text)|"
-    r"no se si quiero (?:llamar|hablar))\b"
+    r"no se si quiero (?:llamar|hablar)|"
+    # "why would i call 988 what are they even gonna do", "nose si voy a llamar a ese numero, pa q"
+    r"why would i (?:call|text)|what are they (?:even )?(?:gonna|going to) do|(?:pa|para) (?:q|que)"
+    r"(?: voy a (?:llamar|textear|escribir))?(?=\W*$)|(?:nose|no se) si (?:voy a )?(?:llamar|"
+    r"textear|escribir)|de que sirve (?:llamar|escribir))\b"
 )
 #: What was told before, happening again now: "otra vez. ahora mismo", "its happening again".
 _AGAIN_NOW: Final = re.compile(

@@ -2090,7 +2090,10 @@ RULES: Final[tuple[Rule, ...]] = (
         # "she took the baby to her mom's": a visit, not an abduction
         r"(?! (?:to|over to) (?:her|his|their|my|our|the|see) (?:\w+ )?(?:mom|mother|mama|moms|"
         r"mom's|grandma|grandma's|grandmother|nana|parents|parents'|sister|sister's|aunt|doctor|"
-        r"pediatrician|daycare|clinic|park|school|checkup|appointment|abuela|family)\b)|"
+        r"pediatrician|daycare|clinic|park|school|checkup|appointment|abuela|family)\b)"
+        # ... nor to a healer: "my suegra took my baby to a señora pa quitarle el mal de ojo"
+        r"(?! (?:to|over to) (?:a |an |the |her |his |their |my |our )?(?:\w+ )?(?:senora|healer|"
+        r"curander[oa]|botanica|santer[oa]|espiritista|priest|church|iglesia)\b)|"
         rf"(?:pulled|dragged|grabbed|snatched|forced|shoved|pushed|put|threw) {_CHILD}"
         r"[^.!?]{0,30}(?:into|in) (?:a|his|her|the|their|an) (?:\w+ )?(?:van|car|truck|suv)",
     ),

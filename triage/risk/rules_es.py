@@ -112,6 +112,13 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     # --- violencia ------------------------------------------------------------
     rule(
+        "violence.tied_up",
+        "violence",
+        "imminent",
+        # held tied up: "lo tienen amarrao en el sótano desde la tarde"
+        r"(?:lo|la|los|las) (?:tienen|tiene) (?:amarrad[oa]s?|amarra[oa]s?|atad[oa]s?)",
+    ),
+    rule(
         "violence.pinned",
         "violence",
         "imminent",
@@ -470,7 +477,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"derrame cerebral|"
         r"convulsion)|dolor (?:en el|de) pecho|se (?:esta )?ahogando|atragantad[oa]|(?:esta|"
         r"se puso) (?:morad[oa]|azul)|se (?:esta )?poniendo (?:morad[oa]|azul|gris)|"
-        r"(?:labios|cara|unas) (?:morad[oa]s?|azules)|"
+        # ("morao", as Puerto Ricans and Dominicans write it)
+        r"(?:labios|cara|unas) (?:morad[oa]s?|mora[oa]s?|azules)|"
         # a stroke told by its signs: the face drooping, an arm that will not move, speech gone
         r"(?:boca|cara) (?:torcida|torcia|caida|chueca|ladeada)|se le (?:cayo|torcio) (?:la boca|"
         r"la cara|un lado)|habla (?:enredado|arrastrado|arrastrando las palabras)|"
@@ -685,6 +693,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?<!policia )(?<!policias )(?<!bombero )(?<!bomberos )(?<!guardia )(?<!seguridad )"
         r"(?:ya )?(?:rompio|rompieron|esta rompiendo|estan rompiendo|tumbo|tumbaron|esta tumbando) "
         r"(?:el vidrio|la ventana|la puerta|la cerradura)"
+        # a car's window is a car broken into, not a home: "le rompieron el vidrio del carro"
+        r"(?! del (?:carro|auto|coche|camion|troca|guagua|van|taxi))"
         # a ball through the window is an accident: "mi nena rompio la ventana con una pelota"
         r"(?![^.!?]{0,40}\b(?:pelota|balon|bola|jugando|sin querer)\b)",
     ),
@@ -1056,7 +1066,9 @@ RULES: Final[tuple[Rule, ...]] = (
         # (a window broken with a ball is no child at the window: "mi hijo rompio sin querer la
         # ventana del vecino con la pelota")
         rf"{_NINO}\b[^.!?]{{0,50}}(?:escalera de incendios|(?<!rompio la )(?<!querer la )"
-        r"(?<!rompieron la )(?<!rompio una )ventana|balcon|techo|azotea|en la calle|"
+        # ("arriba de mi techo" is the ceiling; "estamos en la calle" is out with the child)
+        r"(?<!rompieron la )(?<!rompio una )ventana|balcon|(?<!mi )techo|azotea|"
+        r"(?<!estamos )en la calle|"
         r"carretera|(?:por |en )?(?:el )?medio (?:de (?:la |el )?|del )\w+|"
         r"cruzando (?:la|el) (?:calle|avenida|\w+) sol(?:it)?[oa]|entre los carros|"
         r"(?:por|del) (?:el )?lado de los carros|"
