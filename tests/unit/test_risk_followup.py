@@ -7,6 +7,7 @@ import pytest
 from triage.risk import RiskResult, screen_text
 from triage.risk.company import without_helper_arriving
 from triage.risk.followup import (
+    ConversationMemory,
     act_after_ideation,
     answer_to_safety_question,
     answers_no,
@@ -278,17 +279,18 @@ def test_the_weapon_drawn_or_the_person_seen_after_a_weapon_or_threat_is_imminen
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "route"),
     [
-        "i got a rope this afternoon",
-        "compré pastillas en la farmacia, ya las conté",
-        "her pill bottle is empty now",
-        "me tomé varias hace rato",
+        ("i got a rope this afternoon", "988"),
+        ("compré pastillas en la farmacia, ya las conté", "988"),
+        ("her pill bottle is empty now", "988"),
+        # what was taken is told: an overdose, and 911 (the labelling guide)
+        ("me tomé varias hace rato", "911"),
     ],
 )
-def test_means_made_ready_after_suicidal_words_is_imminent(text: str) -> None:
+def test_means_made_ready_after_suicidal_words_is_imminent(text: str, route: str) -> None:
     reading = act_after_ideation(text, {"self_harm"})
-    assert reading is not None and reading.route == "988"
+    assert reading is not None and reading.level == "imminent" and reading.route == route
 
 
 def test_a_callback_request_is_not_a_yes_to_the_safety_question() -> None:
@@ -2080,3 +2082,91 @@ def test_the_emergency_going_on_keeps_its_kind_over_the_models_guess() -> None:
 def test_an_overdose_guessed_after_suicidal_danger_still_routes_to_911() -> None:
     reading = _right_after_suicidal_danger("idk maybe an hour ago", "overdose")
     assert (reading.level, reading.kind, reading.route) == ("imminent", "overdose", "911")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("ya me tomé como 15", "overdose"),
+        ("i took like 12 of them", "overdose"),
+        ("ya tomé la decisión, es hoy", "self_harm"),
+    ],
+)
+def test_pills_counted_after_suicidal_words_are_an_overdose_and_a_decision_is_not(
+    text: str, kind: str
+) -> None:
+    reading = act_after_ideation(text, ["self_harm"])
+    assert reading is not None and (reading.level, reading.kind) == ("imminent", kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("me estoy quedando dormida", "overdose"),
+        ("solo", "self_harm"),
+        ("nobody answering, i keep knocking", "child_safety"),
+        ("lo estan tratando de tumbar la puerta", "domestic_violence"),
+        ("i got the narcan from my bag, do i just inject it", "overdose"),
+    ],
+)
+def test_alone_falling_asleep_or_no_answer_right_after_an_emergency_is_it_going_on(
+    text: str, kind: str
+) -> None:
+    reading = _read(
+        text,
+        _NOTHING,
+        last_level="imminent",
+        highest_level="imminent",
+        earlier_kind=kind,
+        earlier_kinds=(kind,),
+    )
+    assert reading.level == "imminent", reading.signals
+
+
+def test_a_seizure_told_before_starting_with_a_cry_is_an_emergency() -> None:
+    reading = _read("oh no its starting", _NOTHING, last_level="elevated", earlier_kind="medical")
+    assert (reading.level, reading.kind) == ("imminent", "medical"), reading.signals
+
+
+def test_no_sound_to_a_touch_after_a_worry_is_someone_found_down() -> None:
+    text = "le toqué la mano y le hablé. nada, ni un quejido"
+    reading = _read(text, _NOTHING, last_level="elevated", earlier_kind="medical")
+    assert reading.level == "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    ("text", "arrived"),
+    [
+        ("ya oigo sus llaves", True),
+        ("i can hear his keys in the lock", True),
+        ("viene pal baño y yo aqui adentro", True),
+        ("está en el sofá dormido, no sabe que escribo", False),
+    ],
+)
+def test_keys_heard_or_coming_to_the_room_is_an_arrival_and_asleep_is_not(
+    text: str, arrived: bool
+) -> None:
+    assert (arrival_after_threat(text, ["domestic_violence"]) is not None) is arrived
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "911 is here now",
+        "they walked him out in handcuffs",
+        "she's at the hospital now, they found her",
+        "got her. pulled her off the sill, she's crying but ok",
+    ],
+)
+def test_help_there_an_arrest_or_a_hospital_ends_the_emergency(text: str) -> None:
+    reading = _after_emergency(text, "child_safety")
+    assert reading.level != "imminent", reading.signals
+
+
+def test_a_threat_read_under_another_kind_is_remembered_for_the_arrival() -> None:
+    memory = ConversationMemory()
+    for text in ["dice que viene por los nenes esta semana", "ya llegó"]:
+        reading = memory.read(screen_text(text), text)
+        memory = memory.after(reading, text)
+    assert "threat" in memory.kinds
+    assert reading.level == "imminent", reading.signals

@@ -22,6 +22,8 @@ _ACT_EN: Final = re.compile(
     r"\b(?:i (?:already |just )?(?:did it|done it|took (?:them|it|all|the whole|every)|"
     r"swallowed|cut (?:myself|again|deep)|wrote (?:the |my |a |some )?(?:letters?|notes?))|"
     r"(?:took|swallowed) (?:all|the whole|every)|"
+    # a count: "i took like 20"
+    r"i (?:just |already )?(?:took|swallowed|ate) (?:like |about |around |maybe |almost )?\d+|"
     # "she took them. all of them"
     r"(?:she|he|they)(?: just| already)? (?:took|swallowed) (?:them|it)\W+(?:all|every)\b|"
     r"(?:the |my )?(?:letters?|notes?) (?:are|is) "
@@ -83,6 +85,8 @@ _ACT_ES: Final = re.compile(
     r"los de|toda|todo)|(?<!a )todas\W*$|escribi (?:las |unas |mis |una )?(?:cartas?|notas?)|"
     r"(?:las |mis )?cartas (?:ya )?estan|solo queria que alguien (?:lo )?supiera|ya me despedi|"
     r"ya esta hecho|me tome (?:unas|varias|algunas|un monton|muchas)\b|"
+    # a count: "ya me tome como 20"
+    r"me (?:tome|trague) (?:como |unas |mas de |casi )?\d+|"
     # the pills told of, taken: "ya me las tome", "se las tomo. todas. esta bien mareada"
     r"ya me (?:las|los) (?:tome|trague)\b|(?:ya )?se (?:las|los) (?:tomo|trago)\b(?:\W+todas?\b)?|"
     # "compré una soga", "tengo todas las pastillas ... aquí en la mesa, ya las conté"
@@ -122,9 +126,19 @@ _ACT_DENIED: Final = re.compile(
 )
 
 
+#: The act told is pills or drugs taken: an overdose, and the reply says 911 (the guide:
+#: an overdose from a self-harm attempt routes to 911).
+_SWALLOWED: Final = re.compile(
+    r"\b(?:took|taken|swallowed|ate|tome|trague|tomo|trago|tomado|tragado)\b"
+    # (not a decision taken: "ya tome la decision. es esta noche")
+    r"(?! (?:la|una|the|a|my) (?:decision|decisión))"
+)
+
+
 def act_after_ideation(text: str, earlier_kinds: Collection[str]) -> RiskResult | None:
-    """An imminent self-harm result when, after suicidal words earlier in the
-    conversation, ``text`` says the act is done or under way."""
+    """An imminent result when, after suicidal words earlier in the conversation,
+    ``text`` says the act is done or under way: self-harm, or an overdose where what
+    was taken is told."""
     if not {"self_harm", "overdose"} & set(earlier_kinds):
         # the learned layers name suicidal words "overdose" at times
         return None
@@ -134,7 +148,7 @@ def act_after_ideation(text: str, earlier_kinds: Collection[str]) -> RiskResult 
             clause = re.split(r"\b(?:but|pero)\b", normal[: m.start()])[-1]
             if not _ACT_DENIED.search(clause):
                 return conversation_result(
-                    "self_harm",
+                    "overdose" if _SWALLOWED.search(m.group()) else "self_harm",
                     language,
                     "act_after_ideation",
                     "after suicidal words earlier, says the act is done or under way",

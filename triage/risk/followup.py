@@ -134,7 +134,13 @@ _SAID_OVER: Final = re.compile(
     r"(?:le|les) (?:quite|quitamos|escondi|escondimos) (?:las pastillas|el cuchillo|la pistola|"
     r"los cuchillos|las navajas|el arma)|"
     rf"{OUT_OF_IT}|(?:he|she|they|hes|shes|theyre)(?:'s| is| has| have| are)? "
-    r"(?:took off|left|ran off|gone|went away|walked (?:off|away))|ya se fue|"
+    # (not what was left for the resident: "i have the narcan she left me")
+    r"(?:took off|left(?! (?:me|us|it|them)\b)|ran off|gone|went away|walked (?:off|away))|"
+    r"ya se fue|"
+    # found somewhere safe: "they found her, she's at the hospital", "baby out"
+    r"(?:she'?s|he'?s|shes|hes|they'?re|theyre) (?:at|in) the (?:hospital|er|emergency room)\b|"
+    r"(?:esta|estan) en el hospital|(?:the )?(?:baby|kid|child|boy|girl|bebe|nene|nena)(?:'s| is|"
+    r" esta)? (?:out|afuera)(?=\W*$|\s*[,.!])|"
     # pulled out and breathing: "ya lo sacaron, está respirando"
     r"(?:ya )?(?:lo|la) (?:sacaron|sacamos|saque)|(?:he|she)(?:'s| is) breathing(?=\W*$|\W*[.,!])|"
     # left behind: "the driver stopped and hes off the bus now", "driver closed the door on him"
@@ -819,10 +825,21 @@ _BARE_CALL: Final = re.compile(
 _GOING_ON: Final = re.compile(
     r"\b(?:no (?:me )?(?:responde|contesta|despierta|respira)|ya casi no|"
     # no one behind the door: "nobody answers when i bang on it"
-    r"(?:nobody|no one|nadie) (?:answers|is answering|opens|is opening|abre|contesta|responde)|"
+    r"(?:nobody|no one|nadie) (?:answers|is answering|answering|opens|is opening|abre|contesta|"
+    r"responde)|"
+    # alone with it, as the whole answer: "sola"
+    r"^\W*(?:(?:i'?m|im|i am|estoy|toy) )?(?:all )?(?:alone|sola|solo|solita|solito)\W*$|"
+    # falling asleep after what was taken: "me estoy durmiendo"
+    r"me estoy (?:durmiendo|quedando dormid[oa])|(?:i'?m|im) (?:falling asleep|passing out)|"
+    # the door forced: "ta tratando de romper la cadena de la puerta"
+    r"(?:trying to|tratando de|intentando) (?:break|kick|force|romper|tumbar|forzar) (?:in |down )?"
+    r"(?:the |my |la |el )?(?:door|chain|lock|window|puerta|cadena|cerradura|ventana)|"
     r"not (?:responding|"
     r"answering|waking|breathing)|won'?t (?:answer|wake|respond)|getting worse|worse now|"
-    r"(?:se )?(?:puso|esta) peor|filling up|se esta llenando|llorando|crying|screaming|gritando|"
+    # (not the child crying once safe: "pulled him down, he's crying but fine")
+    r"(?:se )?(?:puso|esta) peor|filling up|se esta llenando|"
+    r"(?:llorando|crying)(?! but (?:fine|ok|okay|safe)| pero (?:bien|esta bien))|screaming|"
+    r"gritando|"
     # still down: "el señor sigue sin moverse", "he still isn't moving"
     r"(?:sigue|siguen|todavia|aun) sin (?:moverse|responder|reaccionar|despertar|contestar)|"
     # no one stopping it: "el guardia esta en el telefono y nadie las separa"
@@ -860,6 +877,8 @@ _GOING_ON: Final = re.compile(
     r"adentro|alla adentro)(?=\W*$|\s*[.,!])|"
     # asking what to do with it, right after the reply: "i have the narcan from the pharmacy
     # what do i do"
+    # ... or how to give the rescue medicine: "i have the narcan she left me. do i just spray it"
+    r"do i (?:just )?(?:spray|give|use|put|inject) (?:it|them|the \w+)|"
     r"(?:what (?:do|should|can) (?:i|we) do|que (?:hago|hacemos|debo hacer)|q hago)(?! (?:for|"
     r"about|con|para|after|despues|tomorrow|manana)\b)|"
     # what the one who came brought, or does: "uno trae un bate", "with 2 friends banging on the
@@ -944,7 +963,8 @@ _STARTED_AGAIN: Final = re.compile(
     # all the message, after what was told: "ya empezaron 😩"
     r"^\W*(?:ya )?(?:empezaron|comenzaron|empezo|comenzo)\W*$|"
     r"^\W*(?:(?:they|it)(?:'s| has| have)? )?(?:just )?started\W*$|"
-    r"^\W*(?:it'?s|its|they'?re|theyre) (?:starting|beginning)(?: now)?\W*$|"
+    r"^\W*(?:(?:ay|oh|omg|no|wait|ok|dios)\W+){0,3}(?:it'?s|its|they'?re|theyre) (?:starting|"
+    r"beginning)(?: now)?\W*$|"
     r"^\W*ya (?:esta|estan) empezando\W*$|"
     # all the message: "its happening" after a child's seizures told, "ay dios its happening again"
     r"^\W*(?:\w+ ){0,2}(?:it'?s|its) happening(?: again| now| right now| rn)?\W*$|"
@@ -973,8 +993,10 @@ _FOUND_DOWN: Final = re.compile(
     r"\b(?:lo|la) (?:muevo|movi|sacudo|sacudi)\b\W+(?:\w+\W+){0,2}?(?:nada|no (?:responde|"
     r"reacciona|se mueve|despierta))|"
     # "le hable y le movi el hombro y nada"
-    r"\ble (?:movi|muevo|sacudi|toque) (?:el|la) (?:hombro|brazo|mano|pierna|cara)\b\W+"
-    r"(?:\w+\W+){0,2}?(?:nada|no (?:responde|reacciona|se mueve|despierta))"
+    r"\ble (?:movi|muevo|sacudi|toque) (?:el|la) (?:hombro|brazo|mano|pie|pierna|cara)\b"
+    r"[^.!?]{0,20}"
+    r"[.,!]?\W+(?:\w+\W+){0,2}?(?:nada|no (?:responde|reacciona|se mueve|despierta))|"
+    r"\bni un (?:quejido|movimiento|sonido|gemido)\b|\bnot even a (?:groan|moan|sound|flinch)\b"
 )
 
 
@@ -1127,6 +1149,18 @@ def _smell_growing(result: RiskResult) -> RiskResult:
     )
 
 
+def _kinds_flagged(risk: RiskResult) -> frozenset[str]:
+    """The message's kind, and every kind a rule read a risk of in it: a threat to come
+    for the children is read as child safety first, and it is still a threat ("ya llegó"
+    after it is the one who threatened, not the mother)."""
+    ruled = (
+        str(s["kind"])
+        for s in risk.signals
+        if s.get("layer") == "pattern" and s.get("kind") and s.get("level") != "none"
+    )
+    return frozenset({*([risk.kind] if risk.kind else []), *ruled})
+
+
 def _joined(reading: RiskResult, result: RiskResult) -> RiskResult:
     return RiskResult(
         level=reading.level,
@@ -1199,7 +1233,7 @@ class ConversationMemory:
             asked_kind=question_asked_about(risk),
             highest_level=highest_level,
             highest_kind=(risk.kind or None) if higher else self.highest_kind,
-            kinds=self.kinds | {risk.kind} if flagged and risk.kind else self.kinds,
+            kinds=self.kinds | _kinds_flagged(risk) if flagged else self.kinds,
             last_level=risk.level,
             expecting=expecting,
             # "crown heights, on st johns" answers where, not the safety question

@@ -48,6 +48,8 @@ OVER: Final = re.compile(
     r"guardias?|jef[ea]|gerente|encargad[oa]|duen[oa]|chofer)\b[^.!?]{0,20}?\b(?:(?:kicked|threw|"
     r"walked|escorted|put|got|took) (?:him|her|them) out\b(?! (?:the|a|of the|of a) window)|"
     r"(?:lo|la|los|las) (?:saco|sacaron|boto|botaron|echo|echaron)\b)|"
+    # taken away under arrest: "they brought the grandson down in cuffs", "se lo llevaron esposado"
+    r"in (?:hand)?cuffs|esposad[oa]s?|(?:arrested|lo arrestaron|la arrestaron)|"
     # "no no im not gonna do anything, just exhausted"
     r"(?:i'?m )?not (?:gonna|going to) do anything|i won'?t do anything|no voy a hacer nada)\b"
 )
@@ -67,8 +69,9 @@ RESPONDERS: Final = (
 
 #: Help has come and taken over: "EMS took him. thank you", "security ya los separó".
 _HELP_TOOK_OVER: Final = re.compile(
-    rf"\b(?:{RESPONDERS}|oficiales|agentes|patrol car|squad car|security|seguridad|guard|guardia|"
-    r"nurse|enfermer[oa]|teacher|maestra|maestro|fd|fire ?trucks?|fire engines?|camion(?:es)? "
+    rf"\b(?:{RESPONDERS}|911|oficiales|agentes|patrol car|squad car|security|seguridad|guard|"
+    r"guardia|nurse|enfermer[oa]|teacher|maestra|maestro|fd|fire ?trucks?|fire engines?|"
+    r"camion(?:es)? "
     r"de bomberos)\b[^.!?]{0,40}\b(?:here|aqui|took|se (?:lo|la|"
     r"los) llevaron|separ\w+|pulled up|pulling up|downstairs|outside|abajo|afuera|came up|got on|"
     # onto the train the resident is on: "train stopped at 96, cops are getting on now"
@@ -80,7 +83,8 @@ _HELP_TOOK_OVER: Final = re.compile(
     # "ems just got there they're taking her to columbia", "el policia esta hablando con el papa"
     r"(?:just )?got there|(?:is|are|'s|'re) taking (?:him|her|them)|(?:esta|estan) (?:hablando|"
     r"platicando) con|(?:(?:is|are|'s|'re) )?talking (?:to|with)|pulled (?:him|her|them) out|"
-    r"(?:just )?walked in|(?:just )?came in|broke (?:it|them) up|"
+    r"(?:just )?walked in|(?:just )?came in|broke (?:it|them) up|(?:is |are )?checking (?:on )?"
+    r"(?:him|her|them|mr|mrs|ms|the)\b|"
     # "ambulance is there now thank you"
     r"(?:is|are|'s|'re) there(?: now| already)?(?=\W*$|\s*[.,!]| now| thank| with)|"
     # the copula dropped, never asked: "con la gas company y fire dept there"

@@ -682,10 +682,21 @@ RULES: Final[tuple[Rule, ...]] = (
         requires=r"(?:techo|puente|edificio|ventana|azotea|vias|tren|metro|balcon|piso|rio|mar)",
     ),
     rule(
+        "threat.coming_for_children",
+        "threat",
+        "elevated",
+        # "le mandó un audio diciendo q viene por los niños" (imminent with a marker of now)
+        r"(?:viene|vienen|va a venir|van a venir|vendra) (?:por|a buscar a|a llevarse a|a "
+        r"quitarle a|a quitarme a) (?:los|las|mis|sus|tus) (?:ninos|ninas|hijos|hijas|nenes|nenas|"
+        r"bebes|muchachos|chamacos)",
+        upgradable=True,
+    ),
+    rule(
         "threat.breaking_in",
         "threat",
         "imminent",
-        r"(?:esta|estan) (?:tratando|intentando) de (?:entrar|meterse)|"
+        r"(?:esta|estan|ta|tan) (?:tratando|intentando) de (?:entrar|meterse|romper la (?:puerta|"
+        r"cadena|cerradura)|tumbar la puerta|forzar la (?:puerta|cerradura))|"
         # "mi ex acaba de entrar por la ventana"
         r"(?:acaba|acaban) de (?:entrar|meterse|colarse) (?:a la fuerza )?(?:por la (?:ventana|"
         r"puerta|escalera|terraza)|a (?:mi|la|nuestra) (?:casa|apartamento|cuarto))|"
