@@ -156,12 +156,12 @@ def _learned_only(level: str, kind: str) -> RiskResult:
     return RiskResult(level=level, kind=kind, route=route_for(level, kind), signals=[signal])  # type: ignore[arg-type]
 
 
-def _after_emergency(text: str, kind: str) -> RiskResult:
-    """``text``, which the learned layers alone read as a risk of ``kind``, right after an
-    emergency of that kind."""
+def _after_emergency(text: str, kind: str, result: RiskResult | None = None) -> RiskResult:
+    """``text``, screened as ``result`` (by default the learned layers alone reading a risk
+    of ``kind``), right after an emergency of that kind."""
     return _read(
         text,
-        _learned_only("elevated", kind),
+        result or _learned_only("elevated", kind),
         last_level="imminent",
         highest_level="imminent",
         earlier_kind=kind,
@@ -1910,14 +1910,7 @@ def test_arrival_in_texting_forms_and_a_child_pulled_out_of_the_water(
 def test_a_plea_or_hiding_within_earshot_right_after_an_emergency_is_it_going_on(
     text: str, kind: str
 ) -> None:
-    reading = _read(
-        text,
-        _NOTHING,
-        last_level="imminent",
-        highest_level="imminent",
-        earlier_kind=kind,
-        earlier_kinds=(kind,),
-    )
+    reading = _after_emergency(text, kind, _NOTHING)
     assert reading.level == "imminent", reading.signals
 
 
@@ -1926,14 +1919,7 @@ def test_a_plea_or_hiding_within_earshot_right_after_an_emergency_is_it_going_on
     ["EMS is here now. thanks for the help", "ya vinieron los bomberos, gracias por la ayuda"],
 )
 def test_thanks_for_the_help_once_help_came_is_no_plea(text: str) -> None:
-    reading = _read(
-        text,
-        _NOTHING,
-        last_level="imminent",
-        highest_level="imminent",
-        earlier_kind="fire",
-        earlier_kinds=("fire",),
-    )
+    reading = _after_emergency(text, "fire", _NOTHING)
     assert reading.level != "imminent", reading.signals
 
 
@@ -1965,14 +1951,7 @@ def test_someone_in_charge_putting_them_out_or_help_there_ends_the_emergency(
     "text", ["y nadie los para, el guardia solo mira", "no one is stopping him"]
 )
 def test_no_one_stopping_the_fight_right_after_it_is_it_going_on(text: str) -> None:
-    reading = _read(
-        text,
-        _NOTHING,
-        last_level="imminent",
-        highest_level="imminent",
-        earlier_kind="violence",
-        earlier_kinds=("violence",),
-    )
+    reading = _after_emergency(text, "violence", _NOTHING)
     assert reading.level == "imminent", reading.signals
 
 
@@ -2034,14 +2013,7 @@ def test_a_hand_kept_where_a_weapon_would_be_after_a_threat_is_an_arrival(text: 
     ],
 )
 def test_the_line_refused_right_after_suicidal_danger_is_it_going_on(text: str) -> None:
-    reading = _read(
-        text,
-        _NOTHING,
-        last_level="imminent",
-        highest_level="imminent",
-        earlier_kind="self_harm",
-        earlier_kinds=("self_harm",),
-    )
+    reading = _after_emergency(text, "self_harm", _NOTHING)
     assert reading.level == "imminent", reading.signals
 
 
@@ -2064,14 +2036,7 @@ def test_a_lost_one_found_with_someone_safe_ends_the_emergency(text: str) -> Non
 def _right_after_suicidal_danger(text: str, guessed_kind: str) -> RiskResult:
     """``text``, which only the learned layers read (as a risk of ``guessed_kind``), right
     after a suicidal emergency."""
-    return _read(
-        text,
-        _learned_only("elevated", guessed_kind),
-        last_level="imminent",
-        highest_level="imminent",
-        earlier_kind="self_harm",
-        earlier_kinds=("self_harm",),
-    )
+    return _after_emergency(text, "self_harm", _learned_only("elevated", guessed_kind))
 
 
 def test_the_emergency_going_on_keeps_its_kind_over_the_models_guess() -> None:
@@ -2112,14 +2077,7 @@ def test_pills_counted_after_suicidal_words_are_an_overdose_and_a_decision_is_no
 def test_alone_falling_asleep_or_no_answer_right_after_an_emergency_is_it_going_on(
     text: str, kind: str
 ) -> None:
-    reading = _read(
-        text,
-        _NOTHING,
-        last_level="imminent",
-        highest_level="imminent",
-        earlier_kind=kind,
-        earlier_kinds=(kind,),
-    )
+    reading = _after_emergency(text, kind, _NOTHING)
     assert reading.level == "imminent", reading.signals
 
 
