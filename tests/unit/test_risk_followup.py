@@ -2128,3 +2128,11 @@ def test_a_threat_read_under_another_kind_is_remembered_for_the_arrival() -> Non
         memory = memory.after(reading, text)
     assert "threat" in memory.kinds
     assert reading.level == "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["he was arrested last year, now hes outside my door", "lo arrestaron en marzo y ya volvió"],
+)
+def test_an_arrest_told_of_is_no_end_of_an_arrival_now(text: str) -> None:
+    assert arrival_after_threat(text, ["threat"]) is not None

@@ -48,8 +48,12 @@ OVER: Final = re.compile(
     r"guardias?|jef[ea]|gerente|encargad[oa]|duen[oa]|chofer)\b[^.!?]{0,20}?\b(?:(?:kicked|threw|"
     r"walked|escorted|put|got|took) (?:him|her|them) out\b(?! (?:the|a|of the|of a) window)|"
     r"(?:lo|la|los|las) (?:saco|sacaron|boto|botaron|echo|echaron)\b)|"
-    # taken away under arrest: "they brought the grandson down in cuffs", "se lo llevaron esposado"
-    r"in (?:hand)?cuffs|esposad[oa]s?|(?:arrested|lo arrestaron|la arrestaron)|"
+    # taken away under arrest, now: "they brought the grandson down in cuffs", "se lo llevaron
+    # esposado" (not an arrest told of: "he was arrested last year, now he's at my door")
+    r"(?:took|taking|walked|walking|brought|bringing|led|leading|have|got) (?:him|her|them|the "
+    r"\w+)(?: \w+){0,2} in (?:hand)?cuffs|(?:lo|la|los|las) (?:llevaron|sacaron|bajaron|tienen) "
+    r"esposad[oa]s?|(?:they|cops|police|the police|the cops) (?:just )?arrested (?:him|her|them)|"
+    r"ya (?:lo|la|los|las) arrestaron|"
     # "no no im not gonna do anything, just exhausted"
     r"(?:i'?m )?not (?:gonna|going to) do anything|i won'?t do anything|no voy a hacer nada)\b"
 )
