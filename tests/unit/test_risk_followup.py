@@ -2132,7 +2132,12 @@ def test_a_threat_read_under_another_kind_is_remembered_for_the_arrival() -> Non
 
 @pytest.mark.parametrize(
     "text",
-    ["he was arrested last year, now hes outside my door", "lo arrestaron en marzo y ya volvió"],
+    [
+        "he was arrested last year, now hes outside my door",
+        "lo arrestaron en marzo y ya volvió",
+        "the super kicked him out last month and now hes back in the lobby",
+        "he was sleeping but now hes outside my door",
+    ],
 )
-def test_an_arrest_told_of_is_no_end_of_an_arrival_now(text: str) -> None:
+def test_an_arrest_or_an_end_told_of_before_is_no_end_of_an_arrival_now(text: str) -> None:
     assert arrival_after_threat(text, ["threat"]) is not None

@@ -149,8 +149,9 @@ _NOT_ARRIVED: Final = re.compile(
     r"\b(?:conmigo|with me|with us|con nosotr[oa]s|"
     r"not|isn't|hasn't|never|nunca|todavia no|aun no|yesterday|last night|ayer|anoche|"
     r"if|in case|por si|when|cuando|cada vez|every ?time|whenever|"
-    # asleep beside the resident: "él está aquí al lado dormido, no sabe que les escribo"
-    r"dormid[oa]|asleep|sleeping|durmiendo|"
+    # asleep beside the resident: "él está aquí al lado dormido, no sabe que les escribo" (not
+    # "he was sleeping, now he's up")
+    r"(?:esta|is|'s|hes|shes) (?:\w+ ){0,3}(?:dormid[oa]|asleep|sleeping|durmiendo)|"
     r"no (?:ha|han|esta|estan|llego|llegaron|vino|viene|volvio|"
     r"regreso)|si (?:vuelve|viene|llega|regresa|aparece|vuelven|vienen|llegan))\b"
 )

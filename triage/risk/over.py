@@ -47,7 +47,11 @@ OVER: Final = re.compile(
     r"(?:security|guards?|bouncers?|manager|boss|owner|staff|super|driver|conductor|seguridad|"
     r"guardias?|jef[ea]|gerente|encargad[oa]|duen[oa]|chofer)\b[^.!?]{0,20}?\b(?:(?:kicked|threw|"
     r"walked|escorted|put|got|took) (?:him|her|them) out\b(?! (?:the|a|of the|of a) window)|"
-    r"(?:lo|la|los|las) (?:saco|sacaron|boto|botaron|echo|echaron)\b)|"
+    r"(?:lo|la|los|las) (?:saco|sacaron|boto|botaron|echo|echaron)\b)"
+    # ... now, not told of before the one put out came back: "the super kicked him out last
+    # month and now he's back"
+    r"(?![^.!?]{0,40}\b(?:last|yesterday|ago|before|now|back|ayer|anoche|pasad[oa]|hace|antes|"
+    r"ahora|volvio|regreso)\b)|"
     # taken away under arrest, now: "they brought the grandson down in cuffs", "se lo llevaron
     # esposado" (not an arrest told of: "he was arrested last year, now he's at my door")
     r"(?:took|taking|walked|walking|brought|bringing|led|leading|have|got) (?:him|her|them|the "
