@@ -2141,3 +2141,106 @@ def test_a_threat_read_under_another_kind_is_remembered_for_the_arrival() -> Non
 )
 def test_an_arrest_or_an_end_told_of_before_is_no_end_of_an_arrival_now(text: str) -> None:
     assert arrival_after_threat(text, ["threat"]) is not None
+
+
+def test_the_one_feared_inside_is_no_end_of_the_emergency() -> None:
+    # the learned layers read it imminent; "he's inside" is not a child back inside here
+    text = "he's inside. i locked myself in the bathroom w my phone"
+    reading = _after_emergency(text, "domestic_violence", _learned_only("imminent", "violence"))
+    assert reading.level == "imminent", reading.signals
+
+
+def test_a_child_back_inside_still_ends_the_emergency() -> None:
+    text = "got her, she's inside now"
+    reading = _after_emergency(text, "child_safety", _learned_only("imminent", "child_safety"))
+    assert reading.level != "imminent", reading.signals
+
+
+@pytest.mark.parametrize(
+    "text", ["i'm banging on it and nothing", "toco y toco y nada", "knocked again, no answer"]
+)
+def test_knocking_with_no_answer_right_after_an_emergency_goes_on(text: str) -> None:
+    assert _after_emergency(text, "overdose", _NOTHING).level == "imminent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i can see his feet thru the gap, no se han movido en horas", "she hasn't moved in hours"],
+)
+def test_still_for_hours_after_drug_use_is_found_down(text: str) -> None:
+    reading = _read(
+        text,
+        _learned_only("elevated", "medical"),
+        last_level="elevated",
+        earlier_kind="overdose",
+        earlier_kinds=("overdose",),
+    )
+    assert (reading.level, reading.kind) == ("imminent", "overdose"), reading.signals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "y yo había dejado la bañera llenándose 😭😭",
+        "and i left the stove on",
+        "the tub is running",
+    ],
+)
+def test_water_or_fire_left_going_near_a_child_alone_is_an_emergency(text: str) -> None:
+    reading = _read(
+        text,
+        _NOTHING,
+        last_level="elevated",
+        earlier_kind="child_safety",
+        earlier_kinds=("child_safety",),
+    )
+    assert (reading.level, reading.kind) == ("imminent", "child_safety"), reading.signals
+
+
+def test_a_stove_left_on_with_no_child_told_of_is_not_read_so() -> None:
+    reading = _read("i left the stove on lol", _NOTHING, earlier_kinds=("medical",))
+    assert reading.level == "none"
+
+
+@pytest.mark.parametrize(
+    "text", ["i already pushed them all out onto the desk", "ya saqué todas las pastillas"]
+)
+def test_pills_pushed_out_of_the_pack_after_suicidal_words_are_the_act(text: str) -> None:
+    reading = act_after_ideation(text, {"self_harm"})
+    assert reading is not None
+    assert (reading.level, reading.route) == ("imminent", "988")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["los nenes estan conmigo encerrados en el cuarto", "estamos encerradas en el baño"],
+)
+def test_locked_in_a_room_with_the_children_after_a_threat_is_hiding(text: str) -> None:
+    assert arrival_after_threat(text, ["domestic_violence"]) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok my father in law is holding him back and my sister in law called 911, i hear sirens",
+        "los vecinos lo están aguantando abajo y ya llamaron",
+    ],
+)
+def test_the_one_feared_held_back_by_others_is_no_new_arrival(text: str) -> None:
+    assert arrival_after_threat(text, ["domestic_violence"]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the police came up and walked him downstairs. kids are shaken but ok",
+        "the cops broke the chain, they're giving him narcan",
+    ],
+)
+def test_help_that_came_and_took_over_ends_the_emergency(text: str) -> None:
+    assert help_took_over(normalize(text))
+
+
+def test_help_that_came_while_the_danger_goes_on_is_no_end() -> None:
+    assert not help_took_over(normalize("the cops are here but he's still kicking the door"))
+    assert not help_took_over(normalize("police came up but he's still got the knife"))

@@ -4274,3 +4274,37 @@ def test_lips_gone_purple_in_caribbean_spanish_are_an_emergency() -> None:
 )
 def test_a_healer_a_car_window_and_a_ceiling_are_no_emergency_by_rule(text: str) -> None:
     assert not _rule_says(screen_text(text), "imminent"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the quiet in the nursery is killing me. we still haven't taken the crib down",
+        "mi cuñada me tiene loca con sus comentarios, me está matando poco a poco jaja",
+        "ya lo sacamos, abrí el seguro con un cuchillo de mantequilla 😂 he's fine",
+    ],
+)
+def test_grief_a_relatives_words_and_a_butter_knife_are_no_emergency_by_rule(text: str) -> None:
+    assert not _rule_says(screen_text(text), "imminent"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hay fiesta arriba y un tipo me está matando", "my neighbor is killing me, he has a knife"],
+)
+def test_someone_killing_the_resident_is_still_an_emergency(text: str) -> None:
+    assert screen_text(text).level == "imminent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "abrí con un cuchillo de mantequilla, está respirando bien poquito",
+        "mi tío apenas respira",
+    ],
+)
+def test_breathing_very_little_is_a_medical_emergency(text: str) -> None:
+    # (the butter knife used to open the door is no weapon)
+    result = screen_text(text)
+    assert (result.level, result.kind) == ("imminent", "medical"), result.signals
+    assert _rule_says(result, "imminent")

@@ -176,6 +176,8 @@ _HIDING_EN: Final = re.compile(
 _HIDING_ES: Final = re.compile(
     r"\b(?:escondid[oa]s?|me escondi|nos escondimos|debajo de la cama|bajo la cama|"
     r"(?:me|nos) encerr\w+|con las luces apagadas|sin hacer ruido|en silencio|"
+    # "los nenes estan conmigo encerrados en el cuarto"
+    r"(?:conmigo|estamos|estoy) (?:\w+ )?encerrad[oa]s?|"
     r"(?:estoy|estamos) (?:\w+ )?(?:detras de|debajo de|atras de) (?:un|una|el|la) \w+|"
     r"(?:me|nos) (?:tire|tiramos) al (?:piso|suelo)|agachad[oa]s?)\b"
 )
@@ -188,10 +190,17 @@ _ANOTHER_TIME: Final = re.compile(
 )
 
 
+#: The one feared held back by others, already here: "my father in law is holding him back".
+_HELD_BACK: Final = re.compile(
+    r"\b(?:holding|held|hold|holds|pulling|pulled|keeping|kept) (?:him|her|them) back\b|"
+    r"\b(?:lo|la|los) (?:estan|esta|tienen|tiene) (?:aguantando|agarrando|sujetando)\b"
+)
+
+
 def _arrived(text: str) -> str | None:
     """The language of a report that the feared person is here now (or that the
     resident is hiding from them), or None."""
-    normal = normalize(text)
+    normal = _HELD_BACK.sub(" ", normalize(text))
     if (
         not normal
         or OVER.search(normal)

@@ -640,7 +640,9 @@ _NON_PERSON = (
     r"screaming|yelling|shouting|crying|arguing|gritadera|gritos|fireworks|firecrackers|"
     r"cohetes|petardos|"
     r"class|classes|chem|chemistry|math|exams?|finals|midterms|"
-    r"traffic|bus|shift|allergies"
+    r"traffic|bus|shift|allergies|"
+    # grief and its absences: "the quiet in the nursery is killing me"
+    r"quiet|silence|grief|guilt|loneliness|emptiness|memories"
 )
 
 _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
@@ -878,6 +880,7 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     r"airsoft|gel ?blaster|orbeez|"
     r"bubble|radar|speed|soldering|grease|tattoo|piercing|hot glue|foam|ticket|price|label|"
     r"tagging|needle|microchip(?:ping)?|chip|rivet) guns?|butter knife|"
+    r"cuchillos? (?:de|pa|para) (?:mantequilla|untar)|"
     r"(?:camping|propane|butane|gas|stove|electric|portable|induction|single|double) burners?|"
     r"(?:airsoft|paintball|nerf|toy|water|gel ?blaster|orbeez) (?:rifles?|pistols?|markers?|"
     r"blasters?)|(?:wooden|wood|foam|toy|plastic|practice|bamboo|rubber) (?:swords?|knives|knife|"
@@ -1072,6 +1075,11 @@ _UNSOURCED_IDIOMS: Final[tuple[Idiom, ...]] = _idioms(
     # a condition and its absence, not a seizure now: "seizure-free for 15 years"
     r"seizure[- ]free|free of seizures|no seizures (?:in|for|since)|sin (?:convulsiones|ataques) "
     r"(?:desde|hace|en)|seizure disorders?|trastorno convulsivo",
+    # a relative's words wearing the resident down, with a laugh: "mi cuñada me tiene loca con
+    # sus comentarios, me está matando poco a poco jaja"
+    r"(?:comentarios|indirectas|chismes|preguntas|quejas|dramas?)\b[^.!?]{0,40}\b(?:me|nos) "
+    r"(?:esta|estan) matando|(?:me|nos) (?:esta|estan) matando poco a poco\W*(?:jaja\w*|lol\b|"
+    r"😂|🤣|😩|🙄|😅)",
     # feelings, not blows: "la telenovela la está matando de los nervios"
     r"\bmat(?:ando|ar|a|an|o|aron|aste) (?:de|del) (?:los |la |el )?(?:nervios|risa|susto|"
     r"aburrimiento|cansancio|curiosidad|preocupacion|estres|celos|envidia|pena|verguenza)\b",

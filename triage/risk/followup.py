@@ -564,8 +564,11 @@ def read_in_conversation(
     no_one_feared = not kinds & ARRIVAL_KINDS
     with_us = _WITH_US.search(normal) and no_one_feared
     rescued = _RESCUED.search(normal) and no_one_feared
-    said_over = (_SAID_OVER.search(normal) or with_us or rescued) and not (
-        _GOING_ON.search(normal) or _SMELL_GROWING.search(normal)
+    # (not the one feared, inside: "he's inside. i locked myself in the bathroom")
+    said_over = (
+        (_SAID_OVER.search(normal) or with_us or rescued)
+        and earlier is None
+        and not (_GOING_ON.search(normal) or _SMELL_GROWING.search(normal))
     )
     if had_emergency and result.level != "none" and (said_over or _AIRWAY_CLEARED.search(normal)):
         # "la agarré!! she's inside", "we got out": the models' reading of it is no new emergency
@@ -652,6 +655,10 @@ def read_in_conversation(
         # "no sé, el niño ya se comió dos" after THC gummies found in the Halloween candy
         why = "after a worry about something a child could take, says some were eaten"
         return _joined(conversation_result("overdose", result.language, "ate_some", why), result)
+    if result.level != "imminent" and "child_safety" in kinds and _LEFT_GOING.search(normal):
+        why = "after a child left alone, water or fire left going near them"
+        reading = conversation_result("child_safety", result.language, "left_going", why)
+        return _joined(reading, result)
     if result.level != "imminent" and "child_safety" in kinds and _HOT_CAR.search(normal):
         # "YES its like 95 out and the windows are all up" after a child alone in a car
         why = "after a child left in a car, the heat or the closed windows"
@@ -770,6 +777,14 @@ _HOT_CAR: Final = re.compile(
     r"\b(?:hace|esta haciendo) "
     r"(?:un )?(?:calor|caloron)\b|\b(?:it'?s|its) (?:so |really |super )?(?:hot|burning)\b"
 )
+#: After a child left alone, water or fire left going near them: "y yo había dejado la bañera
+#: llenándose", "i left the stove on".
+_LEFT_GOING: Final = re.compile(
+    r"\b(?:(?:bath ?tub|tub|bath|banera|tina)\b[^.!?]{0,30}\b(?:running|filling|llenandose|"
+    r"corriendo|abierta)|(?:left|deje|habia dejado|dejamos) (?:the |la |el )?(?:water|bath|tub|"
+    r"bath ?tub|stove|oven|burner|agua|banera|tina|estufa|hornilla|horno|pluma)\b[^.!?]{0,20}"
+    r"\b(?:running|on|going|corriendo|abiert[oa]|prendid[oa]|encendid[oa]|llenandose))\b"
+)
 #: After a worry for a child's or someone's safety, the person gone into the danger: into
 #: the street or the water, jumped, or out of sight in it.
 _INTO_DANGER: Final = re.compile(
@@ -827,6 +842,11 @@ _GOING_ON: Final = re.compile(
     # no one behind the door: "nobody answers when i bang on it"
     r"(?:nobody|no one|nadie) (?:answers|is answering|answering|opens|is opening|abre|contesta|"
     r"responde)|"
+    # "i'm banging on it and nothing", "toco y toco y nada"
+    r"(?:banging|knocking|pounding|banged|knocked|pounded|tocando|toco|toque|golpeando|golpee)"
+    r"(?: (?:on|at|en|la|el))?(?: (?:it|the door|la puerta|el bano))?(?: (?:y|and) (?:toco|"
+    r"knocking|banging))?(?: (?:again|harder|otra vez|mas fuerte))?\W+(?:(?:and|y) )?(?:still )?"
+    r"(?:nothing|nothin|nada|no answer)\b|"
     # alone with it, as the whole answer: "sola"
     r"^\W*(?:(?:i'?m|im|i am|estoy|toy) )?(?:all )?(?:alone|sola|solo|solita|solito)\W*$|"
     # falling asleep after what was taken: "me estoy durmiendo"
@@ -996,7 +1016,10 @@ _FOUND_DOWN: Final = re.compile(
     r"\ble (?:movi|muevo|sacudi|toque) (?:el|la) (?:hombro|brazo|mano|pie|pierna|cara)\b"
     r"[^.!?]{0,20}"
     r"[.,!]?\W+(?:\w+\W+){0,2}?(?:nada|no (?:responde|reacciona|se mueve|despierta))|"
-    r"\bni un (?:quejido|movimiento|sonido|gemido)\b|\bnot even a (?:groan|moan|sound|flinch)\b"
+    r"\bni un (?:quejido|movimiento|sonido|gemido)\b|\bnot even a (?:groan|moan|sound|flinch)\b|"
+    # still for hours: "i can see his feet thru the gap, no se han movido en horas"
+    r"\bno se (?:ha|han) movido (?:en|desde hace|por) (?:\w+ )?horas\b|\b(?:hasn'?t|haven'?t|"
+    r"has not|have not) moved (?:in|for) (?:\w+ )?hours\b"
 )
 
 

@@ -65,6 +65,9 @@ OVER: Final = re.compile(
 #: downstairs but he's still kicking the door".
 GOES_ON: Final = re.compile(
     r"\b(?:but|pero|aunque|though|except|sino|still|todavia|sigue|siguen)\b"
+    # (not the end told: "kids are shaken but ok", "asustados pero bien")
+    r"(?! (?:(?:they'?re|we'?re|i'?m|he'?s|she'?s|everyone'?s|all|esta|estan|estamos|todos|todas)"
+    r" )?(?:ok|okay|fine|safe|alright|unhurt|bien|a salvo)(?=\W*$|\s*[.,!]))"
 )
 
 
@@ -93,6 +96,10 @@ _HELP_TOOK_OVER: Final = re.compile(
     r"platicando) con|(?:(?:is|are|'s|'re) )?talking (?:to|with)|pulled (?:him|her|them) out|"
     r"(?:just )?walked in|(?:just )?came in|broke (?:it|them) up|(?:is |are )?checking (?:on )?"
     r"(?:him|her|them|mr|mrs|ms|the)\b|"
+    # "the cops broke the chain, they're giving him narcan", "walked him downstairs"
+    r"(?:(?:is|are|'s|'re) )?giving (?:him|her|them) (?:narcan|naloxone|oxygen|cpr|compressions)|"
+    r"broke (?:down )?(?:the|his|her) (?:door|chain|lock)|walked (?:him|her|them) (?:out|down|"
+    r"downstairs|outside|away)|"
     # "ambulance is there now thank you"
     r"(?:is|are|'s|'re) there(?: now| already)?(?=\W*$|\s*[.,!]| now| thank| with)|"
     # the copula dropped, never asked: "con la gas company y fire dept there"

@@ -434,6 +434,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "medical",
         "imminent",
         r"no (?:respira|esta respirando|puede respirar|puedo respirar)|(?:casi )?no respira|"
+        # "está respirando bien poquito"
+        r"apenas (?:respira|esta respirando)|(?:esta )?respirando (?:bien |muy |super )?poquito|"
+        r"respira (?:bien |muy |super )?poquito|"
         r"le falta el aire|no (?:se|sabemos|estoy segur[oa]) si (?:todavia |aun |sigue )?"
         r"(?:respira|esta respirando|tiene pulso)",
     ),
