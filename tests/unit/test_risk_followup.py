@@ -2244,3 +2244,6 @@ def test_help_that_came_and_took_over_ends_the_emergency(text: str) -> None:
 def test_help_that_came_while_the_danger_goes_on_is_no_end() -> None:
     assert not help_took_over(normalize("the cops are here but he's still kicking the door"))
     assert not help_took_over(normalize("police came up but he's still got the knife"))
+    # what the one feared or the resident does while help is on its way
+    assert not help_took_over(normalize("police are coming, he broke the door"))
+    assert not help_took_over(normalize("cops on the way, i'm giving him cpr"))

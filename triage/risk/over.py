@@ -96,14 +96,15 @@ _HELP_TOOK_OVER: Final = re.compile(
     r"platicando) con|(?:(?:is|are|'s|'re) )?talking (?:to|with)|pulled (?:him|her|them) out|"
     r"(?:just )?walked in|(?:just )?came in|broke (?:it|them) up|(?:is |are )?checking (?:on )?"
     r"(?:him|her|them|mr|mrs|ms|the)\b|"
-    # "the cops broke the chain, they're giving him narcan", "walked him downstairs"
-    r"(?:(?:is|are|'s|'re) )?giving (?:him|her|them) (?:narcan|naloxone|oxygen|cpr|compressions)|"
-    r"broke (?:down )?(?:the|his|her) (?:door|chain|lock)|walked (?:him|her|them) (?:out|down|"
-    r"downstairs|outside|away)|"
     # "ambulance is there now thank you"
     r"(?:is|are|'s|'re) there(?: now| already)?(?=\W*$|\s*[.,!]| now| thank| with)|"
     # the copula dropped, never asked: "con la gas company y fire dept there"
     r"there(?=\s*$|\s*[.,!]| now| thank))\b|"
+    # what they do, said of them: "the cops broke the chain", "EMS is giving him oxygen" (not
+    # "police are coming, he broke the door", "cops on the way, i'm giving him cpr")
+    rf"\b{RESPONDERS} (?:just |finally )?(?:broke (?:down |open )?(?:the|his|her|their) (?:door|"
+    r"chain|lock)|walked (?:him|her|them) (?:out|down|downstairs|outside|away)|(?:are |is )?"
+    r"giving (?:him|her|them) (?:narcan|naloxone|oxygen|cpr|compressions))\b|"
     r"\bse (?:lo|la|los) llevaron\b|\bya esta respirando\b|\bis breathing again\b|"
     # verb first: "ya vinieron, ya esta la ambulancia y todo", "ya llegaron las patrullas",
     # "llegaron los de EMS"
